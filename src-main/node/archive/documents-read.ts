@@ -1,0 +1,218 @@
+// Reading documents back as CONTRACT.md records, and listing them with filters.
+import type { Archive } from './archive'
+import type { SqlParam } from './journal'
+import type { DocumentRecord, DocumentSummary, Measure, RegionRef, DocType, Script } from '../../common/record'
+import type { DocumentFilter } from '../../common/filters'
+
+interface DocRow {
+  id: string
+  source_sha256: string
+  source_path: string
+  format: string
+  encoding: string
+  part: number
+  parts: number
+  text: string
+  title: string
+  doc_type: string
+  doc_type_detail: string | null
+  issuer: string | null
+  doc_number: string | null
+  date: string | null
+  script: string
+  removed_json: string
+  warnings_json: string
+  duplicate_of: string | null
+  extractor_version: number
+  imported_at: string
+  trashed_at: string | null
+}
+
+/** Sub-region match on six-digit division codes: 370000 covers 37xxxx, 371500 covers 3715xx. */
+export function regionCodePrefix(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2)
+  if (code.endsWith('00')) return code.slice(0, 4)
+  return code
+}
+
+function parseJson<T>(s: string | null, fallback: T): T {
+  if (!s) return fallback
+  try {
+    return JSON.parse(s) as T
+  } catch {
+    return fallback
+  }
+}
+
+export function documentRegions(archive: Archive, id: string): RegionRef[] {
+  return archive
+    .all<{ name: string; code: string; level: RegionRef['level']; province: string }>(
+      `SELECT r.name, r.code, r.level, r.province FROM document_regions dr JOIN regions r ON r.code = dr.region_code
+       WHERE dr.document_id = ? ORDER BY r.code`,
+      [id]
+    )
+    .map((r) => ({ name: r.name, code: r.code, level: r.level, province: r.province }))
+}
+
+export function documentMeasures(archive: Archive, id: string): Measure[] {
+  return archive
+    .all<{
+      id: string
+      category: string
+      level: number
+      params_json: string
+      target: string | null
+      lifted: number
+      evidence_start: number
+      evidence_end: number
+      evidence_text: string
+      manual: number
+    }>('SELECT * FROM measures WHERE document_id = ? AND deleted = 0 ORDER BY evidence_start, category', [id])
+    .map((m) => ({
+      id: m.id,
+      category: m.category,
+      level: m.level,
+      params: parseJson(m.params_json, {}),
+      target: m.target,
+      lifted: m.lifted === 1,
+      text: m.evidence_text,
+      start: m.evidence_start,
+      end: m.evidence_end,
+      manual: m.manual === 1
+    }))
+}
+
+export function getRecord(archive: Archive, id: string): DocumentRecord | null {
+  const d = archive.get<DocRow>('SELECT * FROM documents WHERE id = ?', [id])
+  if (!d) return null
+  const tags = archive.all<{ name: string }>(
+    'SELECT t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? ORDER BY t.name',
+    [id]
+  )
+  const similar = archive.all<{ id: string; score: number }>(
+    `SELECT b AS id, score FROM similar WHERE a = ? UNION SELECT a AS id, score FROM similar WHERE b = ? ORDER BY score DESC`,
+    [id, id]
+  )
+  return {
+    id: d.id,
+    source: { path: d.source_path, sha256: d.source_sha256, format: d.format, encoding: d.encoding, part: d.part, parts: d.parts },
+    title: d.title,
+    docType: d.doc_type as DocType,
+    docTypeDetail: d.doc_type_detail,
+    issuer: d.issuer,
+    docNumber: d.doc_number,
+    date: d.date,
+    script: d.script as Script,
+    regions: documentRegions(archive, id),
+    measures: documentMeasures(archive, id),
+    text: d.text,
+    removed: parseJson(d.removed_json, []),
+    duplicateOf: d.duplicate_of,
+    similar: similar.map((s) => ({ id: s.id, score: s.score })),
+    tags: tags.map((t) => t.name),
+    warnings: parseJson(d.warnings_json, []),
+    extractorVersion: d.extractor_version,
+    importedAt: d.imported_at,
+    trashed: d.trashed_at !== null
+  }
+}
+
+/** WHERE clause and parameters for a filter over `documents d`. */
+export function filterSql(archive: Archive, f: DocumentFilter): { where: string; params: SqlParam[] } {
+  const clauses: string[] = [f.trashed ? 'd.trashed_at IS NOT NULL' : 'd.trashed_at IS NULL']
+  const params: SqlParam[] = []
+  if (f.region) {
+    const codes = /^\d{6}$/.test(f.region)
+      ? [f.region]
+      : archive.all<{ code: string }>('SELECT code FROM regions WHERE name = ? OR name LIKE ?', [f.region, `${f.region}%`]).map((r) => r.code)
+    if (!codes.length) clauses.push('0')
+    else {
+      const ors = codes.map(() => 'dr.region_code LIKE ?').join(' OR ')
+      clauses.push(`EXISTS (SELECT 1 FROM document_regions dr WHERE dr.document_id = d.id AND (${ors}))`)
+      params.push(...codes.map((c) => `${regionCodePrefix(c)}%`))
+    }
+  }
+  if (f.type) {
+    clauses.push('d.doc_type = ?')
+    params.push(f.type)
+  }
+  if (f.tag) {
+    clauses.push('EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND t.name = ?)')
+    params.push(f.tag)
+  }
+  if (f.measure) {
+    clauses.push('EXISTS (SELECT 1 FROM measures m WHERE m.document_id = d.id AND m.deleted = 0 AND m.category = ?)')
+    params.push(f.measure)
+  }
+  if (f.from) {
+    clauses.push('d.date >= ?')
+    params.push(f.from)
+  }
+  if (f.to) {
+    clauses.push('d.date <= ?')
+    params.push(f.to)
+  }
+  if (f.text) {
+    clauses.push('(d.title LIKE ? OR d.text LIKE ? OR d.simplified LIKE ?)')
+    const like = `%${f.text.replace(/[%_]/g, '')}%`
+    params.push(like, like, like)
+  }
+  return { where: clauses.join(' AND '), params }
+}
+
+export type ListSort = 'newest' | 'date' | 'title'
+
+const ORDER: Record<ListSort, string> = {
+  newest: 'd.imported_at DESC, d.part ASC',
+  date: 'd.date IS NULL, d.date DESC, d.imported_at DESC',
+  title: 'd.title COLLATE NOCASE ASC'
+}
+
+export function listSummaries(
+  archive: Archive,
+  f: DocumentFilter,
+  opts: { offset?: number; limit?: number; sort?: ListSort } = {}
+): { total: number; rows: DocumentSummary[] } {
+  const { where, params } = filterSql(archive, f)
+  const total = Number(archive.get<{ n: number }>(`SELECT COUNT(*) AS n FROM documents d WHERE ${where}`, params)?.n ?? 0)
+  const rows = archive.all<{
+    id: string
+    title: string
+    doc_type: string
+    doc_type_detail: string | null
+    date: string | null
+    format: string
+    imported_at: string
+    warnings_json: string
+    regions: string | null
+    tags: string | null
+  }>(
+    `SELECT d.id, d.title, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json,
+       (SELECT group_concat(r.name, '、') FROM document_regions dr JOIN regions r ON r.code = dr.region_code WHERE dr.document_id = d.id) AS regions,
+       (SELECT group_concat(t.name, '、') FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id) AS tags
+     FROM documents d WHERE ${where} ORDER BY ${ORDER[opts.sort ?? 'newest']} LIMIT ? OFFSET ?`,
+    [...params, opts.limit ?? 100, opts.offset ?? 0]
+  )
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      docType: r.doc_type as DocType,
+      docTypeDetail: r.doc_type_detail,
+      date: r.date,
+      regions: r.regions ? r.regions.split('、') : [],
+      tags: r.tags ? r.tags.split('、') : [],
+      format: r.format,
+      importedAt: r.imported_at,
+      warnings: parseJson<unknown[]>(r.warnings_json, []).length
+    }))
+  }
+}
+
+export function listTags(archive: Archive): { name: string; count: number }[] {
+  return archive.all<{ name: string; count: number }>(
+    `SELECT t.name, COUNT(d.id) AS count FROM tags t LEFT JOIN document_tags dt ON dt.tag_id = t.id
+     LEFT JOIN documents d ON d.id = dt.document_id AND d.trashed_at IS NULL GROUP BY t.id ORDER BY t.name`
+  )
+}

@@ -1,0 +1,200 @@
+// Storing pipeline output: one original file (its bytes, its raw text) and the documents it yields,
+// with duplicates recognised. Each call is one durable write.
+import { randomBytes } from 'node:crypto'
+import type { Archive, Tx } from './archive'
+import type { PipelineDocument } from '../pipeline/types'
+import type { RegionRef } from '../../common/record'
+import { lshBands, SIMILAR_THRESHOLD } from './near-duplicates'
+import { estimateSimilarity } from '../pipeline/fingerprint'
+
+export function newId(): string {
+  // 12 base32 characters: short enough to type in `show <id>`, 60 bits of randomness.
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789'
+  const bytes = randomBytes(12)
+  let id = ''
+  for (const b of bytes) id += alphabet[b & 31]
+  return id
+}
+
+export interface StoreOutcome {
+  kind: 'imported' | 'duplicate'
+  /** Imported: the new id. Duplicate: the id of the document already stored. */
+  id: string
+  part: number
+  parts: number
+  title: string
+  /** Duplicate of a document that is in the trash. */
+  trashed?: boolean
+  similar?: { id: string; score: number }[]
+}
+
+export interface SourceFile {
+  path: string
+  bytes: Uint8Array
+  format: string
+  encoding: string
+  rawText: string
+}
+
+export function minhashBlob(sig: number[]): Uint8Array {
+  return new Uint8Array(Uint32Array.from(sig).buffer)
+}
+
+export function minhashFromBlob(blob: Uint8Array | null): number[] {
+  if (!blob) return []
+  const copy = new Uint8Array(blob)
+  return Array.from(new Uint32Array(copy.buffer, 0, copy.byteLength >> 2))
+}
+
+function upsertRegion(tx: Tx, r: RegionRef): void {
+  tx.run('INSERT OR IGNORE INTO regions (code, name, level, province) VALUES (?, ?, ?, ?)', [r.code, r.name, r.level, r.province])
+}
+
+export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: PipelineDocument, now: string): void {
+  tx.run(
+    `INSERT INTO documents (id, source_sha256, source_path, format, encoding, part, parts, text, simplified, title,
+       doc_type, doc_type_detail, issuer, doc_number, date, script, removed_json, warnings_json, content_hash, minhash,
+       extractor_version, imported_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id, sha, doc.source.path, doc.source.format, doc.source.encoding, doc.source.part, doc.source.parts, doc.text,
+      doc.simplified === doc.text ? null : doc.simplified, doc.title, doc.docType, doc.docTypeDetail, doc.issuer,
+      doc.docNumber, doc.date, doc.script, JSON.stringify(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
+      doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now, now
+    ]
+  )
+  insertExtracted(tx, id, doc)
+  for (const band of lshBands(doc.minhash)) tx.run('INSERT INTO lsh_bands (band, document_id) VALUES (?, ?)', [band, id])
+}
+
+/** Regions and measures of a document (used on import and by re-processing). */
+export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 'regions' | 'measures'>): void {
+  for (const r of doc.regions) {
+    upsertRegion(tx, r)
+    tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code) VALUES (?, ?)', [id, r.code])
+  }
+  for (const m of doc.measures) {
+    tx.run(
+      `INSERT INTO measures (id, document_id, category, level, params_json, target, lifted, evidence_start, evidence_end, evidence_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [newId(), id, m.category, m.level, JSON.stringify(m.params), m.target, m.lifted ? 1 : 0, m.start, m.end, m.text]
+    )
+  }
+}
+
+function findSimilar(tx: Tx, doc: PipelineDocument, exclude: Set<string>): { id: string; score: number }[] {
+  const bands = lshBands(doc.minhash)
+  if (!bands.length) return []
+  const candidates = tx.all<{ id: string; minhash: Uint8Array | null }>(
+    `SELECT DISTINCT d.id, d.minhash FROM lsh_bands b JOIN documents d ON d.id = b.document_id
+     WHERE b.band IN (${bands.map(() => '?').join(',')})`,
+    bands
+  )
+  return candidates
+    .filter((c) => !exclude.has(c.id))
+    .map((c) => ({ id: c.id, score: estimateSimilarity(doc.minhash, minhashFromBlob(c.minhash)) }))
+    .filter((c) => c.score >= SIMILAR_THRESHOLD)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 20)
+}
+
+function applyTags(tx: Tx, id: string, tags: string[], origin: string): void {
+  for (const name of tags) {
+    tx.run('INSERT OR IGNORE INTO tags (name) VALUES (?)', [name])
+    tx.run('INSERT OR IGNORE INTO document_tags (document_id, tag_id, origin) SELECT ?, id, ? FROM tags WHERE name = ?', [id, origin, name])
+  }
+}
+
+export interface StoreItem {
+  file: SourceFile
+  docs: PipelineDocument[]
+}
+
+export type StoreResult = { ok: true; outcomes: StoreOutcome[] } | { ok: false; reason: string }
+
+function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string): StoreOutcome[] {
+  const { file, docs } = item
+  const outcomes: StoreOutcome[] = []
+  const added = new Set<string>()
+  tx.run('INSERT OR IGNORE INTO sources (sha256, path, format, encoding, size, raw_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    sha, file.path, file.format, file.encoding, file.bytes.byteLength, file.rawText, now
+  ])
+  for (const doc of docs) {
+    const base = { part: doc.source.part, parts: doc.source.parts, title: doc.title }
+    const dup = tx.get<{ id: string; trashed_at: string | null }>(
+      'SELECT id, trashed_at FROM documents WHERE content_hash = ? ORDER BY trashed_at IS NOT NULL, imported_at LIMIT 1',
+      [doc.contentHash]
+    )
+    if (dup) {
+      outcomes.push({ kind: 'duplicate', id: dup.id, trashed: dup.trashed_at !== null, ...base })
+      continue
+    }
+    const id = newId()
+    const similar = findSimilar(tx, doc, added)
+    insertDocumentRows(tx, id, sha, doc, now)
+    for (const s of similar) tx.run('INSERT OR REPLACE INTO similar (a, b, score) VALUES (?, ?, ?)', [id, s.id, s.score])
+    if (tags.length) applyTags(tx, id, tags, 'import')
+    tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [
+      now, 'import', id, JSON.stringify({ path: file.path, part: doc.source.part })
+    ])
+    added.add(id)
+    outcomes.push({ kind: 'imported', id, similar, ...base })
+  }
+  return outcomes
+}
+
+/**
+ * Store a batch of input files and the documents they yielded in ONE durable write (group commit:
+ * one journal fsync for the batch). Exact duplicates (same normalised text as a stored document,
+ * trashed or not) are not stored again. A file whose rows fail is undone alone; the rest is kept.
+ */
+export function storeSources(archive: Archive, items: StoreItem[], opts: { tags?: string[] } = {}): StoreResult[] {
+  const shas = items.map((it) => archive.originals.putDeferred(it.file.bytes))
+  archive.originals.flush()
+  const now = new Date().toISOString()
+  return archive.write((tx) =>
+    items.map((item, i): StoreResult => {
+      const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now))
+      return r.ok ? { ok: true, outcomes: r.value } : { ok: false, reason: `the document could not be stored (${r.error.message})` }
+    })
+  )
+}
+
+/** One file in one write (pasted text, tests). */
+export function storeSource(archive: Archive, file: SourceFile, docs: PipelineDocument[], opts: { tags?: string[] } = {}): StoreOutcome[] {
+  const [r] = storeSources(archive, [{ file, docs }], opts)
+  if (!r.ok) throw new Error(r.reason)
+  return r.outcomes
+}
+
+export function setTrashed(archive: Archive, ids: string[], trashed: boolean): number {
+  const now = new Date().toISOString()
+  return archive.write((tx) => {
+    let n = 0
+    for (const id of ids) {
+      const row = tx.get<{ trashed_at: string | null }>('SELECT trashed_at FROM documents WHERE id = ?', [id])
+      if (!row || (row.trashed_at !== null) === trashed) continue
+      tx.run('UPDATE documents SET trashed_at = ?, updated_at = ? WHERE id = ?', [trashed ? now : null, now, id])
+      tx.run('INSERT INTO audit_log (at, action, document_id) VALUES (?, ?, ?)', [now, trashed ? 'trash' : 'restore', id])
+      n++
+    }
+    return n
+  })
+}
+
+export function changeTags(archive: Archive, ids: string[], add: string[], remove: string[]): number {
+  const now = new Date().toISOString()
+  return archive.write((tx) => {
+    let n = 0
+    for (const id of ids) {
+      if (!tx.get('SELECT 1 FROM documents WHERE id = ?', [id])) continue
+      applyTags(tx, id, add, 'manual')
+      for (const name of remove) {
+        tx.run('DELETE FROM document_tags WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name])
+      }
+      tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [now, 'tag', id, JSON.stringify({ add, remove })])
+      n++
+    }
+    return n
+  })
+}

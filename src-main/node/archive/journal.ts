@@ -1,0 +1,163 @@
+// Write-ahead journal for the in-memory sql.js database.
+//
+// Each acknowledged write is one record: [u32 length][u32 crc32][payload]. The payload is JSON
+// {seq, stmts: [[sql, params], …]} — the exact statements the write ran, replayed verbatim on open.
+// Records live in segment files named by the first sequence number they may hold; a snapshot
+// starts a new segment, and old segments are pruned once every retained snapshot covers them,
+// so a damaged newest snapshot can still be rebuilt from an older one plus the journal.
+import fs from 'node:fs'
+import path from 'node:path'
+import { crc32 } from 'node:zlib'
+import { ensureDir, fsyncDir } from './fs-durable'
+
+export type SqlParam = string | number | null | Uint8Array
+export type Statement = [sql: string, params: SqlParam[]]
+
+export interface JournalRecord {
+  seq: number
+  stmts: Statement[]
+}
+
+export interface JournalReadResult {
+  records: JournalRecord[]
+  /** Set when the last record of the last segment was cut short (a crash during a write). */
+  tornTail: { segment: string; offset: number } | null
+  /** Damage that is not a torn tail: a bad record in the middle of the journal. */
+  problems: string[]
+}
+
+const HEADER = 8
+const SEGMENT_RE = /^(\d{12})\.log$/
+
+function segmentName(firstSeq: number): string {
+  return `${String(firstSeq).padStart(12, '0')}.log`
+}
+
+function encodeParam(p: SqlParam): unknown {
+  return p instanceof Uint8Array ? { $b64: Buffer.from(p).toString('base64') } : p
+}
+
+function decodeParam(p: unknown): SqlParam {
+  if (p && typeof p === 'object' && '$b64' in p) return new Uint8Array(Buffer.from(String((p as { $b64: string }).$b64), 'base64'))
+  return p as SqlParam
+}
+
+export function encodeRecord(rec: JournalRecord): Buffer {
+  const payload = Buffer.from(
+    JSON.stringify({ seq: rec.seq, stmts: rec.stmts.map(([sql, params]) => [sql, params.map(encodeParam)]) }),
+    'utf8'
+  )
+  const head = Buffer.alloc(HEADER)
+  head.writeUInt32LE(payload.length, 0)
+  head.writeUInt32LE(crc32(payload), 4)
+  return Buffer.concat([head, payload])
+}
+
+export class Journal {
+  private fd: number | null = null
+  private current: string | null = null
+
+  constructor(readonly dir: string) {}
+
+  listSegments(): { file: string; firstSeq: number }[] {
+    if (!fs.existsSync(this.dir)) return []
+    return fs
+      .readdirSync(this.dir)
+      .map((f) => ({ f, m: SEGMENT_RE.exec(f) }))
+      .filter((x) => x.m)
+      .map((x) => ({ file: path.join(this.dir, x.f), firstSeq: Number(x.m![1]) }))
+      .sort((a, b) => a.firstSeq - b.firstSeq)
+  }
+
+  /** Read every record of every segment, in order. Never throws on damaged content. */
+  readAll(): JournalReadResult {
+    const segments = this.listSegments()
+    const records: JournalRecord[] = []
+    const problems: string[] = []
+    let tornTail: JournalReadResult['tornTail'] = null
+    segments.forEach((seg, i) => {
+      const buf = fs.readFileSync(seg.file)
+      let off = 0
+      while (off < buf.length) {
+        const bad = (why: string): void => {
+          // Only the end of the newest segment can legitimately be torn by a crash.
+          if (i === segments.length - 1) tornTail = { segment: seg.file, offset: off }
+          else problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why})`)
+        }
+        if (off + HEADER > buf.length) {
+          bad('incomplete record header')
+          break
+        }
+        const len = buf.readUInt32LE(off)
+        const sum = buf.readUInt32LE(off + 4)
+        if (off + HEADER + len > buf.length) {
+          bad('incomplete record')
+          break
+        }
+        const payload = buf.subarray(off + HEADER, off + HEADER + len)
+        if (crc32(payload) !== sum) {
+          bad('checksum mismatch')
+          break
+        }
+        try {
+          const raw = JSON.parse(payload.toString('utf8')) as { seq: number; stmts: [string, unknown[]][] }
+          records.push({ seq: raw.seq, stmts: raw.stmts.map(([sql, ps]) => [sql, ps.map(decodeParam)]) })
+        } catch {
+          bad('unreadable record')
+          break
+        }
+        off += HEADER + len
+      }
+    })
+    return { records, tornTail, problems }
+  }
+
+  /** Cut a torn tail off so new records follow the last good one. */
+  truncateTornTail(t: { segment: string; offset: number }): void {
+    fs.truncateSync(t.segment, t.offset)
+  }
+
+  /** Start writing into a segment whose records begin at `firstSeq`. */
+  openSegment(firstSeq: number): void {
+    ensureDir(this.dir)
+    this.closeFd()
+    const file = path.join(this.dir, segmentName(firstSeq))
+    const existed = fs.existsSync(file)
+    this.fd = fs.openSync(file, 'a')
+    this.current = file
+    if (!existed) fsyncDir(this.dir)
+  }
+
+  /** Append and fsync: when this returns the record survives a crash. */
+  append(rec: JournalRecord): void {
+    if (this.fd === null) this.openSegment(rec.seq)
+    const buf = encodeRecord(rec)
+    let written = 0
+    while (written < buf.length) written += fs.writeSync(this.fd!, buf, written, buf.length - written)
+    fs.fsyncSync(this.fd!)
+  }
+
+  /** Bytes in the segment being written (drives snapshot scheduling). */
+  currentSize(): number {
+    return this.current && fs.existsSync(this.current) ? fs.statSync(this.current).size : 0
+  }
+
+  /** Delete segments whose records are all at or below `coveredSeq`. */
+  prune(coveredSeq: number): void {
+    const segs = this.listSegments()
+    for (let i = 0; i < segs.length - 1; i++) {
+      const lastSeqInSeg = segs[i + 1].firstSeq - 1
+      if (lastSeqInSeg <= coveredSeq && segs[i].file !== this.current) fs.rmSync(segs[i].file, { force: true })
+    }
+  }
+
+  close(): void {
+    this.closeFd()
+  }
+
+  private closeFd(): void {
+    if (this.fd !== null) fs.closeSync(this.fd)
+    this.fd = null
+    this.current = null
+  }
+}

@@ -1,0 +1,132 @@
+// Numbered schema migrations, tracked with PRAGMA user_version. A migration is appended, never edited:
+// archives in the field are upgraded step by step on open.
+export interface Migration {
+  version: number
+  sql: string
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- One row per original file (content-addressed); its raw text is kept once however many parts it yields.
+CREATE TABLE sources (
+  sha256 TEXT PRIMARY KEY,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  raw_text TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  source_sha256 TEXT NOT NULL REFERENCES sources(sha256),
+  source_path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  part INTEGER NOT NULL DEFAULT 1,
+  parts INTEGER NOT NULL DEFAULT 1,
+  text TEXT NOT NULL,
+  -- NULL when the text is already simplified script (saves half the space for most archives).
+  simplified TEXT,
+  title TEXT NOT NULL,
+  doc_type TEXT NOT NULL,
+  doc_type_detail TEXT,
+  issuer TEXT,
+  doc_number TEXT,
+  date TEXT,
+  script TEXT NOT NULL,
+  removed_json TEXT NOT NULL DEFAULT '[]',
+  warnings_json TEXT NOT NULL DEFAULT '[]',
+  content_hash TEXT NOT NULL,
+  minhash BLOB,
+  duplicate_of TEXT,
+  extractor_version INTEGER NOT NULL,
+  -- Metadata fields a person corrected: re-processing leaves them alone.
+  manual_fields TEXT NOT NULL DEFAULT '[]',
+  imported_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  trashed_at TEXT
+);
+CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_imported ON documents(imported_at);
+CREATE INDEX documents_hash ON documents(content_hash);
+CREATE INDEX documents_source ON documents(source_sha256);
+CREATE TABLE regions (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL,
+  province TEXT NOT NULL,
+  parent_code TEXT
+);
+CREATE TABLE document_regions (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  region_code TEXT NOT NULL REFERENCES regions(code),
+  manual INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (document_id, region_code)
+);
+CREATE INDEX document_regions_region ON document_regions(region_code);
+CREATE TABLE measures (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  category TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  params_json TEXT NOT NULL DEFAULT '{}',
+  target TEXT,
+  lifted INTEGER NOT NULL DEFAULT 0,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  manual INTEGER NOT NULL DEFAULT 0,
+  -- A person deleted an extracted measure: kept as a tombstone so re-processing does not bring it back.
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX measures_document ON measures(document_id);
+CREATE INDEX measures_category ON measures(category);
+CREATE TABLE tags (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  color TEXT
+);
+CREATE TABLE document_tags (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  origin TEXT NOT NULL DEFAULT 'manual',
+  PRIMARY KEY (document_id, tag_id)
+);
+CREATE TABLE similar (
+  a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  score REAL NOT NULL,
+  PRIMARY KEY (a, b)
+);
+-- Locality-sensitive hashing bands of each document's MinHash: near-duplicate candidates share a band.
+CREATE TABLE lsh_bands (
+  band TEXT NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX lsh_band ON lsh_bands(band);
+CREATE INDEX lsh_document ON lsh_bands(document_id);
+CREATE TABLE saved_views (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  query_json TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  document_id TEXT,
+  detail_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_document ON audit_log(document_id);
+INSERT INTO meta (key, value) VALUES ('seq', '0');
+`
+  }
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -1,0 +1,106 @@
+// Command-line parsing with node:util parseArgs: one option table for every command, so a filter
+// means the same wherever it is accepted.
+import { parseArgs } from 'node:util'
+import { DocumentFilterSchema, type DocumentFilter } from '../../common/filters'
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: policy-archive <command> [options]
+
+Commands:
+  extract <file...> --json          run the import pipeline on files; store nothing; print records
+  import <path...> [--tag T]... [--json]
+                                    import files and folders (recursive)
+  list [filters] [--limit N] [--json]
+                                    documents, newest first
+  show <id> [--json]                one document
+  tag <id...> [--add T]... [--remove T]...
+                                    change tags
+  check [--json]                    verify the archive (exit 0 only when sound)
+  serve [--port N]                  serve the interface on 127.0.0.1; prints the URL with its token
+
+Options:
+  --archive PATH     the archive folder (else $POLICY_ARCHIVE, else the desktop app's archive)
+  --json             machine-readable output on stdout
+
+Filters: --region NAME|CODE  --type notice|report|news|guide|other  --tag T
+         --measure CATEGORY  --from YYYY-MM-DD  --to YYYY-MM-DD
+`
+
+export interface ParsedCommandLine {
+  command: string | undefined
+  positionals: string[]
+  archive: string | undefined
+  json: boolean
+  help: boolean
+  tags: string[]
+  add: string[]
+  remove: string[]
+  limit: number | undefined
+  port: number | undefined
+  filter: DocumentFilter
+}
+
+function int(name: string, v: string | undefined, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`)
+  return n
+}
+
+export function parseCommandLine(argv: string[]): ParsedCommandLine {
+  let values
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        archive: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        tag: { type: 'string', multiple: true },
+        add: { type: 'string', multiple: true },
+        remove: { type: 'string', multiple: true },
+        limit: { type: 'string' },
+        port: { type: 'string' },
+        region: { type: 'string' },
+        type: { type: 'string' },
+        measure: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' }
+      }
+    }))
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+  const [command, ...rest] = positionals
+  const tags = values.tag ?? []
+  const rawFilter = {
+    region: values.region,
+    type: values.type,
+    // For list/search --tag filters; for import it tags the new documents.
+    tag: command === 'import' ? undefined : tags[0],
+    measure: values.measure,
+    from: values.from,
+    to: values.to
+  }
+  const filter = DocumentFilterSchema.safeParse(Object.fromEntries(Object.entries(rawFilter).filter(([, v]) => v !== undefined)))
+  if (!filter.success) {
+    throw new UsageError(filter.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '))
+  }
+  return {
+    command,
+    positionals: rest,
+    archive: values.archive,
+    json: values.json ?? false,
+    help: values.help ?? false,
+    tags,
+    add: values.add ?? [],
+    remove: values.remove ?? [],
+    limit: int('limit', values.limit, 1, 10_000_000),
+    port: int('port', values.port, 0, 65535),
+    filter: filter.data
+  }
+}

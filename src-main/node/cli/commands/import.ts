@@ -1,0 +1,36 @@
+// `import <path...>`: NDJSON events on stdout with --json. An `imported` line is written only after the
+// document is durable (runImport emits it after the batch holding it is fsynced to the journal).
+import type { ParsedCommandLine } from '../args'
+import { UsageError } from '../args'
+import { withArchive } from './open-archive'
+import { runImport } from '../../services/import-job'
+import { progressLine } from './progress'
+
+export async function importCommand(p: ParsedCommandLine): Promise<number> {
+  if (!p.positionals.length) throw new UsageError('import needs at least one file or folder')
+  return withArchive(p.archive, 'write', async (archive) => {
+    const out = (o: unknown): void => {
+      process.stdout.write(`${JSON.stringify(o)}\n`)
+    }
+    const done = await runImport(archive, 'cli', { kind: 'paths', paths: p.positionals }, p.tags, {
+      progressEveryMs: 500,
+      progress: (e) => progressLine(e),
+      item: (e) => {
+        if (e.outcome === 'imported') {
+          if (p.json) out({ event: 'imported', file: e.file, id: e.id, part: e.part, parts: e.parts, title: e.title, similar: e.similar ?? [] })
+          else process.stderr.write(`imported  ${e.file}${e.parts && e.parts > 1 ? ` (part ${e.part}/${e.parts})` : ''} → ${e.id} ${e.title}\n`)
+        } else if (e.outcome === 'duplicate') {
+          if (p.json) out({ event: 'duplicate', file: e.file, of: e.of, part: e.part, parts: e.parts, reason: e.reason })
+          else process.stderr.write(`duplicate ${e.file}: ${e.reason} (${e.of})\n`)
+        } else {
+          if (p.json) out({ event: 'error', file: e.file, reason: e.reason })
+          process.stderr.write(`error     ${e.file}: ${e.reason}\n`)
+        }
+      }
+    })
+    progressLine(null)
+    if (p.json) out({ event: 'done', imported: done.imported, duplicates: done.duplicates, errors: done.errors, ms: done.ms })
+    else process.stderr.write(`${done.imported} imported, ${done.duplicates} duplicates, ${done.errors} errors in ${(done.ms / 1000).toFixed(1)} s\n`)
+    return done.errors > 0 ? 2 : 0
+  })
+}

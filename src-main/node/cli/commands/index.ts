@@ -1,0 +1,15 @@
+import type { ParsedCommandLine } from '../args'
+import { importCommand } from './import'
+import { extractCommand } from './extract'
+import { checkCommand, listCommand, showCommand, tagCommand } from './read-commands'
+import { serveCommand } from './serve'
+
+export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>> = {
+  extract: extractCommand,
+  import: importCommand,
+  list: listCommand,
+  show: showCommand,
+  tag: tagCommand,
+  check: checkCommand,
+  serve: serveCommand
+}

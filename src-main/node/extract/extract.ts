@@ -1,0 +1,43 @@
+// Field extraction entry point. The import pipeline calls extractFields() on every document part.
+// Matching runs on the simplified shadow (same length as the original), evidence is sliced
+// from the original text so offsets stay valid for both scripts.
+import type { ExtractedFields } from '../pipeline/types'
+import { extractTitle } from './meta/title'
+import { classifyDocType } from './meta/doctype'
+import { extractIssuer } from './meta/issuer'
+import { extractDocNumber } from './meta/docnumber'
+import { extractDate } from './meta/date'
+import { detectRegions } from './regions/detect'
+import { extractMeasures } from './measures/extract-measures'
+
+/** Bump when extraction output changes so `reprocess` knows stored records are stale. */
+export const EXTRACTOR_VERSION = 2
+
+export interface ExtractInput {
+  text: string
+  simplified: string
+  fileName: string
+}
+
+export function extractFields(input: ExtractInput): ExtractedFields {
+  const { text, fileName } = input
+  // A shadow of the wrong length would misplace every evidence span: fall back to the text.
+  const simplified = input.simplified.length === text.length ? input.simplified : text
+  const title = extractTitle(text, simplified, fileName)
+  const titleSimplified = extractTitle(simplified, simplified, fileName)
+  const { docType, docTypeDetail } = classifyDocType(titleSimplified, simplified)
+  const docNumber = extractDocNumber(text, simplified)
+  // Template and report sites stamp posting dates that are not document dates: for reports only a
+  // signature date counts.
+  const date = extractDate(simplified, { allowBody: docType !== 'report' || !/汇报|总结|范文/.test(titleSimplified) })
+  return {
+    title,
+    docType,
+    docTypeDetail,
+    issuer: extractIssuer(simplified, titleSimplified),
+    docNumber,
+    date,
+    regions: detectRegions(simplified, docNumber),
+    measures: extractMeasures(text, simplified, titleSimplified)
+  }
+}

@@ -1,0 +1,111 @@
+// Runs the category rule tables over every clause of the simplified shadow. A clause can carry
+// several measures (one per category); the evidence span is the 、-separated piece of the clause
+// that holds the match (quotes kept whole), sliced from the original text. The same measure
+// stated twice in a document is kept once, at its stricter level.
+import type { Measure } from '../../../common/record'
+import { clauses } from '../text'
+import { isJunkLine } from '../meta/junk'
+import { TABLES } from './tables'
+import { extractParams } from './params'
+import { findTarget, isLifted } from './target'
+
+// Clauses that state no measure: questions (guides ask before they answer), citations of basis
+// documents, purpose and rhetoric, and headings.
+const NOT_A_MEASURE = /(吗|[?？])$|可否|能否|是否可以|《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$|不等于|重要手段|意识$|等(工作|情况)$|工作安排|演练|井然有序|召开|会议|电话会|调度会|推进会|调研|督导|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|^(若|如果|例如|倘若?|假如)|的通告$|的通知$|的公告$/
+// Case statistics and rhetoric: clauses that report rather than order.
+const STATS = /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)|确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院/
+const PUNCT_PIECE = '、'
+
+/** Bounds of the 、-separated piece(s) of `c` covering [a, b), ignoring 、 inside quotes. */
+function pieceBounds(c: string, a: number, b: number): [number, number] {
+  const depthAt: number[] = []
+  let depth = 0
+  for (let i = 0; i < c.length; i++) {
+    if (/[“「『《（(\[【"]/.test(c[i]) && !(c[i] === '"' && depth > 0)) depth++
+    else if (/[”」』》）)\]】]/.test(c[i]) || (c[i] === '"' && depth > 0)) depth = Math.max(0, depth - 1)
+    depthAt.push(depth)
+  }
+  let s = a
+  while (s > 0 && !(c[s - 1] === PUNCT_PIECE && depthAt[s - 1] === 0)) s--
+  let e = b
+  while (e < c.length && !(c[e] === PUNCT_PIECE && depthAt[e] === 0)) e++
+  return [s, e]
+}
+
+function lineOf(s: string, at: number): string {
+  const a = s.lastIndexOf('\n', at - 1) + 1
+  let b = s.indexOf('\n', at)
+  if (b < 0) b = s.length
+  return s.slice(a, b)
+}
+
+const UNIT_ONLY = /^[^，。]{0,12}(提前|至少|不少于|不超过|最多)[^，。]{0,4}([0-9]+|[一二两三四五六七八九十]+)\s*(小时|天)[^，。]{0,4}$/
+
+/** True for a heading line: short, no sentence punctuation, naming a document kind. */
+function isHeading(line: string): boolean {
+  const t = line.trim()
+  return t.length <= 60 && !/[，。；]/.test(t) && /(通告|通知|公告|通报|提示|最新|公告[（(]|关于)/.test(t)
+}
+
+export function extractMeasures(text: string, simplified: string, title = ''): Measure[] {
+  const found = new Map<string, Measure>()
+  const titleKey = title.replace(/\s+/g, '')
+  const list = clauses(simplified)
+  let prevHadMeasure = true
+  for (let k = 0; k < list.length; k++) {
+    const cl = list[k]
+    const cs = simplified.slice(cl.start, cl.end)
+    const line = lineOf(simplified, cl.start)
+    const lineKey = line.replace(/\s+/g, '')
+    if (
+      cs.length < 2 || isJunkLine(line) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || isHeading(line) ||
+      (titleKey.length >= 6 && lineKey.length <= titleKey.length + 4 && (titleKey.includes(lineKey) || lineKey.includes(titleKey)))
+    ) {
+      prevHadMeasure = true
+      continue
+    }
+    // A short lead-in clause holding only a number (须至少提前24小时,…报备) belongs to this one.
+    const prev = k > 0 ? list[k - 1] : null
+    const joinPrev =
+      !!prev && !prevHadMeasure && simplified[prev.end] !== '。' && simplified[prev.end] !== '\n' && UNIT_ONLY.test(simplified.slice(prev.start, prev.end))
+    let hadMeasure = false
+    for (const table of TABLES) {
+      if (table.exclude && table.exclude.test(cs)) continue
+      for (const rule of table.rules) {
+        const m = rule.re.exec(cs)
+        if (!m) continue
+        if (rule.requires && !rule.requires.test(cs)) continue
+        if (rule.unless && rule.unless.test(cs)) continue
+        const [ps, pe] = pieceBounds(cs, m.index, m.index + m[0].length)
+        let start = cl.start + ps
+        const end = cl.start + pe
+        if (joinPrev && prev) start = prev.start
+        const spanS = simplified.slice(start, end)
+        const params = extractParams(spanS, table.category, cl.start + m.index - start)
+        const level = typeof rule.level === 'number' ? rule.level : rule.level(cs, params)
+        const measure: Measure = {
+          category: table.category,
+          level,
+          params,
+          target: findTarget(cs),
+          lifted: isLifted(spanS),
+          text: text.slice(start, end),
+          start,
+          end
+        }
+        // One measure stated several times (居家检疫 throughout a Q&A) is one measure: the key is
+        // the category, the words that matched and the numbers stated.
+        // (short, generic matches such as 口罩 only merge when the whole piece is the same).
+        const word = m[0].replace(/[\s　]/g, '')
+        const key = table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
+        const old = found.get(key)
+        if (!old) found.set(key, measure)
+        else if (old.level < measure.level) found.set(key, { ...measure, start: old.start, end: old.end, text: old.text })
+        hadMeasure = true
+        break
+      }
+    }
+    prevHadMeasure = hadMeasure
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))
+}

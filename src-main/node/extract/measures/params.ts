@@ -1,0 +1,125 @@
+// Parameters stated in an evidence span (TAXONOMY.md keys). Numbers stay tied to their unit; Chinese
+// numerals are converted; ranges (1~2次) give nothing.
+import type { MeasureParams } from '../../../common/record'
+import { parseNumber } from '../text'
+
+const N = '([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)'
+const RANGE_AFTER = '(?![0-9]*\\s*[~～至到-]\\s*[0-9一二三四五六七八九十])'
+const re = (s: string): RegExp => new RegExp(s)
+
+const RE_FREQ = re(`${N}天${N}检|每${N}天${N}[次检]`)
+const RE_DAILY = /[每一]日一检|每天一检|一天一检|每日[^，。]{0,4}一次/
+const RE_TWICE = /早晚各一次|早、?晚[^，。]{0,6}各?一次/
+const RE_DAILY_N = re(`(?:每天|每日|1天|一天)[^，。]{0,8}?${N}${RANGE_AFTER}\\s*次`)
+const RE_PER = re(`每\\s*${N}\\s*天[^，。]{0,4}?${N}\\s*人`)
+// 日 is a duration only in 近7日 / 连续5日 / 7日内; 22日 alone is a day of the month.
+const RE_DAYS = re(`(?<![0-9.第])${N}\\s*天(?!${N}检)|(?:近|连续|满|最近|未来|前)${N}\\s*日|(?<![0-9.月])${N}\\s*日(?:内|以内|以来)`)
+const RE_HOURS = re(`${N}\\s*(?:小时|小時|h)`)
+const RE_PEOPLE = re(`${N}\\s*人(?:以上|以内|以下|及以上|及以下|规模|的)?`)
+// 三轮全员核酸 states rounds; 第二轮 only numbers the current one.
+const RE_ROUNDS_N = re(`(?<![第新])${N}\\s*轮`)
+const RE_METERS = re(`${N}\\s*(?:米|公尺|m)(?![0-9²])`)
+const RE_PERCENT = /([0-9]+(?:\.[0-9]+)?)\s*[%％]|百分之([零一二三四五六七八九十百]+)/
+const RE_MIN_AGE = re(`${N}\\s*(?:岁|周岁)(?:及|或)?以上`)
+const RE_MAX_AGE = re(`${N}\\s*(?:岁|周岁)(?:及|或)?以下`)
+const RE_AGE_RANGE = re(`${N}\\s*(?:[至到~～-])\\s*${N}\\s*(?:岁|周岁)`)
+const RE_MONTHS = re(`${N}\\s*个月`)
+const RE_FORMULA = /(?<![0-9])([0-9]{1,2}(?:\s*\+\s*[0-9]{1,2}){1,3})(?![0-9])/
+const RE_STAGED = re(`${N}天[^，。+＋]{1,12}[+＋]\\s*${N}天`)
+// Ordinals (第一剂) and minimums (最少一剂) are not counts of tests or doses.
+const RE_TIMES = re(`(?<![第少多])${N}${RANGE_AFTER}\\s*(?:次|剂|针)`)
+
+function num(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined
+  const v = parseNumber(s)
+  return Number.isFinite(v) ? v : undefined
+}
+
+function isRange(s: string, m: RegExpExecArray): boolean {
+  const after = s.slice(m.index + m[0].length - 1, m.index + m[0].length + 3)
+  const before = s.slice(Math.max(0, m.index - 2), m.index)
+  return /[~～至到-]\s*$/.test(before) || /^[^0-9]?[~～至到]/.test(after.slice(1))
+}
+
+/**
+ * `anchor` is where the rule matched inside the span: when a unit occurs twice (7日内有旅居史的人员
+ * 实施3天健康监测) the number nearest the measure's words is the measure's own.
+ */
+export function extractParams(span: string, category: string, anchor = 0): MeasureParams {
+  const p: MeasureParams = {}
+  let s = span
+  const f = RE_FORMULA.exec(s)
+  const staged = RE_STAGED.exec(s)
+  if (f && /(隔离|监测|管理|健康)/.test(s)) {
+    p.formula = f[1].replace(/\s+/g, '')
+    s = s.replace(f[0], ' ')
+  } else if (staged) {
+    // “7天隔离医学观察+7天居家健康监测” is the staged regime 7+7.
+    p.formula = `${num(staged[1])}+${num(staged[2])}`
+    s = s.replace(staged[0], ' ')
+  }
+  const freq = RE_FREQ.exec(s)
+  if (freq) {
+    const a = freq[1] ?? freq[3]
+    const b = freq[2] ?? freq[4]
+    p.per_days = num(a)
+    p.times = num(b)
+    s = s.replace(freq[0], ' ')
+  } else if (RE_DAILY.test(s)) {
+    p.times = 1
+    p.per_days = 1
+  } else if (RE_TWICE.test(s)) {
+    p.times = 2
+    p.per_days = 1
+  } else {
+    const dn = RE_DAILY_N.exec(s)
+    if (dn && !isRange(s, dn)) {
+      p.times = num(dn[1])
+      p.per_days = 1
+      s = s.replace(dn[0], ' ')
+    }
+  }
+  const per = RE_PER.exec(s)
+  if (per) {
+    p.per_days = num(per[1])
+    p.people = num(per[2])
+    s = s.replace(per[0], ' ')
+  }
+  const ageRange = RE_AGE_RANGE.exec(s)
+  if (ageRange) {
+    p.min_age = num(ageRange[1])
+    p.max_age = num(ageRange[2])
+    s = s.replace(ageRange[0], ' ')
+  }
+  const minAge = RE_MIN_AGE.exec(s)
+  if (minAge) p.min_age = num(minAge[1])
+  const maxAge = RE_MAX_AGE.exec(s)
+  if (maxAge) p.max_age = num(maxAge[1])
+  const take = (r: RegExp, key: 'days' | 'hours' | 'people' | 'rounds' | 'meters' | 'months' | 'times'): void => {
+    if (p[key] !== undefined) return
+    const g = new RegExp(r.source, 'g')
+    let m: RegExpExecArray | null = null
+    for (let x = g.exec(s); x; x = g.exec(s)) {
+      if (isRange(s, x)) continue
+      const d = (y: RegExpExecArray): number => Math.min(Math.abs(y.index - anchor), Math.abs(y.index + y[0].length - anchor))
+      if (!m || d(x) < d(m)) m = x
+    }
+    if (!m) return
+    // Alternations put the number in different groups: take the first one that matched.
+    const v = num(m.slice(1).find((g) => g !== undefined))
+    if (v !== undefined && v > 0) p[key] = v
+  }
+  take(RE_MONTHS, 'months')
+  take(RE_HOURS, 'hours')
+  // Dates (5月1日) are not durations: drop 月X日 before looking for days.
+  s = s.replace(/[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/g, ' ')
+  take(RE_DAYS, 'days')
+  if (!/(1人1户|一人一户|1人1室)/.test(s)) take(RE_PEOPLE, 'people')
+  if (/(核酸|检测|筛查)/.test(s) || category === 'testing') take(RE_ROUNDS_N, 'rounds')
+  take(RE_METERS, 'meters')
+  if (['testing', 'vaccination', 'health_monitoring'].includes(category)) take(RE_TIMES, 'times')
+  const pc = RE_PERCENT.exec(s)
+  if (pc) p.percent = pc[1] ? Number(pc[1]) : num(pc[2])
+  for (const k of Object.keys(p) as (keyof MeasureParams)[]) if (p[k] === undefined) delete p[k]
+  return p
+}

@@ -1,0 +1,18 @@
+// 聚集活动: 1 limit > 1000 · 2 101–1000 · 3 11–100 or 婚事缓办/丧事简办 · 4 ≤ 10 or all banned.
+import type { MeasureParams } from '../../../../common/record'
+import type { CategoryRules } from '../types'
+
+function level(_c: string, p: MeasureParams): number {
+  if (p.people === undefined) return 3
+  return p.people <= 10 ? 4 : p.people <= 100 ? 3 : p.people <= 1000 ? 2 : 1
+}
+
+export const gatherings: CategoryRules = {
+  category: 'gatherings',
+  rules: [
+    { re: /婚事缓办|丧事简办|宴会不办|红事缓办|白事简办|喜事缓办/, level: 3 },
+    { re: /不聚集|不扎堆|少聚集|聚集性活动|聚集活动|聚餐|聚会|集会|庙会|大型活动|大型会议|群体性活动|人员聚集|聚集/, level, unless: /聚集性疫情|聚集性病例/ },
+    { re: /间隔[^，。]{0,3}米|一米|1米|走亲访友|扎堆|逢场|并桌|共餐|敬酒|婚宴|会展|不与外人接触|不前往公共场所/, level: 3 },
+    { re: /一米线|1米线|社交距离|安全距离|保持[^，。]{0,6}距离|人员密集|人群密集|人多密集|密集场所/, level: 2 }
+  ]
+}

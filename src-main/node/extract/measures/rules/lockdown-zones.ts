@@ -1,0 +1,25 @@
+// 风险区域管控: 1 防范区/低风险 · 2 管控区/中风险 · 3 封控区/高风险/足不出户 · 4 whole-jurisdiction
+// static management. The level is that of the strictest zone the clause names.
+import type { CategoryRules } from '../types'
+
+function zoneLevel(c: string): number {
+  // For "由封控区降为管控区" the resulting zone is the one in force.
+  const target = /(降为|调整为|转为|划为|划定为|升为|列为)([^，。]{0,8})/.exec(c)
+  const s = target ? target[2] : c
+  if (/静态管理|全域静默|全域静态/.test(s)) return 4
+  if (/封控|高风险|足不出户|封闭|禁足|原地静止|居家不出|封城|居家/.test(s)) return 3
+  if (/管控|中风险|不出区|不出小区/.test(s)) return 2
+  return 1
+}
+
+export const lockdownZones: CategoryRules = {
+  category: 'lockdown_zones',
+  exclude: /(^(封控区|管控区|防范区|高风险区|中风险区|低风险区)[^，。]{0,3}$|咨询电话|现有封控区[0-9]+个|旅居史|来自|前往|去往|(中高|高|中)风险(地区|区域|区)[^，。]{0,4}(人员|来|返|信息|名单|动态|的人|旅居)|[（(][0-9一二三四五六七八九十]+个[)）]|除外)/,
+  rules: [
+    { re: /静态管理|全域静默|全域静态|封城|全部居家(?!办公)/, level: 4 },
+    { re: /全员居家|居家隔离管控|全体[^，。]{0,4}居家|城区内[^，。]{0,6}居家隔离/, level: 3 },
+    { re: /(封控区|管控区|防范区|高风险|中风险|低风险)(地区|区域|区)?[^，。]{0,6}(管理|管控|措施)?|封控管理|解封|封控/, level: zoneLevel },
+    { re: /解除(封控|管控|防范)|(防范|管控|封控)管理|居家防控|不出社区|保留[^，。]{0,4}出入口|常态化防控措施|先期管控|提级管理|临时[^，。]{0,6}管控|管控措施|划定[^，。]{0,8}(高|中|低)风险|实施[^，。]{0,6}管控/, level: zoneLevel },
+    { re: /足不出户|足不出戶|封闭管理|封闭式管理|禁足|原地静止|居家不出|不出小区|(?<!非必要)不出区|人不出区|保持原地|静止|封闭围合/, level: zoneLevel }
+  ]
+}

@@ -1,0 +1,12 @@
+// 医疗机构: 1 triage and fever clinics · 2 reinforced (24-hour fever clinics, closed-loop transfer,
+// visit limits) · 3 clinics stop fever patients or pharmacies register/stop 四类药品.
+import type { CategoryRules } from '../types'
+
+export const medical: CategoryRules = {
+  category: 'medical',
+  rules: [
+    { re: /四类药品|退热[^，。]{0,4}药|止咳|抗病毒|抗菌素|(诊所|卫生室|药店)[^，。]{0,10}(暂停|不得|停止)[^，。]{0,6}(接诊|诊疗|销售)/, level: 3 },
+    { re: /发热门诊[^，。]{0,8}24小时|24小时[^，。]{0,8}发热门诊|探视|陪护|陪诊|闭环[^，。]{0,4}(转运|诊疗)/, level: 2, unless: /密接|隔离/ },
+    { re: /发热门诊|预检分诊|发热病人|发热患者|就医|就诊|医疗机构|首诊负责|方舱|收治|救治|医院[^，。]{0,8}(管理|诊疗)/, level: 1 }
+  ]
+}

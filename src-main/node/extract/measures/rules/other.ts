@@ -1,0 +1,19 @@
+// 其他: disinfection, work from home, enforcement, publicity, organisation, elderly-care homes,
+// contact tracing and entry from abroad.
+import type { CategoryRules } from '../types'
+
+export const other: CategoryRules = {
+  category: 'other',
+  exclude: /(勤洗手|常通风|洗手)(?![^，。]*场所)/,
+  rules: [
+    { re: /依法[^，。]{0,10}(追究|处理|处置|查处)|法律责任|严肃[^，。]{0,4}(追责|处理|追究)|从严从重/, level: 1 },
+    { re: /裁罚|罚锾|罚款|处以[^，。]{0,6}元|切结书|信息报送|值守|网格|减少购买|弹性工作/, level: 1 },
+    { re: /消毒|消杀|通风|清洁|清消/, level: 1, unless: /(冷链|冷冻|进口|包裹|快递)/ },
+    { re: /居家办公|远程办公|线上办公|弹性上班|错峰上下班|取消[^，。]{0,6}休假|停止[^，。]{0,4}休假/, level: 1 },
+    { re: /成立[^，。]{0,20}(领导小组|指挥部|工作专班|专班|工作组)|(领导小组|专班)[^，。]{0,6}成立|轮班|值班值守|24小时值班/, level: 1 },
+    { re: /宣传|告知书|明白纸|张贴|发放[^，。]{0,8}(宣传|资料)/, level: 1, unless: /宣传部/ },
+    { re: /流调|流行病学调查|追踪|溯源/, level: 1 },
+    { re: /养老机构|福利院|敬老院|监所|精神卫生/, level: 1, requires: /(封闭|管理|暂停|探视|谢绝)/ },
+    { re: /分类管控|网格化|联防联控|群防群控|入户/, level: 1, requires: /(执行|实行|实施|落实|按照|开展)/ }
+  ]
+}

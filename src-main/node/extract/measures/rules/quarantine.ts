@@ -1,0 +1,23 @@
+// 隔离: 1 home ≤ 7 days · 2 home > 7 days or central ≤ 5 · 3 central 6–13 · 4 central ≥ 14.
+import type { MeasureParams } from '../../../../common/record'
+import type { CategoryRules } from '../types'
+
+function level(clause: string, p: MeasureParams): number {
+  const central = /集中隔离|集中医学观察|隔离点|防疫旅宿|酒店隔离|集中/.test(clause)
+  const days = p.days ?? (p.formula ? Number(p.formula.split('+')[0]) : undefined)
+  if (central) {
+    if (days === undefined) return 3
+    return days >= 14 ? 4 : days >= 6 ? 3 : 2
+  }
+  if (days === undefined) return 1
+  return days > 7 ? 2 : 1
+}
+
+export const quarantine: CategoryRules = {
+  mergeByWord: true,
+  category: 'quarantine',
+  exclude: /(病例|感染者)[^，。]{0,12}(均为|系|在)[^，。]{0,8}(集中隔离|隔离)|隔离点[^，。]{0,6}(发现|检出)|隔离管控有序/,
+  rules: [
+    { re: /集中隔离|居家隔离|隔离医学观察|医学观察|居家检疫|隔离观察|检疫|隔离[0-9一二三四五六七八九十]+天|[0-9]+\+[0-9]+|隔离/, level, unless: /全员|管控措施|城区内|隔离酒店[^，。]{0,4}(房源|房间)|隔离带|隔离栏|单独隔离开|相对隔开/ }
+  ]
+}

@@ -1,0 +1,11 @@
+// 学校: 1 in person with strict changes · 2 some levels online or postponed · 3 all online/closed.
+import type { CategoryRules } from '../types'
+
+export const schools: CategoryRules = {
+  category: 'schools',
+  rules: [
+    { re: /(所有|全部|各级各类|全市|全区)[^，。]{0,10}(学校|中小学|幼儿园)[^，。]{0,10}(停课|线上|网课|暂停|延期|推迟)/, level: 3 },
+    { re: /停课|线上教学|网课|延期开学|推迟开学|暂停线下|居家学习|(学校|中小学|幼儿园|校外培训|培训机构|托育)[^，。]{0,10}(暂停|停止|关闭|延期|推迟)/, level: 2 },
+    { re: /(学校|校园)[^，。]{0,8}(封闭管理|封闭式管理)|返校[^，。]{0,6}核酸/, level: 1 }
+  ]
+}

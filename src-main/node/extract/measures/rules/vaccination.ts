@@ -1,0 +1,14 @@
+// 疫苗接种: 1 key groups · 2 adults · 3 extended ages (3–17, 60+) · 4 boosters broadly or for 60+.
+import type { CategoryRules } from '../types'
+
+export const vaccination: CategoryRules = {
+  category: 'vaccination',
+  rules: [
+    { re: /疫苗通行证|疫苗通/, level: 2 },
+    {
+      re: /接种|疫苗|加强针|第[一二三四]剂|打针/,
+      level: (c) => (/(加强针|加强免疫|第三剂|第四剂)/.test(c) ? 4 : /(60岁|老年|3[至~-]11岁|3-17|12[至~-]17|儿童|青少年)/.test(c) ? 3 : /(18岁以上|全民|全员|应接尽接)/.test(c) ? 2 : 1),
+      unless: /(疫苗研发|疫苗生产)/
+    }
+  ]
+}

@@ -1,0 +1,95 @@
+// 成文日期. Candidates are scored by where they stand: a date alone on a line (the signature)
+// beats a publication stamp beside 来源/发布时间, which beats a news dateline (X月X日电). Effective
+// dates (…起), crawl headers (星期五) and 更新时间 stamps are ignored. Nothing is invented: a
+// month-day gets a year only when the document's full dates all agree on one year.
+import { parseNumber } from '../text'
+
+interface Cand {
+  y: number | null
+  m: number
+  d: number
+  score: number
+  at: number
+}
+
+const CN = '[零〇一二三四五六七八九十]'
+const RE_FULL = new RegExp(
+  `((?:19|20)[0-9]{2}|[0-9]{3}|${CN}{4})\\s*年\\s*([0-9]{1,2}|${CN}{1,3})\\s*月\\s*([0-9]{1,2}|${CN}{1,3})\\s*[日号]`,
+  'g'
+)
+const RE_ISO = /((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])/g
+const RE_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g
+const RE_MD = new RegExp(`(?<![年\\d])([0-9]{1,2}|${CN}{1,3})月([0-9]{1,2}|${CN}{1,3})日`, 'g')
+
+function valid(y: number | null, m: number, d: number): boolean {
+  return (y === null || (y >= 1990 && y <= 2100)) && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+function lineAround(s: string, at: number): { line: string; start: number } {
+  const a = s.lastIndexOf('\n', at - 1) + 1
+  let b = s.indexOf('\n', at)
+  if (b < 0) b = s.length
+  return { line: s.slice(a, b), start: a }
+}
+
+function contextScore(s: string, at: number, len: number): number {
+  const { line, start } = lineAround(s, at)
+  const before = s.slice(Math.max(0, at - 12), at)
+  const after = s.slice(at + len, at + len + 10)
+  if (/星期|周[一二三四五六日]|更新时间|更新于|修改时间|浏览|访问/.test(line)) return -1
+  if (/^\s*[0-9]{1,2}时|^\s*(起|至|到|前|后|以来|期间|零时|0时|24时|[0-9]{1,2}[:：]00起)/.test(after) && !/^\s*[0-9]{1,2}[:：]/.test(after)) return -1
+  if (/(自|从|截至|截止|至|到|于)\s*$/.test(before)) return -1
+  if (/《[^》]*$/.test(s.slice(Math.max(0, at - 30), at))) return -1
+  const rest = (line.slice(0, at - start) + line.slice(at - start + len)).replace(/[\s　]/g, '')
+  if (rest === '' || /^[（(]?[）)]?$/.test(rest)) return 10
+  if (/(来源|发布时间|发稿时间|发布日期|时间[:：]|日期[:：]|发布于)/.test(line) || /^\s*\d{1,2}[:：]\d{2}/.test(after)) return 8
+  if (/^\s*(电|讯)/.test(after) || /^[^，。]{0,12}(电|讯)/.test(after)) return 7
+  if (/^\s*(发布|印发|公布)/.test(after)) return 5
+  return 1
+}
+
+function toYear(raw: string): number {
+  const n = parseNumber(raw)
+  // Minguo years (110年 = 2021) are three digits or fewer.
+  if (n > 0 && n < 200) return n + 1911
+  return n
+}
+
+export function extractDate(simplified: string, opts: { allowBody: boolean } = { allowBody: true }): string | null {
+  const cands: Cand[] = []
+  const push = (y: number | null, m: number, d: number, at: number, len: number): void => {
+    if (!valid(y, m, d)) return
+    const score = contextScore(simplified, at, len)
+    if (score < 0) return
+    cands.push({ y, m, d, score, at })
+  }
+  for (const re of [RE_FULL, RE_ISO]) {
+    re.lastIndex = 0
+    for (let x = re.exec(simplified); x; x = re.exec(simplified)) {
+      push(toYear(x[1]), parseNumber(x[2]), parseNumber(x[3]), x.index, x[0].length)
+    }
+  }
+  RE_DMY.lastIndex = 0
+  for (let x = RE_DMY.exec(simplified); x; x = RE_DMY.exec(simplified)) {
+    push(Number(x[3]), Number(x[2]), Number(x[1]), x.index, x[0].length)
+  }
+  RE_MD.lastIndex = 0
+  for (let x = RE_MD.exec(simplified); x; x = RE_MD.exec(simplified)) {
+    push(null, parseNumber(x[1]), parseNumber(x[2]), x.index, x[0].length)
+  }
+  const years = new Set(cands.filter((c) => c.y !== null).map((c) => c.y))
+  const minScore = opts.allowBody ? 5 : 10
+  let best: Cand | null = null
+  for (const c of cands) {
+    if (c.score < minScore) continue
+    if (c.y === null) {
+      // A month-day takes the year only when every full date in the text has the same year.
+      if (years.size !== 1) continue
+      c.y = [...years][0]
+    }
+    if (!best || c.score > best.score || (c.score === best.score && c.score < 10 && c.at < best.at)) best = c
+  }
+  if (!best || best.y === null) return null
+  const p = (n: number): string => String(n).padStart(2, '0')
+  return `${best.y}-${p(best.m)}-${p(best.d)}`
+}

@@ -1,0 +1,46 @@
+// 发文字号: found on the simplified shadow, returned as written in the original text.
+// Numbers of cited basis documents (right after 《…》) are skipped.
+
+const PATTERNS: RegExp[] = [
+  // 株疫防指告〔2022〕14号 and every bracket variant around the year.
+  /([\u4e00-\u9fff]{1,12})[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*[0-9]{1,5}\s*号/g,
+  // （2022年69号） （2021年第44号） （第34号） — kept without the brackets.
+  /[（(]\s*((?:(?:19|20)\d{2}\s*年\s*)?第?\s*[0-9０-９]{1,5}\s*号)\s*[）)]/g,
+  // 通告（七十）: Lanzhou-style running numbers in Chinese numerals right after the kind word.
+  /(?:通告|公告|通知)\s*[（(]\s*([一二三四五六七八九十百零〇]+)\s*[）)]/g,
+  // 2021年第44号 / 第308号 directly after the kind word, without brackets.
+  /(?:通告|公告)\s*((?:(?:19|20)\d{2}年)?第[0-9]{1,5}号)/g
+]
+
+function citedBasis(simplified: string, at: number): boolean {
+  const before = simplified.slice(Math.max(0, at - 3), at)
+  return /》\s*[（(]?$/.test(before) || /[《]/.test(simplified.slice(Math.max(0, at - 40), at)) && !/》/.test(simplified.slice(Math.max(0, at - 40), at))
+}
+
+export function extractDocNumber(text: string, simplified: string): string | null {
+  let best: { start: number; end: number } | null = null
+  for (const re of PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+      let start = m.index
+      let end = m.index + m[0].length
+      if (re === PATTERNS[1] || re === PATTERNS[2] || re === PATTERNS[3]) {
+        const inner = m[1]
+        start = m.index + m[0].indexOf(inner)
+        end = start + inner.length
+      } else {
+        // The prefix must be an issuing-office abbreviation, not running prose: cut it at the
+        // last word that cannot be part of one.
+        const pre = m[1]
+        const cut = Math.max(pre.lastIndexOf('的'), pre.lastIndexOf('和'), pre.lastIndexOf('及'), pre.lastIndexOf('与'))
+        start = m.index + (cut >= 0 ? cut + 1 : 0)
+      }
+      if (citedBasis(simplified, m.index)) continue
+      // Basis documents of the State Council and ministries are cited, never issued, by local notices.
+      if (/^(国办|国发|国卫|联防联控机制|国函|中发)/.test(simplified.slice(start, end))) continue
+      if (!best || start < best.start) best = { start, end }
+      break
+    }
+  }
+  return best ? text.slice(best.start, best.end).trim() : null
+}

@@ -1,0 +1,93 @@
+// Document type by weighted cues. Each rule adds to one type's score; the title counts more than
+// the body because reposts keep the original heading. Rules live in a table so they can be tuned
+// without touching the scoring loop.
+import type { DocType } from '../../../common/record'
+
+interface Cue {
+  type: DocType
+  /** Where the pattern is looked for: the title, the first ~400 chars, or the whole body. */
+  where: 'title' | 'head' | 'body'
+  re: RegExp
+  weight: number
+  /** docTypeDetail reported when this cue decides the type. */
+  detail?: string
+}
+
+const CUES: Cue[] = [
+  // Official notices.
+  { type: 'notice', where: 'title', re: /通告/, weight: 4, detail: '通告' },
+  { type: 'notice', where: 'title', re: /公告/, weight: 4, detail: '公告' },
+  { type: 'notice', where: 'title', re: /通知/, weight: 3, detail: '通知' },
+  { type: 'notice', where: 'title', re: /(温馨提示|提醒)/, weight: 3, detail: '通知' },
+  { type: 'notice', where: 'title', re: /决定/, weight: 2, detail: '决定' },
+  { type: 'notice', where: 'title', re: /意见/, weight: 2, detail: '意见' },
+  { type: 'notice', where: 'title', re: /通报/, weight: 2, detail: '通报' },
+  { type: 'notice', where: 'title', re: /批复/, weight: 3, detail: '批复' },
+  { type: 'notice', where: 'title', re: /请示/, weight: 3, detail: '请示' },
+  { type: 'notice', where: 'title', re: /纪要/, weight: 3, detail: '纪要' },
+  { type: 'notice', where: 'body', re: /(通告|公告|通知)如下|特此(通告|公告|通知)|现(将|就)[^。]{0,40}(通告|公告|通知)/, weight: 4 },
+  { type: 'notice', where: 'body', re: /温馨提示如下|提示如下|公告事项/, weight: 3 },
+  { type: 'notice', where: 'head', re: /[（(]第?[0-9一二三四五六七八九十]+号?[）)]|〔(19|20)\d\d〕/, weight: 2 },
+  // Journalism.
+  { type: 'news', where: 'head', re: /(网|社|报|台|电视台|新闻)[^，。\n]{0,8}\d{1,2}月\d{1,2}日(电|讯)|\d{1,2}月\d{1,2}日(电|讯)/, weight: 5, detail: '新闻' },
+  { type: 'news', where: 'head', re: /【[^】]{0,10}(报道|网)】|本报讯|记者|通讯员|快讯|发稿/, weight: 3, detail: '新闻' },
+  { type: 'news', where: 'body', re: /据[^，。]{0,16}消息|发布会上|新闻发布会|(发布|宣布)了?[^，。]{0,6}通告[，,称]|通告称|消息称|表示[，,:：]|介绍[，,:：]/, weight: 2, detail: '新闻' },
+  { type: 'news', where: 'title', re: /(最新|快讯|速看|刚刚|重磅|消息|发布会|[!！]|:|：)/, weight: 1, detail: '新闻' },
+  // The implementing body's own account of its work.
+  { type: 'report', where: 'title', re: /汇报|总结|范文|工作情况|进展情况/, weight: 6, detail: '工作汇报' },
+  { type: 'report', where: 'head', re: /汇报|总结|范文/, weight: 2, detail: '工作汇报' },
+  { type: 'report', where: 'body', re: /(召开|收看)[^。]{0,30}(会议|会|调度会|推进会)|会议(指出|强调|要求)|调研|督导|带领|一行/, weight: 3, detail: '工作汇报' },
+  { type: 'report', where: 'body', re: /接种率|第[一二三]剂接种|已接种/, weight: 2, detail: '工作汇报' },
+  { type: 'report', where: 'body', re: /(社区|街道|村|镇|乡|志愿)[^。]{0,20}(开展|组织|启动|协助)[^。]{0,20}(工作|核酸|排查|检测)|我(镇|乡|院|局|街道|社区)/, weight: 3, detail: '工作汇报' },
+  // Explainers and Q&A.
+  { type: 'guide', where: 'title', re: /[?？]|吗$|吗[?？]?|怎么|如何|哪里|问答|解读|释义|指南|须知/, weight: 6, detail: '问答' },
+  { type: 'guide', where: 'head', re: /问题\s*[|｜]|答[:：]|A[:：]|Q[:：]|释义/, weight: 4, detail: '问答' },
+  // Open letters, proposals, encyclopedia entries.
+  { type: 'other', where: 'title', re: /一封信|倡议书|倡议|公开信/, weight: 8, detail: '倡议书' },
+  { type: 'other', where: 'head', re: /一封信|倡议书|亲爱的[^，。]{0,8}(朋友|市民|居民)/, weight: 5, detail: '倡议书' },
+  { type: 'other', where: 'head', re: /^[^\n]{2,40}\n+\s*\S{2,40}(是指|指的是)/, weight: 6 }
+]
+
+const DETAIL_BY_TITLE: [RegExp, string][] = [
+  [/通告/, '通告'], [/公告/, '公告'], [/通知/, '通知'], [/决定/, '决定'], [/意见/, '意见'], [/通报/, '通报'],
+  [/请示/, '请示'], [/批复/, '批复'], [/纪要/, '纪要'], [/工作总结|总结/, '工作总结'], [/汇报|报告/, '工作汇报'],
+  [/倡议书|倡议/, '倡议书'], [/解读/, '解读'], [/问答|[?？]|吗/, '问答'], [/函$/, '函']
+]
+
+export interface DocTypeResult {
+  docType: DocType
+  docTypeDetail: string | null
+}
+
+export function classifyDocType(title: string, simplified: string): DocTypeResult {
+  const head = simplified.slice(0, 400)
+  const score: Record<DocType, number> = { notice: 0, news: 0, report: 0, guide: 0, other: 0 }
+  const detail: Partial<Record<DocType, string>> = {}
+  for (const c of CUES) {
+    const hay = c.where === 'title' ? title : c.where === 'head' ? head : simplified
+    if (!c.re.test(hay)) continue
+    score[c.type] += c.weight
+    if (c.detail && !detail[c.type]) detail[c.type] = c.detail
+  }
+  // Tie-break order: the official kinds first, as a repost usually keeps its notice heading.
+  const order: DocType[] = ['notice', 'guide', 'other', 'report', 'news']
+  let best: DocType = 'news'
+  let bestScore = 0
+  for (const t of order) {
+    if (score[t] > bestScore) {
+      best = t
+      bestScore = score[t]
+    }
+  }
+  if (bestScore === 0) return { docType: 'other', docTypeDetail: null }
+  let d: string | null = null
+  for (const [re, name] of DETAIL_BY_TITLE) {
+    if (re.test(title)) {
+      d = name
+      break
+    }
+  }
+  if (best === 'news') d = d === '解读' ? '解读' : '新闻'
+  else if (!d) d = detail[best] ?? null
+  return { docType: best, docTypeDetail: d }
+}

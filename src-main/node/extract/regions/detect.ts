@@ -1,0 +1,105 @@
+// Chooses the regions whose measures a document states. Mentions are resolved against each other
+// (a short or ambiguous name takes the candidate whose parent or child is named elsewhere), then a
+// place is kept when at least one of its mentions is not an origin in a travel rule, a case
+// statistic, a junk line, or a qualifier directly followed by one of its own sub-divisions
+// (广州市花都区 states 花都区's measures, not all of Guangzhou's).
+import type { RegionRef } from '../../../common/record'
+import { ancestorsOf, isInside, toRef, type NameEntry, type Place } from './gazetteer'
+import { findMentions, type Mention } from './mentions'
+
+function supportScore(p: Place, strong: Anchor[], self: Mention): number {
+  let s = 0
+  const anc = ancestorsOf(p.code)
+  for (const { place: q, mention } of strong) {
+    // A mention cannot vouch for itself (长沙 → 长沙市 must not make 长沙 mean 长沙县).
+    if (q.id === p.id || mention === self) continue
+    if (anc.some((a) => a.id === q.id)) s += 3
+    else if (isInside(q, p)) s += 2
+    else if (q.parent && q.parent === p.parent) s += 1
+  }
+  return s
+}
+
+interface Anchor {
+  place: Place
+  mention: Mention
+}
+
+function resolve(m: Mention, strong: Anchor[]): Place | null {
+  let best: NameEntry | null = null
+  let bestScore = -1
+  for (const e of m.entries) {
+    let sc = supportScore(e.place, strong, m)
+    if (e.weak && sc === 0) continue
+    // Without context a short form means the larger unit (吉林 → 吉林省, 河北 → 河北省).
+    sc = sc * 10 + (e.short ? 4 - levelRank(e.place) : 0) + (e.weak ? 0 : 1)
+    if (sc > bestScore) {
+      best = e
+      bestScore = sc
+    }
+  }
+  return best ? best.place : null
+}
+
+function levelRank(p: Place): number {
+  return p.level === 'province' ? 0 : p.level === 'city' ? 1 : p.level === 'county' ? 2 : 3
+}
+
+/** The unit a document is about: the city (or, for municipalities and SARs, province) of its most-mentioned place. */
+function focusScope(places: Place[], count: Map<number, number>): Place | null {
+  let best: Place | null = null
+  let bestN = 0
+  for (const p of places) {
+    // Weight a place by its own mentions and those of everything inside it.
+    let n = count.get(p.id) ?? 0
+    for (const q of places) if (isInside(q, p)) n += count.get(q.id) ?? 0
+    if (n > bestN || (n === bestN && best && levelRank(p) > levelRank(best))) {
+      best = p
+      bestN = n
+    }
+  }
+  if (!best) return null
+  if (best.level === 'province') return best
+  if (best.level === 'city') return best
+  const anc = ancestorsOf(best.code)
+  return anc[0] ?? best
+}
+
+function inScope(p: Place, scope: Place): boolean {
+  return p.id === scope.id || isInside(p, scope) || isInside(scope, p)
+}
+
+export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
+  // Mentions in the first line (usually the title) weigh more when choosing the focus.
+  const nl = simplified.indexOf('\n')
+  const titleEnd = nl < 0 ? simplified.length : nl
+  const mentions = findMentions(simplified, docNumber)
+  // Unambiguous, strong mentions anchor the resolution of the rest.
+  const strong: Anchor[] = []
+  for (const m of mentions) {
+    const firm = m.entries.filter((e) => !e.weak)
+    if (firm.length === 1 && !m.junk) strong.push({ place: firm[0].place, mention: m })
+  }
+  const resolved = mentions.map((m) => ({ m, p: resolve(m, strong) }))
+  const keep = new Map<number, Place>()
+  const count = new Map<number, number>()
+  const order: number[] = []
+  for (let i = 0; i < resolved.length; i++) {
+    const { m, p } = resolved[i]
+    if (!p || m.origin || m.stats || m.junk) continue
+    // Qualifier: 南京市江宁区 — the city only locates the district.
+    const next = resolved[i + 1]
+    if (next && next.p && next.m.start >= m.end && next.m.start - m.end <= 1 && isInside(next.p, p)) continue
+    count.set(p.id, (count.get(p.id) ?? 0) + (m.start < titleEnd || m.start < 0 ? 3 : 1))
+    if (!keep.has(p.id)) {
+      keep.set(p.id, p)
+      order.push(p.id)
+    }
+  }
+  const places = order.map((id) => keep.get(id) as Place)
+  const scope = focusScope(places, count)
+  // A place outside the document's focus that is named only once is a passing mention
+  // (北京 in a Hohhot notice, 香港 in a Macau item).
+  const kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
+  return kept.map(toRef)
+}

@@ -1,0 +1,122 @@
+// Finds place-name mentions in the simplified shadow: gazetteer names by longest match, plus
+// one-character abbreviations in movement phrases. Each mention records the context flags the
+// selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
+import { lookupName, maxNameLength, placeByCode, type NameEntry } from './gazetteer'
+import { abbreviation, abbreviationChars } from './abbrev'
+import { isJunkLine } from '../meta/junk'
+
+export interface Mention {
+  start: number
+  end: number
+  entries: NameEntry[]
+  /** From a one-character abbreviation (离郑) rather than a written name. */
+  abbrev: boolean
+  origin: boolean
+  stats: boolean
+  junk: boolean
+}
+
+// A name directly followed by these is a street, school or firm named after the place.
+const NOT_A_PLACE_AFTER = /^(路|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|发布|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人)/
+// Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
+const ORIGIN_BEFORE = /(来自|从|途经|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在|有)[^，。；、]{0,3}$/
+const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|返回|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)/
+const STATS = /(确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|宗)/
+const DATELINE_AFTER = /^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯)/
+// Fixed phrases carrying a one-character abbreviation of the destination.
+const ABBR_CHARS = abbreviationChars()
+const RE_ABBR = new RegExp(
+  `(?:来|返|回|抵|离|出|入|进|驻|赴|在)(?:[（(]返[）)]|返|或返|、返)?([${ABBR_CHARS}])(?=人员|人士|旅客|车辆|的|时|后|前|返|来|[，,。；、）)”"\\s]|$|者|需|须|应|要|请|并|务必|期间|通道|报备|申报)`,
+  'g'
+)
+
+function clauseAround(s: string, at: number, end: number): string {
+  let a = at
+  while (a > 0 && !/[，,。；;！？\n]/.test(s[a - 1])) a--
+  let b = end
+  while (b < s.length && !/[，,。；;！？\n]/.test(s[b])) b++
+  return s.slice(a, b)
+}
+
+function lineAround(s: string, at: number): string {
+  const a = s.lastIndexOf('\n', at - 1) + 1
+  let b = s.indexOf('\n', at)
+  if (b < 0) b = s.length
+  return s.slice(a, b).trim()
+}
+
+function flags(s: string, start: number, end: number, name: string, short: boolean): Pick<Mention, 'origin' | 'stats' | 'junk'> {
+  const before = s.slice(Math.max(0, start - 8), start)
+  const after = s.slice(end, end + 20)
+  const clause = clauseAround(s, start, end)
+  const line = lineAround(s, start)
+  const origin = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
+  const stats = STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)
+  // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
+  const bare = short && line.replace(/[\s　]/g, '') === name
+  const junk = isJunkLine(line) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
+  return { origin, stats, junk }
+}
+
+export function findMentions(s: string, docNumber: string | null): Mention[] {
+  const out: Mention[] = []
+  const maxLen = maxNameLength()
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i)
+    if (c < 0x4e00 || c > 0x9fff) {
+      i++
+      continue
+    }
+    let hit: NameEntry[] | undefined
+    let len = 0
+    for (let L = Math.min(maxLen, s.length - i); L >= 2; L--) {
+      const e = lookupName(s.substr(i, L))
+      if (e) {
+        hit = e
+        len = L
+        break
+      }
+    }
+    if (!hit) {
+      i++
+      continue
+    }
+    const name = s.substr(i, len)
+    const short = hit.every((e) => e.short || e.weak)
+    if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4)))) {
+      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short) })
+    }
+    i += len
+  }
+  RE_ABBR.lastIndex = 0
+  for (let m = RE_ABBR.exec(s); m; m = RE_ABBR.exec(s)) {
+    const at = m.index + m[0].length - 1
+    // Inside a written name already found (e.g. 来宾市) the character is not an abbreviation.
+    if (out.some((x) => !x.abbrev && x.start <= at && at < x.end)) continue
+    const entries = abbrevEntries(m[1])
+    if (entries.length) out.push({ start: at, end: at + 1, entries, abbrev: true, origin: false, stats: false, junk: false })
+  }
+  // The document number's issuing-office prefix (株疫防指告, 昆应疫指通) names the issuer's place.
+  if (docNumber) {
+    const entries = abbrevEntries(docNumber[0])
+    if (entries.length) out.push({ start: -1, end: -1, entries, abbrev: true, origin: false, stats: false, junk: false })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function abbrevEntries(ch: string): NameEntry[] {
+  const a = abbreviation(ch)
+  if (!a) return []
+  const out: NameEntry[] = []
+  for (const code of a.codes) {
+    const e = codeEntry(code)
+    if (e) out.push({ place: e.place, weak: a.needsContext, short: true })
+  }
+  return out
+}
+
+// Resolves a code to its gazetteer entry.
+function codeEntry(code: string): NameEntry | undefined {
+  const p = placeByCode(code)
+  return p ? { place: p, weak: false, short: true } : undefined
+}

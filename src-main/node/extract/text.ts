@@ -1,0 +1,94 @@
+// Small text helpers shared by the extractors: Chinese numerals and clause boundaries.
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, Ｏ: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9
+}
+const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10000 }
+
+/** Character class matching a number written in Arabic, full-width or Chinese digits. */
+export const NUM = '[0-9０-９.．]+|[零〇一二两兩三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]+'
+
+/**
+ * Converts "14", "１４", "十四", "两", "二〇二二", "一百二十" to a number; NaN when it is not one.
+ * Digit-by-digit readings (二〇二二) are used when no unit character appears.
+ */
+export function parseNumber(raw: string): number {
+  const s = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.')
+  if (/^[0-9]+(\.[0-9]+)?$/.test(s)) return Number(s)
+  if (!s || [...s].some((c) => DIGIT[c] === undefined && UNIT[c] === undefined)) return NaN
+  if (![...s].some((c) => UNIT[c] !== undefined)) {
+    let v = 0
+    for (const c of s) v = v * 10 + DIGIT[c]
+    return v
+  }
+  let total = 0
+  let section = 0
+  let digit = 0
+  for (const c of s) {
+    if (DIGIT[c] !== undefined) digit = DIGIT[c]
+    else if (c === '万') {
+      total += (section + digit) * 10000
+      section = 0
+      digit = 0
+    } else {
+      // A bare unit (十四) means one of it.
+      section += (digit || 1) * UNIT[c]
+      digit = 0
+    }
+  }
+  return total + section + digit
+}
+
+/** A clause: a maximal run of text between clause punctuation or line breaks. */
+export interface Clause {
+  start: number
+  end: number
+}
+
+// Commas, full stops, semicolons, colons, enumeration marks and line breaks end a clause.
+// Quotation marks do not: gold evidence spans keep 实行“足不出户”管理 together.
+const CLAUSE_END = /[，,。；;：:！!？?\n]/
+
+/** Splits text into clauses, trimming whitespace and list numbering off each. */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = []
+  let s = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i])) {
+      let a = s
+      let b = i
+      while (a < b && /[\s\u3000]/.test(text[a])) a++
+      while (b > a && /[\s\u3000]/.test(text[b - 1])) b--
+      if (b > a) out.push({ start: a, end: b })
+      s = i + 1
+    }
+  }
+  return out
+}
+
+/** Sentences: like clauses but only broken at full stops, semicolons and line breaks. */
+export function sentences(text: string): Clause[] {
+  const out: Clause[] = []
+  let s = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[。；;！!？?\n]/.test(text[i])) {
+      if (i > s) out.push({ start: s, end: i })
+      s = i + 1
+    }
+  }
+  return out
+}
+
+/** Lines with their offsets. */
+export function lines(text: string): Clause[] {
+  const out: Clause[] = []
+  let s = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      out.push({ start: s, end: i })
+      s = i + 1
+    }
+  }
+  return out
+}

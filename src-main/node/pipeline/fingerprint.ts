@@ -1,0 +1,117 @@
+// Duplicate and near-duplicate fingerprints.
+//
+// contentHash: sha256 of the normalised text (simplified script, no punctuation, no whitespace),
+// so the same notice re-published with different line breaks, punctuation width or script
+// hashes the same.
+//
+// minhash: a MinHash signature over character 5-shingles of the normalised text. Each slot is
+// the minimum of an independent hash over all shingles, so the fraction of equal slots
+// estimates the Jaccard similarity of the shingle sets.
+//
+// Why containment as well: a web page that republishes a notice usually wraps it in its own
+// introduction and commentary (seeds 002/003 style), so the Jaccard score of "A inside B" is
+// |A|/|B|, which can be low even when all of A is in B. `estimateSimilarity` therefore turns the
+// Jaccard estimate into a containment estimate of the SMALLER document, using the shingle counts
+// stored in the signature:  |A∩B| = J·(|A|+|B|)/(1+J),  containment = |A∩B| / min(|A|,|B|).
+// That makes "one contains the other" score high, while unrelated texts still score near 0.
+import { createHash } from 'node:crypto'
+import { toSimplified } from './script'
+
+export const SHINGLE = 5
+export const MINHASH_K = 64
+
+// Everything that is not a letter or digit is dropped: punctuation (both widths), symbols, spaces.
+const NON_WORD = /[^\p{L}\p{N}]+/gu
+
+export function normaliseForHash(text: string): string {
+  return toSimplified(text).replace(NON_WORD, '').toLowerCase()
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normaliseForHash(text), 'utf8').digest('hex')
+}
+
+// 32-bit FNV-1a over the shingle's code units, then per-slot mixing with a seed: cheap and good
+// enough for MinHash (we need independence between slots, not cryptographic strength).
+function fnv1a(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+function mix(x: number, seed: number): number {
+  // murmur3 finaliser over x ^ seed
+  let h = (x ^ seed) >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+const SEEDS: number[] = (() => {
+  const out: number[] = []
+  let x = 0x9e3779b9
+  for (let i = 0; i < 1024; i++) {
+    x = mix(x + i, 0x5bd1e995)
+    out.push(x)
+  }
+  return out
+})()
+
+function shingleHashes(norm: string): Uint32Array {
+  if (norm.length === 0) return new Uint32Array(0)
+  if (norm.length <= SHINGLE) return Uint32Array.of(fnv1a(norm, 0, norm.length))
+  const seen = new Set<number>()
+  for (let i = 0; i + SHINGLE <= norm.length; i++) seen.add(fnv1a(norm, i, i + SHINGLE))
+  return Uint32Array.from(seen)
+}
+
+/**
+ * MinHash signature: k slots plus, as the LAST element, the number of distinct shingles (needed
+ * for the containment estimate). Length is k + 1. An empty text gives all-0xffffffff slots and
+ * a count of 0.
+ */
+export function minhash(text: string, k: number = MINHASH_K): number[] {
+  const hashes = shingleHashes(normaliseForHash(text))
+  const sig = new Array<number>(k + 1).fill(0xffffffff)
+  for (let j = 0; j < k; j++) {
+    const seed = SEEDS[j % SEEDS.length]
+    let min = 0xffffffff
+    for (let i = 0; i < hashes.length; i++) {
+      const v = mix(hashes[i], seed)
+      if (v < min) min = v
+    }
+    sig[j] = min
+  }
+  sig[k] = hashes.length
+  return sig
+}
+
+/** Estimated Jaccard similarity of two signatures of the same k. */
+export function estimateJaccard(a: number[], b: number[]): number {
+  const k = Math.min(a.length, b.length) - 1
+  if (k <= 0 || a[k] === 0 || b[k] === 0) return 0
+  let eq = 0
+  for (let i = 0; i < k; i++) if (a[i] === b[i]) eq++
+  return eq / k
+}
+
+/**
+ * Similarity 0..1 used to link documents: the estimated containment of the smaller document in
+ * the larger one (see the header comment). Equal texts give 1; unrelated texts give ~0.
+ */
+export function estimateSimilarity(a: number[], b: number[]): number {
+  const j = estimateJaccard(a, b)
+  if (j === 0) return 0
+  const k = Math.min(a.length, b.length) - 1
+  const na = a[k]
+  const nb = b[k]
+  const inter = (j * (na + nb)) / (1 + j)
+  const c = inter / Math.min(na, nb)
+  return Math.round(Math.min(1, c) * 1000) / 1000
+}

@@ -1,0 +1,115 @@
+// The import pipeline for one input: decode → clean → script → split → extract → fingerprint.
+// Pure over its input bytes (no file system, no archive): the reader produces RawInput, the
+// archive stores PipelineDocument. Every failure is an ImportError with a readable reason.
+import { createHash } from 'node:crypto'
+import { extractFields, EXTRACTOR_VERSION } from '../extract/extract'
+import type { ExtractedFields, PipelineDocument, RawInput } from './types'
+import { decodeInput } from './decode'
+import { cleanText } from './clean'
+import { analyseScript } from './script'
+import { splitDocuments } from './split'
+import { contentHash, minhash } from './fingerprint'
+import { ImportError, asImportError } from './import-error'
+import { readInputs } from './read'
+import type { ReadLimits } from './types'
+
+export { ImportError } from './import-error'
+export { readInputs, rawInputFromText, DEFAULT_READ_LIMITS, isReadError } from './read'
+export { decodeBytes } from './decode-text'
+
+export interface ExtractorInput {
+  text: string
+  simplified: string
+  fileName: string
+}
+
+export interface ProcessOptions {
+  extract?: (t: ExtractorInput) => ExtractedFields
+  /** Re-decode a text file with this encoding (the user's choice after a low-confidence guess). */
+  encoding?: string
+  /** Version recorded with the document; defaults to the built-in extractor's. */
+  extractorVersion?: number
+}
+
+function baseName(path: string): string {
+  const inner = path.includes('!/') ? path.slice(path.lastIndexOf('!/') + 2) : path
+  const parts = inner.split(/[\\/]/)
+  return parts[parts.length - 1] || inner
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
+  const extract = opts?.extract ?? extractFields
+  const extractorVersion = opts?.extractorVersion ?? (opts?.extract ? 0 : EXTRACTOR_VERSION)
+  const sha256 = sha256Hex(input.bytes)
+  let decoded
+  try {
+    decoded = await decodeInput(input, opts?.encoding)
+  } catch (err) {
+    throw asImportError(err, 'the file could not be read')
+  }
+  const cleaned = cleanText(decoded.text)
+  const parts = splitDocuments(cleaned.text)
+  const fileName = baseName(input.path)
+  const docs: PipelineDocument[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    const { script, simplified } = analyseScript(part.text)
+    let fields: ExtractedFields
+    try {
+      fields = extract({ text: part.text, simplified, fileName })
+    } catch (err) {
+      throw new ImportError(`the document's fields could not be extracted (${(err as Error)?.message ?? err})`, { cause: err })
+    }
+    docs.push({
+      ...fields,
+      source: {
+        path: input.path,
+        sha256,
+        format: input.zipPath ? 'zip-member' : input.format,
+        encoding: decoded.encoding,
+        part: i + 1,
+        parts: parts.length,
+        ...(input.zipPath ? { memberFormat: input.format } : {})
+      },
+      rawText: decoded.text,
+      text: part.text,
+      simplified,
+      script,
+      // Removals are reported with the part they were found in when the split knows it;
+      // otherwise (single part) all go to the one document.
+      removed: part.removed ?? (parts.length === 1 ? cleaned.removed : i === 0 ? cleaned.removed : []),
+      warnings: [...decoded.warnings],
+      extractorVersion,
+      contentHash: contentHash(part.text),
+      minhash: minhash(part.text)
+    })
+  }
+  return docs
+}
+
+export type PathResult = { path: string; docs: PipelineDocument[] } | { path: string; error: string }
+
+/**
+ * Read and process files and folders: one result per input file or zip member, either its
+ * documents or one error with a readable reason. Never throws for a bad input.
+ */
+export async function* processPaths(
+  paths: string[],
+  opts?: ProcessOptions & { limits?: Partial<ReadLimits> }
+): AsyncGenerator<PathResult> {
+  for await (const item of readInputs(paths, opts?.limits)) {
+    if ('error' in item) {
+      yield item
+      continue
+    }
+    try {
+      yield { path: item.path, docs: await processInput(item, opts) }
+    } catch (err) {
+      yield { path: item.path, error: err instanceof ImportError ? err.reason : asImportError(err, 'the file could not be processed').reason }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// Implements the API contract over the archive. Transports (Electron IPC, serve's HTTP) hand every
+// call to dispatch(), which rejects unknown operations and validates arguments before running anything.
+import { randomUUID } from 'node:crypto'
+import { contract, type ApiResponse, type ParsedArgsOf, type ResultOf } from '../../common/api/contract'
+import { OPERATIONS, type Operation } from '../../common/api/operations'
+import type { Archive } from '../archive/archive'
+import { getRecord, listSummaries, listTags } from '../archive/documents-read'
+import { changeTags, setTrashed } from '../archive/documents-write'
+import { rawInputFromText } from '../pipeline/pipeline'
+import { stageUploads } from './stage-uploads'
+import type { EventBus } from './event-bus'
+import { runImport, type ImportSource } from './import-job'
+
+export class NotFoundError extends Error {}
+
+type Handlers = { [O in Operation]: (args: ParsedArgsOf<O>) => Promise<ResultOf<O>> | ResultOf<O> }
+
+export interface ApiContext {
+  mode: 'desktop' | 'serve'
+  version: string
+  /** The system file chooser (desktop only); resolves to the chosen paths, empty when cancelled. */
+  choosePaths?: (folders: boolean) => Promise<string[]>
+}
+
+export class ApiService {
+  private jobs = new Map<string, Promise<unknown>>()
+  private abort = new AbortController()
+  private changedTimer: NodeJS.Timeout | null = null
+  private readonly unsubscribe: () => void
+
+  constructor(
+    private readonly archive: Archive,
+    private readonly bus: EventBus,
+    private readonly ctx: ApiContext
+  ) {
+    // Coalesce change notices: an import writes hundreds of times a second.
+    this.unsubscribe = archive.onChange(() => {
+      if (this.changedTimer) return
+      this.changedTimer = setTimeout(() => {
+        this.changedTimer = null
+        this.bus.emit('archive.changed', { sequence: this.archive.sequence })
+      }, 200)
+    })
+  }
+
+  private readonly handlers: Handlers = {
+    'app.info': () => ({
+      version: this.ctx.version,
+      mode: this.ctx.mode,
+      archivePath: this.archive.layout.dir,
+      documents: Number(this.archive.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents WHERE trashed_at IS NULL')?.n ?? 0),
+      sequence: this.archive.sequence,
+      notices: this.archive.notices
+    }),
+    'documents.list': (a) => listSummaries(this.archive, a.filter, { offset: a.offset, limit: a.limit, sort: a.sort }),
+    'documents.get': (a) => {
+      const rec = getRecord(this.archive, a.id)
+      if (!rec) throw new NotFoundError(`no document with id ${a.id}`)
+      return rec
+    },
+    'documents.trash': (a) => ({ count: setTrashed(this.archive, a.ids, true) }),
+    'documents.restore': (a) => ({ count: setTrashed(this.archive, a.ids, false) }),
+    'documents.tag': (a) => ({ count: changeTags(this.archive, a.ids, a.add, a.remove) }),
+    'tags.list': () => listTags(this.archive),
+    'import.paths': (a) => this.startImport({ kind: 'paths', paths: a.paths }, a.tags),
+    'import.files': (a) => {
+      const staged = stageUploads(this.archive.layout.dir, a.files)
+      return this.startImport({ kind: 'paths', paths: staged.paths, displayPath: staged.displayPath }, a.tags, staged.cleanup)
+    },
+    'import.text': (a) => this.startImport({ kind: 'inputs', inputs: [rawInputFromText(a.text, a.name)] }, a.tags),
+    'import.choose': async (a) => {
+      if (!this.ctx.choosePaths) throw new Error('the file chooser is only available in the desktop app')
+      const paths = await this.ctx.choosePaths(a.folders)
+      return paths.length ? this.startImport({ kind: 'paths', paths }, a.tags) : null
+    }
+  }
+
+  private startImport(source: ImportSource, tags: string[], cleanup?: () => void): { jobId: string } {
+    const jobId = randomUUID()
+    const job = runImport(this.archive, jobId, source, tags, {
+      signal: this.abort.signal,
+      item: (e) => this.bus.emit('import.item', e),
+      progress: (e) => this.bus.emit('import.progress', e)
+    })
+      .then((done) => this.bus.emit('import.done', done))
+      .catch((err: Error) => this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0, ...{ failure: err.message } }))
+      .finally(() => {
+        cleanup?.()
+        this.jobs.delete(jobId)
+      })
+    this.jobs.set(jobId, job)
+    return { jobId }
+  }
+
+  async dispatch(op: string, rawArgs: unknown): Promise<ApiResponse<unknown>> {
+    if (!(OPERATIONS as readonly string[]).includes(op)) {
+      return { ok: false, error: { code: 'unknown-operation', message: `unknown operation "${op}"` } }
+    }
+    const operation = op as Operation
+    const parsed = contract[operation].args.safeParse(rawArgs ?? {})
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')
+      return { ok: false, error: { code: 'invalid-arguments', message: `invalid arguments for ${op}: ${detail}` } }
+    }
+    try {
+      const handler = this.handlers[operation] as (args: unknown) => unknown
+      return { ok: true, result: await handler(parsed.data) }
+    } catch (err) {
+      if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message: err.message } }
+      return { ok: false, error: { code: 'failed', message: (err as Error).message ?? String(err) } }
+    }
+  }
+
+  /** Stop accepting new files in running imports and wait for them (quit mid-import). */
+  async shutdown(): Promise<void> {
+    this.abort.abort()
+    await Promise.allSettled([...this.jobs.values()])
+    if (this.changedTimer) clearTimeout(this.changedTimer)
+    this.unsubscribe()
+  }
+}

@@ -1,0 +1,25 @@
+// Connects main's events to the stores, once per app. Returns a function that disconnects them.
+import { onEvent } from '@/api/client'
+import { useAppStore } from './app'
+import { useImportsStore } from './imports'
+import { useLibraryStore } from './library'
+import { useTagsStore } from './tags'
+
+export function wireEvents(navigate: (route: string) => void): () => void {
+  const app = useAppStore()
+  const imports = useImportsStore()
+  const library = useLibraryStore()
+  const tags = useTagsStore()
+  const offs = [
+    onEvent('import.progress', imports.onProgress),
+    onEvent('import.item', imports.onItem),
+    onEvent('import.done', imports.onDone),
+    onEvent('archive.changed', () => {
+      void library.refresh()
+      void app.load()
+      if (tags.loaded) void tags.load()
+    }),
+    onEvent('app.navigate', (e) => navigate(e.route))
+  ]
+  return () => offs.forEach((off) => off())
+}

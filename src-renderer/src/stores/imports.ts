@@ -1,0 +1,94 @@
+// Import jobs as main reports them: progress, per-file results and completion. Jobs are keyed by
+// the jobId in the events, because events can arrive before the call that started the job returns.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { ImportDoneEvent, ImportItemEvent, ImportProgressEvent } from '@common/api/contract'
+import { call, isDesktop } from '@/api/client'
+import { batchFiles, readBase64 } from '@/lib/files'
+
+export interface ImportJob {
+  jobId: string
+  seq: number
+  startedAt: number
+  progress: ImportProgressEvent | null
+  items: ImportItemEvent[]
+  done: ImportDoneEvent | null
+}
+
+export const useImportsStore = defineStore('imports', () => {
+  const jobs = ref<ImportJob[]>([])
+  /** Browser files being read before they are sent. */
+  const reading = ref(0)
+  const skipped = ref<string[]>([])
+  const error = ref<string | null>(null)
+  let seq = 0
+
+  const running = computed(() => jobs.value.filter((j) => !j.done))
+
+  function job(jobId: string): ImportJob {
+    let j = jobs.value.find((x) => x.jobId === jobId)
+    if (!j) {
+      jobs.value.unshift({ jobId, seq: ++seq, startedAt: Date.now(), progress: null, items: [], done: null })
+      j = jobs.value[0]
+    }
+    return j
+  }
+
+  function onProgress(e: ImportProgressEvent): void {
+    job(e.jobId).progress = e
+  }
+  function onItem(e: ImportItemEvent): void {
+    job(e.jobId).items.push(e)
+  }
+  function onDone(e: ImportDoneEvent): void {
+    job(e.jobId).done = e
+  }
+
+  async function run(start: () => Promise<{ jobId: string } | null>): Promise<string | null> {
+    error.value = null
+    try {
+      const started = await start()
+      if (started) job(started.jobId)
+      return started?.jobId ?? null
+    } catch (e) {
+      error.value = (e as Error).message
+      return null
+    }
+  }
+
+  /** Desktop: the system chooser (main reads the files itself). */
+  function choose(folders = false): Promise<string | null> {
+    return run(() => call('import.choose', { folders }))
+  }
+
+  /** Browser files (file input or drop), sent as base64 in batches. */
+  async function importFiles(files: File[]): Promise<string[]> {
+    const { batches, tooLarge } = batchFiles(files)
+    skipped.value = tooLarge.map((f) => f.name)
+    const ids: string[] = []
+    for (const batch of batches) {
+      reading.value += batch.length
+      try {
+        const payload = await Promise.all(batch.map(async (f) => ({ name: f.name || 'file', base64: await readBase64(f) })))
+        const id = await run(() => call('import.files', { files: payload }))
+        if (id) ids.push(id)
+      } catch (e) {
+        error.value = (e as Error).message
+      } finally {
+        reading.value -= batch.length
+      }
+    }
+    return ids
+  }
+
+  function importText(text: string, name?: string): Promise<string | null> {
+    return run(() => call('import.text', name ? { text, name } : { text }))
+  }
+
+  function clearFinished(): void {
+    jobs.value = jobs.value.filter((j) => !j.done)
+    skipped.value = []
+  }
+
+  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, clearFinished }
+})

