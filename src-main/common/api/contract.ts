@@ -3,7 +3,8 @@
 import { z } from 'zod'
 import type { Operation, EventName } from './operations'
 import { DocumentFilterSchema } from '../filters'
-import type { DocumentRecord, DocumentSummary } from '../record'
+import { DOC_TYPES, type DocumentRecord, type DocumentSummary, type RegionRef } from '../record'
+import { MEASURE_CATEGORIES } from '../taxonomy'
 
 const Id = z.string().regex(/^[a-z0-9]{4,32}$/, 'not a document id')
 const Ids = z.array(Id).min(1).max(100_000)
@@ -26,6 +27,32 @@ export interface ListResult {
 
 export interface JobStarted {
   jobId: string
+}
+
+const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+const MeasureParamsSchema = z
+  .object({
+    days: z.number(), hours: z.number(), people: z.number(), times: z.number(), per_days: z.number(), rounds: z.number(),
+    meters: z.number(), percent: z.number(), min_age: z.number(), max_age: z.number(), months: z.number(), formula: z.string()
+  })
+  .partial()
+  .strict()
+const MeasureInputSchema = z
+  .object({
+    category: z.enum(MEASURE_CATEGORIES),
+    level: z.number().int().min(0).max(4),
+    params: MeasureParamsSchema.default({}),
+    target: z.string().max(100).nullable().default(null),
+    lifted: z.boolean().default(false),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1)
+  })
+  .strict()
+
+export interface UndoResult {
+  /** What was undone (audit action), or null when there was nothing to undo. */
+  action: string | null
+  documentId: string | null
 }
 
 function op<R>() {
@@ -68,6 +95,34 @@ export const contract = {
   'import.text': op<JobStarted>()(
     z.object({ text: z.string().min(1).max(20_000_000), name: z.string().max(200).optional(), tags: z.array(TagName).max(20).default([]) }).strict()
   ),
+  'documents.update': op<DocumentRecord>()(
+    z
+      .object({
+        id: Id,
+        patch: z
+          .object({
+            title: z.string().trim().min(1).max(500),
+            docType: z.enum(DOC_TYPES),
+            docTypeDetail: z.string().max(20).nullable(),
+            issuer: z.string().max(200).nullable(),
+            docNumber: z.string().max(100).nullable(),
+            date: DateString.nullable()
+          })
+          .partial()
+          .strict()
+      })
+      .strict()
+  ),
+  'documents.setRegions': op<DocumentRecord>()(z.object({ id: Id, codes: z.array(z.string().regex(/^\d{6}(:.+)?$/)).max(200) }).strict()),
+  'measures.add': op<DocumentRecord>()(z.object({ documentId: Id, measure: MeasureInputSchema }).strict()),
+  'measures.update': op<DocumentRecord>()(z.object({ id: Id, patch: MeasureInputSchema.partial() }).strict()),
+  'measures.delete': op<DocumentRecord>()(z.object({ id: Id }).strict()),
+  /** Reverse the latest user change (of one document, when given). */
+  'history.undo': op<UndoResult>()(z.object({ documentId: Id.optional() }).strict()),
+  /** Places for a region picker; `key` is "code:name" (zones may share a parent's code). */
+  'regions.search': op<(RegionRef & { key: string })[]>()(z.object({ query: z.string().trim().min(1).max(40), limit: z.number().int().min(1).max(100).default(20) }).strict()),
+  /** Re-run the pipeline on stored originals; progress comes as import.progress events of the returned job. */
+  'archive.reprocess': op<JobStarted>()(z.object({ all: z.boolean().default(false) }).strict()),
   /** Desktop only: the system file chooser, then import. Null when the user cancels. */
   'import.choose': op<JobStarted | null>()(z.object({ folders: z.boolean().default(false), tags: z.array(TagName).max(20).default([]) }).strict())
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>

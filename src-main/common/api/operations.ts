@@ -12,7 +12,15 @@ export const OPERATIONS = [
   'import.paths',
   'import.files',
   'import.text',
-  'import.choose'
+  'import.choose',
+  'documents.update',
+  'documents.setRegions',
+  'measures.add',
+  'measures.update',
+  'measures.delete',
+  'history.undo',
+  'regions.search',
+  'archive.reprocess'
 ] as const
 
 export type Operation = (typeof OPERATIONS)[number]

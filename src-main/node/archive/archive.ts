@@ -1,7 +1,7 @@
 // The archive service: an in-memory sql.js database made durable by a write-ahead journal and
 // periodic snapshots. Every write() is on disk (journal fsync) before it returns.
 import path from 'node:path'
-import type { Database, SqlValue } from 'sql.js'
+import type { Database, SqlValue, Statement as SqlStatement } from 'sql.js'
 import { loadSqlJs } from './sqljs'
 import { archiveLayout, type ArchiveLayout } from './layout'
 import { Journal, type SqlParam, type Statement } from './journal'
@@ -55,6 +55,8 @@ export class Archive {
   private poisoned: Error | null = null
   private closed = false
   private listeners = new Set<() => void>()
+  /** Prepared statements by SQL text: preparing costs more than running for small inserts. */
+  private prepared = new Map<string, SqlStatement>()
 
   private constructor(
     readonly db: Database,
@@ -174,7 +176,7 @@ export class Archive {
     const stmts: Statement[] = []
     const tx: Tx = {
       run: (sql, params = []) => {
-        if (params.length) this.db.run(sql, params as SqlValue[])
+        if (params.length) this.statement(sql).run(params as SqlValue[])
         else this.db.run(sql)
         stmts.push([sql, params])
       },
@@ -224,15 +226,24 @@ export class Archive {
     }
   }
 
+  private statement(sql: string): SqlStatement {
+    let stmt = this.prepared.get(sql)
+    if (!stmt) {
+      stmt = this.db.prepare(sql)
+      this.prepared.set(sql, stmt)
+    }
+    return stmt
+  }
+
   all<T = Row>(sql: string, params: SqlParam[] = []): T[] {
-    const stmt = this.db.prepare(sql)
+    const stmt = this.statement(sql)
     try {
-      if (params.length) stmt.bind(params as SqlValue[])
+      stmt.bind(params as SqlValue[])
       const rows: T[] = []
       while (stmt.step()) rows.push(stmt.getAsObject() as T)
       return rows
     } finally {
-      stmt.free()
+      stmt.reset()
     }
   }
 
@@ -267,6 +278,8 @@ export class Archive {
     if (this.snapshotSeq === this.seq) return Promise.resolve(null)
     const run = async (): Promise<SnapshotStats> => {
       const t0 = performance.now()
+      // export() frees every prepared statement; forget them so they are prepared again.
+      this.prepared.clear()
       const bytes = this.db.export()
       // export() closes and reopens the database, which resets connection pragmas.
       this.db.exec('PRAGMA foreign_keys = ON')
@@ -292,6 +305,8 @@ export class Archive {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     if (!this.opts.readOnly && !this.poisoned) await this.snapshot()
     this.closed = true
+    for (const stmt of this.prepared.values()) stmt.free()
+    this.prepared.clear()
     this.journal.close()
     this.db.close()
     this.release?.()

@@ -47,8 +47,8 @@ function parseJson<T>(s: string | null, fallback: T): T {
 export function documentRegions(archive: Archive, id: string): RegionRef[] {
   return archive
     .all<{ name: string; code: string; level: RegionRef['level']; province: string }>(
-      `SELECT r.name, r.code, r.level, r.province FROM document_regions dr JOIN regions r ON r.code = dr.region_code
-       WHERE dr.document_id = ? ORDER BY r.code`,
+      `SELECT r.name, r.code, r.level, r.province FROM document_regions dr
+       JOIN regions r ON r.code = dr.region_code AND r.name = dr.region_name WHERE dr.document_id = ? ORDER BY r.code, r.level`,
       [id]
     )
     .map((r) => ({ name: r.name, code: r.code, level: r.level, province: r.province }))
@@ -122,14 +122,25 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
   const clauses: string[] = [f.trashed ? 'd.trashed_at IS NOT NULL' : 'd.trashed_at IS NULL']
   const params: SqlParam[] = []
   if (f.region) {
-    const codes = /^\d{6}$/.test(f.region)
-      ? [f.region]
-      : archive.all<{ code: string }>('SELECT code FROM regions WHERE name = ? OR name LIKE ?', [f.region, `${f.region}%`]).map((r) => r.code)
-    if (!codes.length) clauses.push('0')
+    // A name matches its places; each place covers its sub-regions by code prefix, except a zone that
+    // carries its parent's code (郑东新区 has 410100), which matches only itself.
+    const places = /^\d{6}$/.test(f.region)
+      ? [{ code: f.region, name: null, level: null }]
+      : archive.all<{ code: string; name: string; level: string }>('SELECT code, name, level FROM regions WHERE name = ? OR name LIKE ?', [f.region, `${f.region}%`])
+    if (!places.length) clauses.push('0')
     else {
-      const ors = codes.map(() => 'dr.region_code LIKE ?').join(' OR ')
-      clauses.push(`EXISTS (SELECT 1 FROM document_regions dr WHERE dr.document_id = d.id AND (${ors}))`)
-      params.push(...codes.map((c) => `${regionCodePrefix(c)}%`))
+      const ors: string[] = []
+      for (const p of places) {
+        const borrowed = p.name !== null && (p.level === 'district' || p.level === 'county') && p.code.endsWith('00')
+        if (borrowed) {
+          ors.push('(dr.region_code = ? AND dr.region_name = ?)')
+          params.push(p.code, p.name)
+        } else {
+          ors.push('dr.region_code LIKE ?')
+          params.push(`${regionCodePrefix(p.code)}%`)
+        }
+      }
+      clauses.push(`EXISTS (SELECT 1 FROM document_regions dr WHERE dr.document_id = d.id AND (${ors.join(' OR ')}))`)
     }
   }
   if (f.type) {
@@ -188,7 +199,7 @@ export function listSummaries(
     tags: string | null
   }>(
     `SELECT d.id, d.title, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json,
-       (SELECT group_concat(r.name, '、') FROM document_regions dr JOIN regions r ON r.code = dr.region_code WHERE dr.document_id = d.id) AS regions,
+       (SELECT group_concat(dr.region_name, '、') FROM document_regions dr WHERE dr.document_id = d.id) AS regions,
        (SELECT group_concat(t.name, '、') FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id) AS tags
      FROM documents d WHERE ${where} ORDER BY ${ORDER[opts.sort ?? 'newest']} LIMIT ? OFFSET ?`,
     [...params, opts.limit ?? 100, opts.offset ?? 0]

@@ -2,6 +2,7 @@
 // with duplicates recognised. Each call is one durable write.
 import { randomBytes } from 'node:crypto'
 import type { Archive, Tx } from './archive'
+import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
 import { lshBands, SIMILAR_THRESHOLD } from './near-duplicates'
@@ -64,14 +65,18 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
     ]
   )
   insertExtracted(tx, id, doc)
-  for (const band of lshBands(doc.minhash)) tx.run('INSERT INTO lsh_bands (band, document_id) VALUES (?, ?)', [band, id])
+  const bands = lshBands(doc.minhash)
+  if (bands.length) {
+    // One multi-row insert: a document has ~21 bands.
+    tx.run(`INSERT INTO lsh_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')}`, bands.flatMap((b) => [b, id]))
+  }
 }
 
 /** Regions and measures of a document (used on import and by re-processing). */
 export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 'regions' | 'measures'>): void {
   for (const r of doc.regions) {
     upsertRegion(tx, r)
-    tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code) VALUES (?, ?)', [id, r.code])
+    tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code, region_name) VALUES (?, ?, ?)', [id, r.code, r.name])
   }
   for (const m of doc.measures) {
     tx.run(
@@ -167,33 +172,53 @@ export function storeSource(archive: Archive, file: SourceFile, docs: PipelineDo
   return r.outcomes
 }
 
+/** Move documents to the trash or back: one audit entry for the whole (bulk) action, undoable. */
 export function setTrashed(archive: Archive, ids: string[], trashed: boolean): number {
   const now = new Date().toISOString()
   return archive.write((tx) => {
-    let n = 0
+    const changed: string[] = []
+    const undo: Statement[] = []
     for (const id of ids) {
       const row = tx.get<{ trashed_at: string | null }>('SELECT trashed_at FROM documents WHERE id = ?', [id])
       if (!row || (row.trashed_at !== null) === trashed) continue
       tx.run('UPDATE documents SET trashed_at = ?, updated_at = ? WHERE id = ?', [trashed ? now : null, now, id])
-      tx.run('INSERT INTO audit_log (at, action, document_id) VALUES (?, ?, ?)', [now, trashed ? 'trash' : 'restore', id])
-      n++
+      undo.push(['UPDATE documents SET trashed_at = ? WHERE id = ?', [row.trashed_at, id]])
+      changed.push(id)
     }
-    return n
+    if (changed.length) {
+      tx.run('INSERT INTO audit_log (at, action, document_id, detail_json, undo_json) VALUES (?, ?, ?, ?, ?)', [
+        now, trashed ? 'trash' : 'restore', changed.length === 1 ? changed[0] : null, JSON.stringify({ ids: changed }), JSON.stringify(undo)
+      ])
+    }
+    return changed.length
   })
 }
 
+/** Add and remove tags on documents (bulk): one audit entry, undoable. */
 export function changeTags(archive: Archive, ids: string[], add: string[], remove: string[]): number {
   const now = new Date().toISOString()
   return archive.write((tx) => {
+    const undo: Statement[] = []
     let n = 0
     for (const id of ids) {
       if (!tx.get('SELECT 1 FROM documents WHERE id = ?', [id])) continue
-      applyTags(tx, id, add, 'manual')
-      for (const name of remove) {
-        tx.run('DELETE FROM document_tags WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name])
+      for (const name of add) {
+        if (tx.get('SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? AND t.name = ?', [id, name])) continue
+        applyTags(tx, id, [name], 'manual')
+        undo.push(['DELETE FROM document_tags WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name]])
       }
-      tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [now, 'tag', id, JSON.stringify({ add, remove })])
+      for (const name of remove) {
+        const had = tx.get<{ origin: string }>('SELECT dt.origin FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? AND t.name = ?', [id, name])
+        if (!had) continue
+        tx.run('DELETE FROM document_tags WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name])
+        undo.push(['INSERT OR IGNORE INTO document_tags (document_id, tag_id, origin) SELECT ?, id, ? FROM tags WHERE name = ?', [id, had.origin, name]])
+      }
       n++
+    }
+    if (undo.length) {
+      tx.run('INSERT INTO audit_log (at, action, document_id, detail_json, undo_json) VALUES (?, ?, ?, ?, ?)', [
+        now, 'tag', ids.length === 1 ? ids[0] : null, JSON.stringify({ ids, add, remove }), JSON.stringify(undo)
+      ])
     }
     return n
   })

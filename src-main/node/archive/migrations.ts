@@ -54,18 +54,22 @@ CREATE INDEX documents_date ON documents(date);
 CREATE INDEX documents_imported ON documents(imported_at);
 CREATE INDEX documents_hash ON documents(content_hash);
 CREATE INDEX documents_source ON documents(source_sha256);
+-- Keyed by code AND name: functional zones without a code of their own (郑东新区) carry their parent's.
 CREATE TABLE regions (
-  code TEXT PRIMARY KEY,
+  code TEXT NOT NULL,
   name TEXT NOT NULL,
   level TEXT NOT NULL,
   province TEXT NOT NULL,
-  parent_code TEXT
+  parent_code TEXT,
+  PRIMARY KEY (code, name)
 );
 CREATE TABLE document_regions (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  region_code TEXT NOT NULL REFERENCES regions(code),
+  region_code TEXT NOT NULL,
+  region_name TEXT NOT NULL,
   manual INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (document_id, region_code)
+  PRIMARY KEY (document_id, region_code, region_name),
+  FOREIGN KEY (region_code, region_name) REFERENCES regions(code, name)
 );
 CREATE INDEX document_regions_region ON document_regions(region_code);
 CREATE TABLE measures (
@@ -121,7 +125,10 @@ CREATE TABLE audit_log (
   at TEXT NOT NULL,
   action TEXT NOT NULL,
   document_id TEXT,
-  detail_json TEXT NOT NULL DEFAULT '{}'
+  detail_json TEXT NOT NULL DEFAULT '{}',
+  -- Statements that reverse a user change (JSON [[sql, params], …]); NULL for changes that cannot be undone.
+  undo_json TEXT,
+  undone INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX audit_document ON audit_log(document_id);
 INSERT INTO meta (key, value) VALUES ('seq', '0');

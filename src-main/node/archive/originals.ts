@@ -1,5 +1,6 @@
-// Original files, content-addressed by sha256 (originals/ab/abcdef…), so documents can be
-// re-extracted later by a newer extractor. Written durably before the journal record that names them.
+// Original files, content-addressed by sha256 (originals/<sha256>), so documents can be re-extracted
+// later by a newer extractor. Written durably before the journal record that names them. One flat
+// folder: a batch then needs a single folder fsync (modern file systems index large folders).
 import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
@@ -12,7 +13,7 @@ export class Originals {
   constructor(readonly dir: string) {}
 
   pathFor(sha256: string): string {
-    return path.join(this.dir, sha256.slice(0, 2), sha256)
+    return path.join(this.dir, sha256)
   }
 
   has(sha256: string): boolean {

@@ -16,6 +16,7 @@ Commands:
   show <id> [--json]                one document
   tag <id...> [--add T]... [--remove T]...
                                     change tags
+  reprocess [--all] [--json]        re-run extraction on stored originals; manual corrections are kept
   check [--json]                    verify the archive (exit 0 only when sound)
   serve [--port N]                  serve the interface on 127.0.0.1; prints the URL with its token
 
@@ -33,6 +34,7 @@ export interface ParsedCommandLine {
   archive: string | undefined
   json: boolean
   help: boolean
+  all: boolean
   tags: string[]
   add: string[]
   remove: string[]
@@ -60,6 +62,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         archive: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        all: { type: 'boolean', default: false },
         tag: { type: 'string', multiple: true },
         add: { type: 'string', multiple: true },
         remove: { type: 'string', multiple: true },
@@ -96,6 +99,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     archive: values.archive,
     json: values.json ?? false,
     help: values.help ?? false,
+    all: values.all ?? false,
     tags,
     add: values.add ?? [],
     remove: values.remove ?? [],

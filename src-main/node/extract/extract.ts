@@ -9,6 +9,7 @@ import { extractDocNumber } from './meta/docnumber'
 import { extractDate } from './meta/date'
 import { detectRegions } from './regions/detect'
 import { extractMeasures } from './measures/extract-measures'
+import { maskMarkup } from './text'
 
 /** Bump when extraction output changes so `reprocess` knows stored records are stale. */
 export const EXTRACTOR_VERSION = 2
@@ -22,14 +23,17 @@ export interface ExtractInput {
 export function extractFields(input: ExtractInput): ExtractedFields {
   const { text, fileName } = input
   // A shadow of the wrong length would misplace every evidence span: fall back to the text.
-  const simplified = input.simplified.length === text.length ? input.simplified : text
+  // Markup left by the cleaner is masked (same length) so it never lands inside a span or name.
+  const simplified = maskMarkup(input.simplified.length === text.length ? input.simplified : text)
   const title = extractTitle(text, simplified, fileName)
   const titleSimplified = extractTitle(simplified, simplified, fileName)
   const { docType, docTypeDetail } = classifyDocType(titleSimplified, simplified)
   const docNumber = extractDocNumber(text, simplified)
   // Template and report sites stamp posting dates that are not document dates: for reports only a
   // signature date counts.
-  const date = extractDate(simplified, { allowBody: docType !== 'report' || !/汇报|总结|范文/.test(titleSimplified) })
+  // and explainers carry posting stamps only.
+  const template = docType === 'report' && /汇报|总结|范文/.test(titleSimplified)
+  const date = extractDate(simplified, { minScore: template ? 10 : docType === 'guide' ? 8 : 5 })
   return {
     title,
     docType,

@@ -92,3 +92,14 @@ export function lines(text: string): Clause[] {
   }
   return out
 }
+
+// Markup remains: tags (<br>, </p>), their mangled forms (?/p>) and Markdown images (![]()).
+const MARKUP = /<\/?[a-zA-Z][^<>\n]{0,80}>|\?\/[a-z]{1,6}>|!\[[^\]\n]*\]\([^)\n]*\)|&nbsp;/g
+
+/**
+ * Replaces markup remains by line breaks of the same length, so they end clauses and lines but
+ * every offset stays valid in the original text.
+ */
+export function maskMarkup(s: string): string {
+  return s.replace(MARKUP, (m) => '\n'.repeat(m.length))
+}

@@ -92,8 +92,14 @@ export function looksLikeRandomAscii(s: string): boolean {
   return (symbols >= 2 && hasLetter) || (symbols >= 1 && mixedCase) || (symbols >= 3)
 }
 
+// Inline widgets and paywall notes: font-size switches "A+A-", "…省略446字，正式会员可完整阅读…".
+const INLINE_WIDGETS = /A\+\s*A-|[…．.]*(?:省略|隐藏|隱藏)\d+字[,，]?(?:正式)?(?:会员|會員|登录|登錄)[^…\n]{0,12}(?:阅读|閱讀)[…．.]*/g
+
 export function stripInlineNoise(text: string, removed: Removed[]): string {
   let t = text
+  const widgets: string[] = []
+  t = t.replace(INLINE_WIDGETS, (m) => (widgets.length < 10 && widgets.push(m), ''))
+  if (widgets.length) removed.push({ text: widgets.join(' '), reason: 'other' })
   const cites: string[] = []
   if (t.includes('[')) t = t.replace(CITATION, (m) => (cites.length < 10 && cites.push(m), ''))
   if (cites.length) removed.push({ text: cites.join(' '), reason: 'other' })

@@ -9,6 +9,10 @@ import { looksLikeRandomAscii } from './clean-inline'
 
 const NAV_BREADCRUMB = /^(?:.{0,12}(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|现在位置|所在位置|位置)[:：\s]|.{0,8}(?:首页|首頁|主页|网站首页|網站首頁)\s*(?:>|＞|›|»|->|→|\/|\|))/
 const NAV_WIDGET = /^(?:上一篇|下一篇|上一版|下一版|上一页|下一页|回到首页|返回首页|返回顶部|返回頂部|标题导航|標題導航|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|分享至|【?字号|【?字號|扫码进入|掃碼進入|扫码打开|掃碼打開|扫一扫|掃一掃|收藏本文|加入收藏|进入直播间|全部|推荐访问|推薦訪問)/
+// Widgets recognisable anywhere in a short line: e-paper page turners, "more >>" links.
+const NAV_ANYWHERE = /上一版|下一版|上一篇|下一篇|进入直播间|>>|》》|更多\s*>|^(?:首页|首頁|主页|返回)$/
+const DOMAIN = /(?:https?:\/\/|www\.)[\w.-]+|[\w-]+\.(?:com|cn|net|org|gov\.cn|com\.cn|cc|hk|tw)\b/i
+const PAYWALL = /由会员分享|由會員分享|可在线阅读|可在線閱讀|正式会员可完整阅读|正式會員可完整閱讀|请在.{1,12}上搜索|請在.{1,12}上搜索|下载文档|下載文檔|点击下载|立即下载/
 const NAV_MENU_TOKEN = /^[\u3400-\u9fffA-Za-z]{2,8}$/
 
 /** A row of short menu labels separated by spaces: "网站首页 学习教育 IT科技 金融知识 …". */
@@ -18,7 +22,7 @@ function isMenuRow(line: string): boolean {
 }
 
 // Gambling / adult / medical-ad vocabulary typical of spam stuffed into scraped pages.
-const SPAM_WORDS = /婷婷|久久|国产精品|國產精品|无码|無碼|人人爽|天天射|天天操|色综合|色綜合|亚洲综合|亞洲綜合|欧美|歐美|成人视频|成人影|av|AV|午夜|激情|丝袜|绝色|博彩|彩票|娱乐城|娛樂城|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人视讯|老虎机|棋牌|体育投注|菠菜|葡京|威尼斯人|开户送|注册送|美女直播|约炮|雀斑医院|男科|妇科医院|无痛人流|包皮/g
+const SPAM_WORDS = /婷婷|久久|国产精品|國產精品|无码|無碼|人人爽|天天射|天天操|色综合|色綜合|亚洲综合|亞洲綜合|欧美|歐美|成人视频|成人影|av|AV|午夜|激情|丝袜|绝色|博彩|彩票|娱乐城|娛樂城|百家乐|百家樂|六合彩|时时彩|時時彩|赌场|賭場|真人视讯|老虎机|棋牌游戏|体育投注|菠菜|葡京|威尼斯人|开户送|注册送|美女直播|约炮|雀斑医院|男科|妇科医院|无痛人流|包皮/g
 
 function spamScore(line: string): number {
   return (line.match(SPAM_WORDS) ?? []).length
@@ -52,9 +56,18 @@ export function lineJunk(line: string, atEdge: boolean): RemovedReason | null {
   if (!l) return null
   if (NAV_BREADCRUMB.test(l) && l.length < 80) return 'navigation'
   if (NAV_WIDGET.test(l) && l.length < 40) return 'navigation'
+  if (l.length <= 40 && NAV_ANYWHERE.test(l)) return 'navigation'
+  // Lines of bare punctuation or separators ("|", "—————", "~~~").
+  if (!/[\p{L}\p{N}]/u.test(l)) return 'other'
+  // A short line that is mostly a web address: "【www.example.com--学习】".
+  if (l.length <= 50 && DOMAIN.test(l) && (l.match(/[\u3400-\u9fff]/g) ?? []).length <= 8) return 'link-list'
+  // Document-sharing and paywall boilerplate.
+  if (PAYWALL.test(l) && l.length <= 200) return 'other'
   if (isMenuRow(l)) return 'navigation'
   const spam = spamScore(l)
-  if (spam >= 2 || (spam >= 1 && atEdge && !/[。！？]/.test(l))) return 'spam'
+  // One spam word alone is weak evidence (棋牌室 appears in real closure notices): it counts only
+  // with a URL, or on a header/footer line that has no sentence punctuation at all.
+  if (spam >= 2 || (spam >= 1 && (DOMAIN.test(l) || (atEdge && !/[。！？；，、：]/.test(l))))) return 'spam'
   if (URL_ONLY.test(l)) return 'link-list'
   // Image file names and wiki "edit" links left as lines.
   if (/^[\w\-.]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/i.test(l)) return 'html'
@@ -80,9 +93,13 @@ function linkLike(line: string): boolean {
   if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(l) || SIGNATURE.test(l)) return false
   if (ENDS_WITH_DATE.test(l) && !/[。；]/.test(l.slice(0, -12))) return true
   if (LIST_ITEM.test(l) && !BULLET.test(l)) return false
+  // Contact lists (hotlines, addresses) belong to the notice.
+  if (PHONE.test(l) || /电话|電話|热线|熱線|地址/.test(l)) return false
   if (SENTENCE_END.test(l.slice(0, -1)) || /[。；：:]$/.test(l)) return false
   return l.length <= 60
 }
+
+const PHONE = /(?:\d{3,4}-)?\d{7,8}|1[3-9]\d{9}/
 
 export interface JunkSpan {
   start: number

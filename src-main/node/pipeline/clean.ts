@@ -65,20 +65,28 @@ function markJunkLines(lines: string[]): Array<RemovedReason | null> {
 
   for (const s of findLinkLists(lines)) for (let i = s.start; i < s.end; i++) if (lines[i]) junk[i] = s.reason
 
-  // Footer: the first footer marker in the second half of the page starts the junk tail,
-  // unless cutting there would remove most of the text (then only the marker line goes).
-  const total = lines.reduce((a, l) => a + l.length, 0)
-  const half = content[Math.floor(content.length / 2)]
+  // Footer: the first footer marker in the second half of the page (by characters: junk
+  // tails are many short lines) starts the junk tail, unless cutting there would remove most
+  // of the text; then only the marker line goes. Each tail line keeps the most specific reason.
+  const total = lines.reduce((a, l) => a + l.length + 1, 0)
+  let before = 0
+  const offsetOf: number[] = []
+  for (const l of lines) {
+    offsetOf.push(before)
+    before += l.length + 1
+  }
   for (const i of content) {
     const reason = footerMarker(lines[i])
     if (!reason) continue
-    if (i >= half) {
-      let tail = 0
-      for (let j = i; j < n; j++) tail += lines[j].length
-      if (tail <= total * 0.5) {
-        for (let j = i; j < n; j++) if (lines[j] && !junk[j]) junk[j] = reason
-        break
+    if (offsetOf[i] >= total * 0.4 && total - offsetOf[i] <= total * 0.5) {
+      let cur: RemovedReason = reason
+      for (let j = i; j < n; j++) {
+        if (!lines[j]) continue
+        const r = j === i ? reason : (footerMarker(lines[j]) ?? junk[j])
+        if (r) cur = r
+        junk[j] = cur
       }
+      break
     }
     // A marker in the header or middle: just that line (a source line, an editor credit).
     if (lines[i].length <= 120) junk[i] = reason

@@ -8,7 +8,7 @@ import { decodeInput } from './decode'
 import { cleanText } from './clean'
 import { analyseScript } from './script'
 import { splitDocuments } from './split'
-import { contentHash, minhash } from './fingerprint'
+import { fingerprints } from './fingerprint'
 import { ImportError, asImportError } from './import-error'
 import { readInputs } from './read'
 import type { ReadLimits } from './types'
@@ -84,8 +84,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
       removed: part.removed ?? (parts.length === 1 ? cleaned.removed : i === 0 ? cleaned.removed : []),
       warnings: [...decoded.warnings],
       extractorVersion,
-      contentHash: contentHash(part.text),
-      minhash: minhash(part.text)
+      ...fingerprints(part.text)
     })
   }
   return docs

@@ -168,7 +168,9 @@ export function splitDocuments(text: string): TextPart[] {
     const first = merged[0]
     const len = lines.slice(first[0], first[1]).reduce((a, l) => a + l.text.length, 0)
     // Page preamble (site name, headline, lead) before the first real document.
-    if (len < FIRST_MIN) {
+    const lastLine = lines[first[1] - 1].text
+    const closed = DATE_LINE.test(lastLine) || CLOSING.test(lastLine)
+    if (len < FIRST_MIN && !closed) {
       merged[1][0] = first[0]
       merged.shift()
     }

@@ -9,6 +9,9 @@ import { changeTags, setTrashed } from '../archive/documents-write'
 import { rawInputFromText } from '../pipeline/pipeline'
 import { stageUploads } from './stage-uploads'
 import type { EventBus } from './event-bus'
+import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
+import { reprocessArchive } from '../archive/reprocess'
+import { regionFromKey, searchRegions } from './regions'
 import { runImport, type ImportSource } from './import-job'
 
 export class NotFoundError extends Error {}
@@ -53,11 +56,7 @@ export class ApiService {
       notices: this.archive.notices
     }),
     'documents.list': (a) => listSummaries(this.archive, a.filter, { offset: a.offset, limit: a.limit, sort: a.sort }),
-    'documents.get': (a) => {
-      const rec = getRecord(this.archive, a.id)
-      if (!rec) throw new NotFoundError(`no document with id ${a.id}`)
-      return rec
-    },
+    'documents.get': (a) => this.record(a.id),
     'documents.trash': (a) => ({ count: setTrashed(this.archive, a.ids, true) }),
     'documents.restore': (a) => ({ count: setTrashed(this.archive, a.ids, false) }),
     'documents.tag': (a) => ({ count: changeTags(this.archive, a.ids, a.add, a.remove) }),
@@ -68,11 +67,63 @@ export class ApiService {
       return this.startImport({ kind: 'paths', paths: staged.paths, displayPath: staged.displayPath }, a.tags, staged.cleanup)
     },
     'import.text': (a) => this.startImport({ kind: 'inputs', inputs: [rawInputFromText(a.text, a.name)] }, a.tags),
+    'documents.update': (a) => {
+      updateFields(this.archive, a.id, a.patch)
+      return this.record(a.id)
+    },
+    'documents.setRegions': (a) => {
+      setRegions(this.archive, a.id, a.codes.map(regionFromKey))
+      return this.record(a.id)
+    },
+    'measures.add': (a) => {
+      addMeasure(this.archive, a.documentId, a.measure)
+      return this.record(a.documentId)
+    },
+    'measures.update': (a) => {
+      updateMeasure(this.archive, a.id, a.patch)
+      return this.record(this.measureDocument(a.id))
+    },
+    'measures.delete': (a) => {
+      const doc = this.measureDocument(a.id)
+      deleteMeasure(this.archive, a.id)
+      return this.record(doc)
+    },
+    'history.undo': (a) => undoLast(this.archive, a.documentId) ?? { action: null, documentId: null },
+    'regions.search': (a) => searchRegions(a.query, a.limit),
+    'archive.reprocess': (a) => {
+      const jobId = randomUUID()
+      const t0 = Date.now()
+      const job = reprocessArchive(this.archive, {
+        all: a.all,
+        onProgress: (done, total) =>
+          this.bus.emit('import.progress', { jobId, done, total, imported: 0, duplicates: 0, errors: 0, perSecond: 0, etaMs: null, current: null })
+      })
+        .then((r) => {
+          for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason })
+          this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
+        })
+        .catch((err: Error) => this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: err.message }))
+        .finally(() => this.jobs.delete(jobId))
+      this.jobs.set(jobId, job)
+      return { jobId }
+    },
     'import.choose': async (a) => {
       if (!this.ctx.choosePaths) throw new Error('the file chooser is only available in the desktop app')
       const paths = await this.ctx.choosePaths(a.folders)
       return paths.length ? this.startImport({ kind: 'paths', paths }, a.tags) : null
     }
+  }
+
+  private record(id: string) {
+    const rec = getRecord(this.archive, id)
+    if (!rec) throw new NotFoundError(`no document with id ${id}`)
+    return rec
+  }
+
+  private measureDocument(measureId: string): string {
+    const row = this.archive.get<{ document_id: string }>('SELECT document_id FROM measures WHERE id = ?', [measureId])
+    if (!row) throw new NotFoundError(`no measure with id ${measureId}`)
+    return row.document_id
   }
 
   private startImport(source: ImportSource, tags: string[], cleanup?: () => void): { jobId: string } {
@@ -107,6 +158,7 @@ export class ApiService {
       return { ok: true, result: await handler(parsed.data) }
     } catch (err) {
       if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message: err.message } }
+      if (err instanceof CorrectionError) return { ok: false, error: { code: 'invalid-arguments', message: err.message } }
       return { ok: false, error: { code: 'failed', message: (err as Error).message ?? String(err) } }
     }
   }

@@ -101,7 +101,8 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
         if (!docs.length) throw new ImportError('the file holds no text to import')
         if (!batch.length) batchStarted = Date.now()
         const d = docs[0]
-        batch.push({ file: { path: item.path, bytes: item.bytes, format: d.source.format, encoding: d.source.encoding, rawText: d.rawText }, docs })
+        // The reader's format (not 'zip-member'), so re-processing can read the original again.
+        batch.push({ file: { path: item.path, bytes: item.bytes, format: item.format, encoding: d.source.encoding, rawText: d.rawText }, docs })
       } catch (err) {
         stats.errors++
         emit({ outcome: 'error', file: item.path, reason: describe(err) })

@@ -28,7 +28,8 @@ const en: typeof zhCN = {
     searchLabel: 'Search (press / to focus)',
     type: 'Type',
     anyType: 'All types',
-    region: 'Region (name or division code)',
+    region: 'Region',
+    regionHint: 'A region name or six-digit division code; includes its sub-regions',
     tag: 'Tag',
     anyTag: 'All tags',
     dateFrom: 'From',
@@ -111,6 +112,21 @@ const en: typeof zhCN = {
     lowConfidence: 'The file encoding was guessed with low confidence; if the text looks garbled, re-import it with the right encoding.',
     noTextLayer: 'The PDF has no text layer (probably a scan); no text could be extracted.',
     wordPartial: 'Parts of the Word document could not be read.'
+  },
+  reasons: {
+    duplicate: 'a document with the same text is already in the archive',
+    duplicateTrashed: 'a document with the same text is already in the trash',
+    empty: 'the file is empty',
+    noText: 'the file holds no text to import',
+    binary: 'the file is binary data, not text',
+    encoding: 'the text encoding could not be determined',
+    password: 'the PDF is password-protected',
+    badPdf: 'not a valid PDF file (possibly damaged)',
+    badDoc: 'not a valid Word 97-2003 (.doc) document (possibly damaged)',
+    badDocx: 'not a valid Word (.docx) document (possibly damaged)',
+    zipBomb: 'the zip archive was refused (too large when unpacked, or damaged)',
+    badZip: 'the zip archive could not be read (possibly damaged)',
+    store: 'the document could not be stored in the archive'
   },
   categories: {
     testing: 'Testing',

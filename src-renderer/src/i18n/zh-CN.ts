@@ -26,7 +26,8 @@ export default {
     searchLabel: '搜索（按 / 聚焦）',
     type: '类型',
     anyType: '全部类型',
-    region: '地区（名称或行政区划代码）',
+    region: '地区',
+    regionHint: '地区名称或六位行政区划代码，包含下级地区',
     tag: '标签',
     anyTag: '全部标签',
     dateFrom: '开始日期',
@@ -109,6 +110,21 @@ export default {
     lowConfidence: '文件编码是猜测的，置信度较低；如果正文出现乱码，请用正确编码重新导入。',
     noTextLayer: 'PDF 没有文字层（可能是扫描件），无法提取正文。',
     wordPartial: 'Word 文档有部分内容无法读取。'
+  },
+  reasons: {
+    duplicate: '档案中已有相同正文的文档',
+    duplicateTrashed: '回收站中已有相同正文的文档',
+    empty: '文件是空的',
+    noText: '文件中没有可导入的文字',
+    binary: '文件是二进制数据，不是文本',
+    encoding: '无法识别文件的文字编码',
+    password: 'PDF 设有密码保护',
+    badPdf: '不是有效的 PDF 文件（可能已损坏）',
+    badDoc: '不是有效的 Word 97-2003（.doc）文档（可能已损坏）',
+    badDocx: '不是有效的 Word（.docx）文档（可能已损坏）',
+    zipBomb: 'zip 压缩包异常（解压后过大或已损坏），已拒绝',
+    badZip: 'zip 压缩包无法读取（可能已损坏）',
+    store: '文档无法保存到档案中'
   },
   categories: {
     testing: '核酸检测',

@@ -82,3 +82,41 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(bytes)).toThrow(ImportError)
   })
 })
+
+describe('mojibake repair', () => {
+  // What a bad copy produces: UTF-8 bytes read as GBK (or Windows-1252) and saved as UTF-8.
+  const garble = (s: string, wrong: string): Uint8Array => new Uint8Array(Buffer.from(iconv.decode(Buffer.from(s, 'utf8'), wrong), 'utf8'))
+
+  it('repairs UTF-8 text that was read as GBK, with a warning', () => {
+    const line = '关于做好春节期间疫情防控工作的通知'
+    const d = decodeBytes(garble(line, 'gbk'))
+    expect(d.text).toBe(line)
+    expect(d.warnings.some((w) => /mojibake/.test(w))).toBe(true)
+  })
+
+  it('repairs what it can when bytes were lost, and shows the loss', () => {
+    // The final "。" of each line (3 bytes) cannot survive the GBK round trip: its last byte was
+    // lost in the bad copy. Everything before it comes back; the loss stays visible as �.
+    const d = decodeBytes(garble(SIMPLIFIED, 'gbk'))
+    const lines = d.text.split('\n')
+    const orig = SIMPLIFIED.split('\n')
+    expect(lines).toHaveLength(orig.length)
+    lines.forEach((l, i) => expect(l.startsWith(orig[i].slice(0, -1))).toBe(true))
+    expect(lines[1].endsWith('\ufffd')).toBe(true)
+    expect(d.warnings.some((w) => /mojibake/.test(w))).toBe(true)
+    expect(d.warnings.some((w) => /could not be decoded/.test(w))).toBe(true)
+  })
+
+  it('repairs UTF-8 text that was read as Windows-1252', () => {
+    const word = '疫情防控' // every byte of these characters is defined in Windows-1252
+    const d = decodeBytes(garble(`${word}，${word}。`, 'windows-1252'))
+    expect(d.text).toBe(`${word}，${word}。`)
+  })
+
+  it('leaves correct text alone, including rare characters', () => {
+    const t = '鄱阳县、婺源县、彭泽县，以及黟县、歙县的防控要求。'
+    const d = decodeBytes(new Uint8Array(Buffer.from(t, 'utf8')))
+    expect(d.text).toBe(t)
+    expect(d.warnings).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import { importCommand } from './import'
 import { extractCommand } from './extract'
 import { checkCommand, listCommand, showCommand, tagCommand } from './read-commands'
 import { serveCommand } from './serve'
+import { reprocessCommand } from './reprocess'
 
 export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>> = {
   extract: extractCommand,
@@ -11,5 +12,6 @@ export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>>
   show: showCommand,
   tag: tagCommand,
   check: checkCommand,
-  serve: serveCommand
+  serve: serveCommand,
+  reprocess: reprocessCommand
 }

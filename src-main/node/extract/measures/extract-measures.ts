@@ -11,18 +11,27 @@ import { findTarget, isLifted } from './target'
 
 // Clauses that state no measure: questions (guides ask before they answer), citations of basis
 // documents, purpose and rhetoric, and headings.
-const NOT_A_MEASURE = /(吗|[?？])$|可否|能否|是否可以|《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$|不等于|重要手段|意识$|等(工作|情况)$|工作安排|演练|井然有序|召开|会议|电话会|调度会|推进会|调研|督导|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|^(若|如果|例如|倘若?|假如)|的通告$|的通知$|的公告$/
+const NOT_A_MEASURE = /(吗|[?？])$|可否|能否|是否可以|《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$|不等于|重要手段|意识$|等(工作|情况)$|工作安排|演练|井然有序|召开|会议|电话会|调度会|推进会|调研|督导|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|[^小]组$|的通告$|的通知$|的公告$/
+// A clause that only names a kind of area (1.国内中风险地区, 行程卡带*的地区) defines a list
+// heading, unless a verb puts the area under a rule.
+const AREA_ONLY = /^[^，。]{0,40}(地区|区域)$/
+const AREA_VERB = /(调整|划定|降为|列为|转为|实行|实施|解除|升为|纳入|管理|管控)/
 // Case statistics and rhetoric: clauses that report rather than order.
-const STATS = /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)|确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院/
+const STATS = /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)|确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院|(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$/
+const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|')))
 const PUNCT_PIECE = '、'
+const OPEN = new Set([...'“「『《（(【["'])
+const CLOSE = new Set([...'”」』》）)】]'])
 
 /** Bounds of the 、-separated piece(s) of `c` covering [a, b), ignoring 、 inside quotes. */
 function pieceBounds(c: string, a: number, b: number): [number, number] {
+  if (!c.includes(PUNCT_PIECE)) return [0, c.length]
   const depthAt: number[] = []
   let depth = 0
   for (let i = 0; i < c.length; i++) {
-    if (/[“「『《（(\[【"]/.test(c[i]) && !(c[i] === '"' && depth > 0)) depth++
-    else if (/[”」』》）)\]】]/.test(c[i]) || (c[i] === '"' && depth > 0)) depth = Math.max(0, depth - 1)
+    const ch = c[i]
+    if (OPEN.has(ch) && !(ch === '"' && depth > 0)) depth++
+    else if (CLOSE.has(ch) || (ch === '"' && depth > 0)) depth = Math.max(0, depth - 1)
     depthAt.push(depth)
   }
   let s = a
@@ -52,15 +61,22 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const titleKey = title.replace(/\s+/g, '')
   const list = clauses(simplified)
   let prevHadMeasure = true
+  const lineSkip = new Map<number, boolean>()
   for (let k = 0; k < list.length; k++) {
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
-    const line = lineOf(simplified, cl.start)
-    const lineKey = line.replace(/\s+/g, '')
-    if (
-      cs.length < 2 || isJunkLine(line) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || isHeading(line) ||
-      (titleKey.length >= 6 && lineKey.length <= titleKey.length + 4 && (titleKey.includes(lineKey) || lineKey.includes(titleKey)))
-    ) {
+    // Line-level checks run once per line, not once per clause.
+    const ls = simplified.lastIndexOf('\n', cl.start - 1) + 1
+    let skipLine = lineSkip.get(ls)
+    if (skipLine === undefined) {
+      const line = lineOf(simplified, cl.start)
+      const lineKey = line.replace(/\s+/g, '')
+      skipLine =
+        isJunkLine(line) || isHeading(line) ||
+        (titleKey.length >= 6 && lineKey.length <= titleKey.length + 4 && (titleKey.includes(lineKey) || lineKey.includes(titleKey)))
+      lineSkip.set(ls, skipLine)
+    }
+    if (cs.length < 2 || skipLine || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       continue
     }
@@ -69,7 +85,10 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     const joinPrev =
       !!prev && !prevHadMeasure && simplified[prev.end] !== '。' && simplified[prev.end] !== '\n' && UNIT_ONLY.test(simplified.slice(prev.start, prev.end))
     let hadMeasure = false
-    for (const table of TABLES) {
+    for (let t = 0; t < TABLES.length; t++) {
+      const table = TABLES[t]
+      // One combined pattern per table rejects most clauses with a single scan.
+      if (!ANY[t].test(cs)) continue
       if (table.exclude && table.exclude.test(cs)) continue
       for (const rule of table.rules) {
         const m = rule.re.exec(cs)

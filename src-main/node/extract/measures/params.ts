@@ -5,12 +5,13 @@ import { parseNumber } from '../text'
 
 const N = '([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)'
 const RANGE_AFTER = '(?![0-9]*\\s*[~～至到-]\\s*[0-9一二三四五六七八九十])'
-const re = (s: string): RegExp => new RegExp(s)
+// Every pattern is compiled once, with the global flag so all occurrences can be compared.
+const re = (s: string): RegExp => new RegExp(s, 'g')
 
 const RE_FREQ = re(`${N}天${N}检|每${N}天${N}[次检]`)
 const RE_DAILY = /[每一]日一检|每天一检|一天一检|每日[^，。]{0,4}一次/
 const RE_TWICE = /早晚各一次|早、?晚[^，。]{0,6}各?一次/
-const RE_DAILY_N = re(`(?:每天|每日|1天|一天)[^，。]{0,8}?${N}${RANGE_AFTER}\\s*次`)
+const RE_DAILY_N = re(`(?:每天|每日|1天|一天)[^，。]{0,8}?(?<![0-9~～至到-])${N}${RANGE_AFTER}\\s*次`)
 const RE_PER = re(`每\\s*${N}\\s*天[^，。]{0,4}?${N}\\s*人`)
 // 日 is a duration only in 近7日 / 连续5日 / 7日内; 22日 alone is a day of the month.
 const RE_DAYS = re(`(?<![0-9.第])${N}\\s*天(?!${N}检)|(?:近|连续|满|最近|未来|前)${N}\\s*日|(?<![0-9.月])${N}\\s*日(?:内|以内|以来)`)
@@ -27,7 +28,13 @@ const RE_MONTHS = re(`${N}\\s*个月`)
 const RE_FORMULA = /(?<![0-9])([0-9]{1,2}(?:\s*\+\s*[0-9]{1,2}){1,3})(?![0-9])/
 const RE_STAGED = re(`${N}天[^，。+＋]{1,12}[+＋]\\s*${N}天`)
 // Ordinals (第一剂) and minimums (最少一剂) are not counts of tests or doses.
-const RE_TIMES = re(`(?<![第少多])${N}${RANGE_AFTER}\\s*(?:次|剂|针)`)
+const RE_TIMES = re(`(?<![第少多0-9~～至到-])${N}${RANGE_AFTER}\\s*(?:次|剂|针)`)
+
+/** First match of a (global) pattern, from the start of the string. */
+function first(r: RegExp, s: string): RegExpExecArray | null {
+  r.lastIndex = 0
+  return r.exec(s)
+}
 
 function num(s: string | undefined): number | undefined {
   if (s === undefined) return undefined
@@ -48,8 +55,8 @@ function isRange(s: string, m: RegExpExecArray): boolean {
 export function extractParams(span: string, category: string, anchor = 0): MeasureParams {
   const p: MeasureParams = {}
   let s = span
-  const f = RE_FORMULA.exec(s)
-  const staged = RE_STAGED.exec(s)
+  const f = first(RE_FORMULA, s)
+  const staged = first(RE_STAGED, s)
   if (f && /(隔离|监测|管理|健康)/.test(s)) {
     p.formula = f[1].replace(/\s+/g, '')
     s = s.replace(f[0], ' ')
@@ -58,7 +65,7 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
     p.formula = `${num(staged[1])}+${num(staged[2])}`
     s = s.replace(staged[0], ' ')
   }
-  const freq = RE_FREQ.exec(s)
+  const freq = first(RE_FREQ, s)
   if (freq) {
     const a = freq[1] ?? freq[3]
     const b = freq[2] ?? freq[4]
@@ -72,32 +79,33 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
     p.times = 2
     p.per_days = 1
   } else {
-    const dn = RE_DAILY_N.exec(s)
+    const dn = first(RE_DAILY_N, s)
     if (dn && !isRange(s, dn)) {
       p.times = num(dn[1])
       p.per_days = 1
       s = s.replace(dn[0], ' ')
     }
   }
-  const per = RE_PER.exec(s)
+  const per = first(RE_PER, s)
   if (per) {
     p.per_days = num(per[1])
     p.people = num(per[2])
     s = s.replace(per[0], ' ')
   }
-  const ageRange = RE_AGE_RANGE.exec(s)
+  const ageRange = first(RE_AGE_RANGE, s)
   if (ageRange) {
     p.min_age = num(ageRange[1])
     p.max_age = num(ageRange[2])
     s = s.replace(ageRange[0], ' ')
   }
-  const minAge = RE_MIN_AGE.exec(s)
+  const minAge = first(RE_MIN_AGE, s)
   if (minAge) p.min_age = num(minAge[1])
-  const maxAge = RE_MAX_AGE.exec(s)
+  const maxAge = first(RE_MAX_AGE, s)
   if (maxAge) p.max_age = num(maxAge[1])
   const take = (r: RegExp, key: 'days' | 'hours' | 'people' | 'rounds' | 'meters' | 'months' | 'times'): void => {
     if (p[key] !== undefined) return
-    const g = new RegExp(r.source, 'g')
+    const g = r
+    g.lastIndex = 0
     let m: RegExpExecArray | null = null
     for (let x = g.exec(s); x; x = g.exec(s)) {
       if (isRange(s, x)) continue

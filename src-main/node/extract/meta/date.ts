@@ -40,11 +40,12 @@ function contextScore(s: string, at: number, len: number): number {
   if (/^\s*[0-9]{1,2}时|^\s*(起|至|到|前|后|以来|期间|零时|0时|24时|[0-9]{1,2}[:：]00起)/.test(after) && !/^\s*[0-9]{1,2}[:：]/.test(after)) return -1
   if (/(自|从|截至|截止|至|到|于)\s*$/.test(before)) return -1
   if (/《[^》]*$/.test(s.slice(Math.max(0, at - 30), at))) return -1
-  const rest = (line.slice(0, at - start) + line.slice(at - start + len)).replace(/[\s　]/g, '')
-  if (rest === '' || /^[（(]?[）)]?$/.test(rest)) return 10
+  const rest = (line.slice(0, at - start) + line.slice(at - start + len)).replace(/[\s　]|中华民国|民国/g, '')
+  // A date alone on its line is the signature when written in words (2022年5月1日); an ISO date
+  // alone is more often a site's posting stamp.
+  if (rest === '' || /^[（(]?[）)]?$/.test(rest)) return /年/.test(s.slice(at, at + len)) ? 10 : 6
   if (/(来源|发布时间|发稿时间|发布日期|时间[:：]|日期[:：]|发布于)/.test(line) || /^\s*\d{1,2}[:：]\d{2}/.test(after)) return 8
   if (/^\s*(电|讯)/.test(after) || /^[^，。]{0,12}(电|讯)/.test(after)) return 7
-  if (/^\s*(发布|印发|公布)/.test(after)) return 5
   return 1
 }
 
@@ -55,7 +56,7 @@ function toYear(raw: string): number {
   return n
 }
 
-export function extractDate(simplified: string, opts: { allowBody: boolean } = { allowBody: true }): string | null {
+export function extractDate(simplified: string, opts: { minScore: number } = { minScore: 5 }): string | null {
   const cands: Cand[] = []
   const push = (y: number | null, m: number, d: number, at: number, len: number): void => {
     if (!valid(y, m, d)) return
@@ -77,15 +78,21 @@ export function extractDate(simplified: string, opts: { allowBody: boolean } = {
   for (let x = RE_MD.exec(simplified); x; x = RE_MD.exec(simplified)) {
     push(null, parseNumber(x[1]), parseNumber(x[2]), x.index, x[0].length)
   }
-  const years = new Set(cands.filter((c) => c.y !== null).map((c) => c.y))
-  const minScore = opts.allowBody ? 5 : 10
+  // Every full date counts for the year, even those that cannot be the document date
+  // (自2021年12月2日24时起 fixes the year of a dateline 12月3日电).
+  const years = new Set<number>()
+  RE_FULL.lastIndex = 0
+  for (let x = RE_FULL.exec(simplified); x; x = RE_FULL.exec(simplified)) years.add(toYear(x[1]))
+  RE_ISO.lastIndex = 0
+  for (let x = RE_ISO.exec(simplified); x; x = RE_ISO.exec(simplified)) years.add(Number(x[1]))
+  const minScore = opts.minScore
   let best: Cand | null = null
   for (const c of cands) {
     if (c.score < minScore) continue
     if (c.y === null) {
       // A month-day takes the year only when every full date in the text has the same year.
       if (years.size !== 1) continue
-      c.y = [...years][0]
+      c.y = [...years][0] as number
     }
     if (!best || c.score > best.score || (c.score === best.score && c.score < 10 && c.at < best.at)) best = c
   }

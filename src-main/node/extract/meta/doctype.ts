@@ -28,19 +28,27 @@ const CUES: Cue[] = [
   { type: 'notice', where: 'body', re: /(通告|公告|通知)如下|特此(通告|公告|通知)|现(将|就)[^。]{0,40}(通告|公告|通知)/, weight: 4 },
   { type: 'notice', where: 'body', re: /温馨提示如下|提示如下|公告事项/, weight: 3 },
   { type: 'notice', where: 'head', re: /[（(]第?[0-9一二三四五六七八九十]+号?[）)]|〔(19|20)\d\d〕/, weight: 2 },
+  { type: 'notice', where: 'body', re: /[\u4e00-\u9fff]{1,8}[〔［\[【](19|20)\d\d[〕］\]】][0-9]{1,4}号/, weight: 2 },
+  { type: 'notice', where: 'body', re: /决定[^。]{0,20}(起|自)[^。]{0,40}(解除|实行|实施|调整|划定)|予以解除|现予公布|现公布|现将[^。]{0,20}公布如下/, weight: 3 },
+  { type: 'notice', where: 'head', re: /(指挥部|领导小组|办公室|中心)(通报|通告|公告)[:：]/, weight: 4 },
   // Journalism.
   { type: 'news', where: 'head', re: /(网|社|报|台|电视台|新闻)[^，。\n]{0,8}\d{1,2}月\d{1,2}日(电|讯)|\d{1,2}月\d{1,2}日(电|讯)/, weight: 5, detail: '新闻' },
-  { type: 'news', where: 'head', re: /【[^】]{0,10}(报道|网)】|本报讯|记者|通讯员|快讯|发稿/, weight: 3, detail: '新闻' },
+  { type: 'news', where: 'head', re: /【[^】]{0,10}(报道|网)】|本报讯|(网|客户端|新闻|报)讯|记者|通讯员|快讯|发稿/, weight: 3, detail: '新闻' },
+  { type: 'news', where: 'head', re: /第[0-9]{1,3}版|上一版|下一版|^\s*新闻\s*$|\n\s*新闻\s*\n/m, weight: 4, detail: '新闻' },
+  { type: 'news', where: 'title', re: /发布(重要)?(通告|公告|通知)[:：]?|(通告|公告)[:：]/, weight: 4, detail: '新闻' },
+  { type: 'news', where: 'body', re: /(刚刚|今天|今日|日前|近日)[^。]{0,12}发布[^。]{0,6}(通告|公告)|新闻发布会|会上通报/, weight: 3, detail: '新闻' },
   { type: 'news', where: 'body', re: /据[^，。]{0,16}消息|发布会上|新闻发布会|(发布|宣布)了?[^，。]{0,6}通告[，,称]|通告称|消息称|表示[，,:：]|介绍[，,:：]/, weight: 2, detail: '新闻' },
   { type: 'news', where: 'title', re: /(最新|快讯|速看|刚刚|重磅|消息|发布会|[!！]|:|：)/, weight: 1, detail: '新闻' },
   // The implementing body's own account of its work.
   { type: 'report', where: 'title', re: /汇报|总结|范文|工作情况|进展情况/, weight: 6, detail: '工作汇报' },
   { type: 'report', where: 'head', re: /汇报|总结|范文/, weight: 2, detail: '工作汇报' },
-  { type: 'report', where: 'body', re: /(召开|收看)[^。]{0,30}(会议|会|调度会|推进会)|会议(指出|强调|要求)|调研|督导|带领|一行/, weight: 3, detail: '工作汇报' },
-  { type: 'report', where: 'body', re: /接种率|第[一二三]剂接种|已接种/, weight: 2, detail: '工作汇报' },
+  { type: 'report', where: 'body', re: /(召开|收看)[^。]{0,30}(?<!新闻发布)(会议|调度会|推进会|电话会|部署会)|会议(指出|强调|要求)|调研|督导|带领|一行/, weight: 3, detail: '工作汇报' },
+  { type: 'report', where: 'head', re: /接种率|第[一二三]剂接种|已接种|接种[^。]{0,10}(完成|达到)/, weight: 4, detail: '工作汇报' },
   { type: 'report', where: 'body', re: /(社区|街道|村|镇|乡|志愿)[^。]{0,20}(开展|组织|启动|协助)[^。]{0,20}(工作|核酸|排查|检测)|我(镇|乡|院|局|街道|社区)/, weight: 3, detail: '工作汇报' },
   // Explainers and Q&A.
-  { type: 'guide', where: 'title', re: /[?？]|吗$|吗[?？]?|怎么|如何|哪里|问答|解读|释义|指南|须知/, weight: 6, detail: '问答' },
+  // A '?' inside the title is usually mojibake (冷鏈?zhǔn): only one at the end asks a question.
+  { type: 'guide', where: 'title', re: /[?？]\s*$|？|吗|怎么|如何|哪里|问答|解读|释义|指南|须知/, weight: 6, detail: '问答' },
+  { type: 'guide', where: 'head', re: /可以[^。\n]{0,10}吗|吗[?？]/, weight: 4, detail: '问答' },
   { type: 'guide', where: 'head', re: /问题\s*[|｜]|答[:：]|A[:：]|Q[:：]|释义/, weight: 4, detail: '问答' },
   // Open letters, proposals, encyclopedia entries.
   { type: 'other', where: 'title', re: /一封信|倡议书|倡议|公开信/, weight: 8, detail: '倡议书' },
@@ -51,7 +59,7 @@ const CUES: Cue[] = [
 const DETAIL_BY_TITLE: [RegExp, string][] = [
   [/通告/, '通告'], [/公告/, '公告'], [/通知/, '通知'], [/决定/, '决定'], [/意见/, '意见'], [/通报/, '通报'],
   [/请示/, '请示'], [/批复/, '批复'], [/纪要/, '纪要'], [/工作总结|总结/, '工作总结'], [/汇报|报告/, '工作汇报'],
-  [/倡议书|倡议/, '倡议书'], [/解读/, '解读'], [/问答|[?？]|吗/, '问答'], [/函$/, '函']
+  [/倡议书|倡议/, '倡议书'], [/解读/, '解读'], [/问答|[?？]\s*$|？|吗/, '问答'], [/函$/, '函']
 ]
 
 export interface DocTypeResult {

@@ -7,13 +7,16 @@ import { isJunkLine } from './junk'
 const ORG_SUFFIX =
   '(?:指挥部办公室|指挥部|领导小组办公室|领导小组|工作小组|协调中心|指挥中心|人民政府办公室|人民政府|政府|委员会|卫健委|卫生健康局|卫生健康委|疾病预防控制中心|疾控中心|管理委员会|管委会|办事处|县府|市府|联防联控机制|防控办|防疫办|社区|指挥室)'
 const ORG_BODY = '[\\u4e00-\\u9fff（）()、]{2,40}?'
-const RE_LINE = new RegExp(`^(${ORG_BODY}${ORG_SUFFIX})(?:[（(]?(?:通告|公告|通知|通报)|关于|$)`)
+const RE_LINE = new RegExp(`^(?:来源[:：])?(${ORG_BODY}${ORG_SUFFIX})(?:[（(]?(?:通告|公告|通知|通报)|关于|新闻公报|$)`)
 const RE_PROSE = new RegExp(
-  `(?:^|[，。、；：:“”"（(【】\\s]|据|经|由)(${ORG_BODY}${ORG_SUFFIX})(?:[0-9一二三四五六七八九十]{1,3}日|今天|今日|昨日|昨天|近日|日前|于)?(?:发布|宣布|决定|通告|公告|通报|发出|印发|下发|提醒|要求)`,
-  'g'
+  `(?:^|[，。、；：:“”"（(【】\\s,;!?]|据|经|由)(${ORG_BODY}${ORG_SUFFIX})(?:(?:[0-9]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日|今天|今日|昨日|昨天|近日|日前|于|今|将)?(?:发布|宣布|宣佈|决定|通告|公告|通报|发出|印发|下发|提醒|要求|为)`,
+  'gm'
 )
 // Words that can precede a body's name inside a prose match and are not part of it.
 const LEAD = /^(?:[^，。]*?(?:消息|获悉|报道|表示|称|了|和|与|及|在|从|向|对|经|由|据))/
+
+// Prose fragments that a lazy match can swallow; a real body's name has none of them.
+const BAD = /[等的了]|开展|持续|进行|形式|通过|两级|各级|以及|并|和/
 
 function clean(name: string): string {
   let n = name.replace(/\s+/g, '')
@@ -34,10 +37,12 @@ export function extractIssuer(simplified: string, title: string): string | null 
     const line = raw.trim().replace(/[\s　]+/g, '')
     if (line.length < 4 || line.length > 60 || isJunkLine(line)) continue
     const m = RE_LINE.exec(line)
-    if (m) return clean(m[1])
+    if (m && !BAD.test(m[1])) return clean(m[1])
   }
   RE_PROSE.lastIndex = 0
-  const m = RE_PROSE.exec(simplified)
-  if (m) return clean(m[1])
+  for (let m = RE_PROSE.exec(simplified); m; m = RE_PROSE.exec(simplified)) {
+    const name = clean(m[1])
+    if (!BAD.test(name)) return name
+  }
   return null
 }

@@ -1,9 +1,9 @@
 // Recognises boilerplate lines (navigation, source/credit lines, spam) so metadata extractors
 // do not take a breadcrumb for a title or a crawl stamp for a date.
 
-const NAV = /(当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»].*[>＞»]|上一[篇版页]|下一[篇版页]|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|本文转自|稿件来源|浏览量|浏览次数|阅读量|分享到|打印本页|关闭窗口|版权所有|copyright|©|ICP备|扫一扫|字号|【字號|跳到主要内容|网站导览|网站首页|会员中心|推荐访问|标签[:：]|相关阅读|相关文章|热门|点击排行)/i
+const NAV = /(当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»].*[>＞»]|上一[篇版页]|下一[篇版页]|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|本文转自|稿件来源|浏览量|浏览次数|阅读量|分享到|打印本页|关闭窗口|版权所有|copyright|©|ICP备|扫一扫|字号|【字號|跳到主要内容|网站导览|网站首页|会员中心|推荐访问|标签[:：]|相关阅读|相关文章|热门(文章|推荐|新闻|标签|排行)|点击排行)/i
 // Spam: adult/gambling keyword clusters seen on scraped mirror sites.
-const SPAM = /(婷婷|丁香|无码|精品.*久久|久久.*精品|人人爽|天天射|色综合|亚洲综合|欧美|av|彩票|娱乐城|博彩|雀斑医院|知名.*医院|成人|视频在线)/i
+const SPAM = /(婷婷|丁香(花|色|五月)|无码|精品.*久久|久久.*精品|人人爽|天天射|色综合|亚洲综合|彩票|娱乐城|博彩|雀斑医院|知名.*医院|视频在线|成人(视频|影院|网站))/i
 
 export function isNavLine(line: string): boolean {
   return NAV.test(line)

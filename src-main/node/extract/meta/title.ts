@@ -4,9 +4,12 @@ import { isJunkLine } from './junk'
 
 const DOC_WORD = /(通告|通知|公告|决定|意见|通报|报告|请示|批复|函|纪要|汇报|总结|倡议书|一封信|提示|问答|解读)/
 
+// Tag remains (<p>, ?/p>, ![]()) the cleaner may have left: never part of a title.
+const TAGS = /<\/?[a-zA-Z][^<>]{0,80}>|\?\/[a-z]+>|!\[[^\]]*\]\([^)]*\)|&nbsp;|&[a-z]+;/g
+
 export function extractTitle(text: string, simplified: string, fileName: string): string {
-  const orig = text.split('\n')
-  const simp = simplified.split('\n')
+  const orig = text.split('\n').map((l) => l.replace(TAGS, ''))
+  const simp = simplified.split('\n').map((l) => l.replace(TAGS, ''))
   const candidates: { i: number; line: string }[] = []
   for (let i = 0; i < Math.min(orig.length, 40); i++) {
     const s = simp[i].trim()

@@ -7,15 +7,19 @@ import type { RegionRef } from '../../../common/record'
 import { ancestorsOf, isInside, toRef, type NameEntry, type Place } from './gazetteer'
 import { findMentions, type Mention } from './mentions'
 
-function supportScore(p: Place, strong: Anchor[], self: Mention): number {
+function supportScore(p: Place, strong: Anchor[], self: Mention, weak: boolean): number {
   let s = 0
   const anc = ancestorsOf(p.code)
   for (const { place: q, mention } of strong) {
-    // A mention cannot vouch for itself (长沙 → 长沙市 must not make 长沙 mean 长沙县).
-    if (q.id === p.id || mention === self) continue
-    if (anc.some((a) => a.id === q.id)) s += 3
+    // A mention cannot vouch for itself (长沙 → 长沙市 must not make 长沙 mean 长沙县), nor can a
+    // rival reading of it (南昌市 named elsewhere supports 南昌 = 南昌市, not 南昌县).
+    if (q.id === p.id || mention === self || mention.entries === self.entries) continue
+    if (self.entries.some((e) => e.place.id === q.id)) continue
+    const ai = anc.findIndex((a) => a.id === q.id)
+    // A weak name (桂平) needs its own prefecture named, not just the province.
+    if (ai >= 0) s += weak && ai > 0 ? 0 : 3
     else if (isInside(q, p)) s += 2
-    else if (q.parent && q.parent === p.parent) s += 1
+    else if (!weak && q.parent && q.parent === p.parent) s += 1
   }
   return s
 }
@@ -29,8 +33,9 @@ function resolve(m: Mention, strong: Anchor[]): Place | null {
   let best: NameEntry | null = null
   let bestScore = -1
   for (const e of m.entries) {
-    let sc = supportScore(e.place, strong, m)
-    if (e.weak && sc === 0) continue
+    let sc = supportScore(e.place, strong, m, e.weak)
+    // A weak name (番禺, 城区) needs its parent or a child named elsewhere; a sibling is not enough.
+    if (e.weak && sc < 2) continue
     // Without context a short form means the larger unit (吉林 → 吉林省, 河北 → 河北省).
     sc = sc * 10 + (e.short ? 4 - levelRank(e.place) : 0) + (e.weak ? 0 : 1)
     if (sc > bestScore) {
@@ -49,16 +54,19 @@ function levelRank(p: Place): number {
 function focusScope(places: Place[], count: Map<number, number>): Place | null {
   let best: Place | null = null
   let bestN = 0
+  let tie = false
   for (const p of places) {
     // Weight a place by its own mentions and those of everything inside it.
     let n = count.get(p.id) ?? 0
     for (const q of places) if (isInside(q, p)) n += count.get(q.id) ?? 0
-    if (n > bestN || (n === bestN && best && levelRank(p) > levelRank(best))) {
+    if (n > bestN) {
       best = p
       bestN = n
-    }
+      tie = false
+    } else if (n === bestN && best && !isInside(p, best) && !isInside(best, p)) tie = true
   }
-  if (!best) return null
+  // Two unrelated places equally prominent: no focus, nothing is dropped.
+  if (!best || tie) return null
   if (best.level === 'province') return best
   if (best.level === 'city') return best
   const anc = ancestorsOf(best.code)
@@ -70,9 +78,6 @@ function inScope(p: Place, scope: Place): boolean {
 }
 
 export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
-  // Mentions in the first line (usually the title) weigh more when choosing the focus.
-  const nl = simplified.indexOf('\n')
-  const titleEnd = nl < 0 ? simplified.length : nl
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
   const strong: Anchor[] = []
@@ -90,7 +95,7 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
     // Qualifier: 南京市江宁区 — the city only locates the district.
     const next = resolved[i + 1]
     if (next && next.p && next.m.start >= m.end && next.m.start - m.end <= 1 && isInside(next.p, p)) continue
-    count.set(p.id, (count.get(p.id) ?? 0) + (m.start < titleEnd || m.start < 0 ? 3 : 1))
+    count.set(p.id, (count.get(p.id) ?? 0) + 1)
     if (!keep.has(p.id)) {
       keep.set(p.id, p)
       order.push(p.id)
@@ -100,6 +105,9 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   const scope = focusScope(places, count)
   // A place outside the document's focus that is named only once is a passing mention
   // (北京 in a Hohhot notice, 香港 in a Macau item).
-  const kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
+  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
+  // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
+  // Guangzhou's districts); named repeatedly, its own measures are stated too.
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)))
   return kept.map(toRef)
 }

@@ -25,6 +25,10 @@ interface Index {
   byCode: Map<string, Place>
   byName: Map<string, NameEntry[]>
   maxLen: number
+  /** Longest name starting with each two-character prefix: the scanner's fast reject. */
+  prefixMax: Map<string, number>
+  firstChar: Uint8Array
+  ancestors: Map<string, Place[]>
 }
 
 let index: Index | null = null
@@ -102,8 +106,15 @@ function build(): Index {
     }
   }
   let maxLen = 0
-  for (const k of byName.keys()) maxLen = Math.max(maxLen, k.length)
-  return { places, byCode, byName, maxLen }
+  const prefixMax = new Map<string, number>()
+  const firstChar = new Uint8Array(0x10000)
+  for (const k of byName.keys()) {
+    firstChar[k.charCodeAt(0)] = 1
+    maxLen = Math.max(maxLen, k.length)
+    const p2 = k.slice(0, 2)
+    prefixMax.set(p2, Math.max(prefixMax.get(p2) ?? 0, k.length))
+  }
+  return { places, byCode, byName, maxLen, prefixMax, firstChar, ancestors: new Map() }
 }
 
 function idx(): Index {
@@ -123,8 +134,25 @@ export function maxNameLength(): number {
   return idx().maxLen
 }
 
+/** Longest gazetteer name starting with these two characters, 0 when none does. */
+export function maxLengthFor(prefix2: string): number {
+  const ix = idx()
+  // Most characters start no name at all: a table lookup rejects them before any string work.
+  if (!ix.firstChar[prefix2.charCodeAt(0)]) return 0
+  return ix.prefixMax.get(prefix2) ?? 0
+}
+
 /** Parent chain of a code, nearest first (a district → its city → its province). */
 export function ancestorsOf(code: string): Place[] {
+  const cache = idx().ancestors
+  const hit = cache.get(code)
+  if (hit) return hit
+  const out = computeAncestors(code)
+  cache.set(code, out)
+  return out
+}
+
+function computeAncestors(code: string): Place[] {
   const out: Place[] = []
   let p = placeByCode(code)
   const seen = new Set<string>()

@@ -1,7 +1,7 @@
 // Finds place-name mentions in the simplified shadow: gazetteer names by longest match, plus
 // one-character abbreviations in movement phrases. Each mention records the context flags the
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
-import { lookupName, maxNameLength, placeByCode, type NameEntry } from './gazetteer'
+import { lookupName, maxLengthFor, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
 import { isJunkLine } from '../meta/junk'
 
@@ -20,7 +20,7 @@ export interface Mention {
 const NOT_A_PLACE_AFTER = /^(路|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|发布|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人)/
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 const ORIGIN_BEFORE = /(来自|从|途经|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在|有)[^，。；、]{0,3}$/
-const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|返回|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)/
+const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延)/
 const STATS = /(确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|宗)/
 const DATELINE_AFTER = /^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯)/
 // Fixed phrases carrying a one-character abbreviation of the destination.
@@ -30,11 +30,13 @@ const RE_ABBR = new RegExp(
   'g'
 )
 
+const CLAUSE_STOP = new Set([...'，,。；;！？\n'])
+
 function clauseAround(s: string, at: number, end: number): string {
   let a = at
-  while (a > 0 && !/[，,。；;！？\n]/.test(s[a - 1])) a--
+  while (a > 0 && at - a < 200 && !CLAUSE_STOP.has(s[a - 1])) a--
   let b = end
-  while (b < s.length && !/[，,。；;！？\n]/.test(s[b])) b++
+  while (b < s.length && b - end < 200 && !CLAUSE_STOP.has(s[b])) b++
   return s.slice(a, b)
 }
 
@@ -54,16 +56,18 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const stats = STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
-  const junk = isJunkLine(line) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
+  // Contact lists (芙蓉区:0731-…) name every district without stating anything about it.
+  const phone = /[0-9]{3,4}[-－—][0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|咨询电话|联系电话|热线/.test(line)
+  const junk = isJunkLine(line) || bare || phone || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
   return { origin, stats, junk }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
   const out: Mention[] = []
-  const maxLen = maxNameLength()
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i)
-    if (c < 0x4e00 || c > 0x9fff) {
+    const maxLen = c < 0x4e00 || c > 0x9fff ? 0 : maxLengthFor(s.substr(i, 2))
+    if (maxLen === 0) {
       i++
       continue
     }

@@ -1,0 +1,99 @@
+// `npm run bench -- [--docs N] [--corpus DIR] [--json]`: the real pipeline into a fresh archive,
+// with the figures CONTRACT.md names. Figures for features not built yet are null, never estimated.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { Archive } from '../../src-main/node/archive/archive'
+import { runImport } from '../../src-main/node/services/import-job'
+import { listSummaries } from '../../src-main/node/archive/documents-read'
+import { generateCorpus } from './generate-corpus'
+
+function dirSize(dir: string): number {
+  let n = 0
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name)
+    n += e.isDirectory() ? dirSize(p) : fs.statSync(p).size
+  }
+  return n
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 100) / 100
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' } } })
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-bench-'))
+  let peakRss = process.memoryUsage().rss
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
+  try {
+    let corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, 'corpus')
+    let bytes: number
+    if (values.corpus) bytes = dirSize(corpus)
+    else {
+      const n = Number(values.docs ?? 10_000)
+      process.stderr.write(`generating ${n} documents…\n`)
+      bytes = await generateCorpus(corpus, n, Number(values.bytes ?? 5000))
+    }
+    corpus = path.resolve(corpus)
+    const archiveDir = path.join(work, 'archive')
+    const archive = await Archive.open(archiveDir, { idleSnapshotMs: 3_600_000, journalSnapshotBytes: Number.MAX_SAFE_INTEGER })
+    const t0 = performance.now()
+    const done = await runImport(archive, 'bench', { kind: 'paths', paths: [corpus] }, [], {
+      progressEveryMs: 2000,
+      progress: (e) => process.stderr.write(`${e.done}/${e.total} · ${e.perSecond}/s\n`),
+      item: (e) => {
+        if (e.outcome === 'error') process.stderr.write(`error ${e.file}: ${e.reason}\n`)
+      }
+    })
+    const importMs = performance.now() - t0
+    // Search today is the library's text filter (LIKE over title and text); the search issue replaces it.
+    const words = ['核酸检测', '集中隔离', '聚集性活动', '冷链', '线上教学', '限流', '健康码', '疫苗接种', '封控区', '口罩']
+    const times: number[] = []
+    for (let i = 0; i < 40; i++) {
+      const t = performance.now()
+      listSummaries(archive, { text: words[i % words.length] }, { limit: 50 })
+      times.push(performance.now() - t)
+    }
+    const s0 = performance.now()
+    const snap = await archive.snapshot()
+    const saveMs = performance.now() - s0
+    await archive.close()
+    const l0 = performance.now()
+    const reopened = await Archive.open(archiveDir)
+    const loadMs = performance.now() - l0
+    await reopened.close()
+    clearInterval(sampler)
+    const docs = done.imported + done.duplicates
+    const result = {
+      docs,
+      files: fs.readdirSync(corpus).length,
+      bytes,
+      import_ms: Math.round(importMs),
+      import_docs_per_s: Math.round((docs / importMs) * 1000 * 10) / 10,
+      import_errors: done.errors,
+      search_p50_ms: percentile(times, 50),
+      search_p95_ms: percentile(times, 95),
+      compare_ms: null,
+      export_docx_ms: null,
+      save_ms: Math.round(saveMs),
+      save_export_ms: snap ? Math.round(snap.exportMs) : null,
+      load_ms: Math.round(loadMs),
+      peak_rss_mb: Math.round(peakRss / 1048576),
+      archive_bytes: dirSize(archiveDir),
+      database_bytes: fs.statSync(path.join(archiveDir, 'archive.sqlite')).size
+    }
+    if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`)
+    else for (const [k, v] of Object.entries(result)) process.stdout.write(`${k.padEnd(20)} ${v}\n`)
+  } finally {
+    clearInterval(sampler)
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack}\n`)
+  process.exitCode = 1
+})

@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { ROOT, launch, newPage, screenshot, serveArchive, type Served } from './harness'
+
+const SEEDS = path.join(ROOT, 'seeds')
+
+describe('library in Chromium (serve mode)', () => {
+  let served: Served
+  let browser: Browser
+
+  beforeAll(async () => {
+    served = await serveArchive(SEEDS)
+    browser = await launch()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await served?.stop()
+  })
+
+  it('refuses the page without the token', async () => {
+    const problems: string[] = []
+    const page = await newPage(browser, problems)
+    const res = await page.goto(served.origin + '/')
+    expect(res?.status()).toBe(403)
+    expect(await page.textContent('body')).toMatch(/token/)
+    await page.context().close()
+  })
+
+  it('lists the seed documents and opens one', async () => {
+    const problems: string[] = []
+    const page = await newPage(browser, problems)
+    await page.goto(served.url)
+    const rows = page.getByTestId('library-row')
+    await rows.first().waitFor({ timeout: 30_000 })
+    // The seeds yield at least five documents (one file is a compilation split into parts).
+    await expect.poll(async () => rows.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(5)
+    const texts = await rows.allTextContents()
+    expect(texts.join('\n')).toContain('聊城')
+    await screenshot(page, 'library')
+
+    const target = rows.filter({ hasText: '聊城抗疫新篇章' }).first()
+    await target.click()
+    await page.getByTestId('doc-title').waitFor()
+    expect(await page.getByTestId('doc-title').textContent()).toContain('聊城抗疫新篇章')
+    const body = await page.getByTestId('doc-text').textContent()
+    expect(body).toContain('江北水城')
+    await screenshot(page, 'document')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('shows the interface in Chinese by default', async () => {
+    const problems: string[] = []
+    const page = await newPage(browser, problems)
+    await page.goto(served.url)
+    await page.getByTestId('library-row').first().waitFor({ timeout: 30_000 })
+    const nav = await page.locator('[data-testid^="nav-"]').allTextContents()
+    expect(nav.join(' ')).toMatch(/文档库/)
+    expect(nav.join(' ')).toMatch(/对比/)
+    await page.context().close()
+    expect(fs.existsSync(path.join(ROOT, 'test-results', 'library.png'))).toBe(true)
+  })
+})

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { run, shadow } from './helpers'
+import { extractMeasures } from '../../../src-main/node/extract/measures/extract-measures'
+import { extractParams } from '../../../src-main/node/extract/measures/params'
+import type { Measure } from '../../../src-main/common/record'
+
+const measures = (text: string): Measure[] => extractMeasures(text, shadow(text))
+const cats = (text: string): string[] => measures(text).map((m) => m.category)
+const find = (ms: Measure[], cat: string): Measure => {
+  const m = ms.find((x) => x.category === cat)
+  if (!m) throw new Error(`no ${cat} in ${JSON.stringify(ms.map((x) => x.category))}`)
+  return m
+}
+
+describe('categories', () => {
+  it.each([
+    ['全市开展第三轮全员核酸检测。', 'testing'],
+    ['进入公共场所须扫场所码、查验健康码。', 'health_code'],
+    ['对密切接触者实施14天集中隔离医学观察。', 'quarantine'],
+    ['返乡人员须进行7天居家健康监测。', 'health_monitoring'],
+    ['对以下区域实行封控区管理。', 'lockdown_zones'],
+    ['婚事缓办、丧事简办、宴会不办。', 'gatherings'],
+    ['公共场所全程佩戴口罩。', 'masks'],
+    ['进口冷链食品实行全链条追溯管理。', 'cold_chain'],
+    ['KTV、网吧、棋牌室暂停营业。', 'venues'],
+    ['全市中小学暂停线下教学，改为线上教学。', 'schools'],
+    ['60岁以上老年人尽快接种加强针。', 'vaccination'],
+    ['公交、地铁暂停运营。', 'transport'],
+    ['来返人员须提前3天向社区报备。', 'travel_reporting'],
+    ['药店销售退热药品须实名登记。', 'medical'],
+    ['超市保供企业确保生活必需品供应充足。', 'supplies'],
+    ['对拒不配合的依法追究法律责任。', 'other']
+  ])('%s → %s', (text, cat) => {
+    expect(cats(text)).toContain(cat)
+  })
+
+  it('finds several measures in one sentence', () => {
+    const c = cats('请市民戴口罩、不聚集、进入公共场所主动扫码。')
+    expect(c).toEqual(expect.arrayContaining(['masks', 'gatherings', 'health_code']))
+  })
+
+  it('ignores case statistics, questions and citations', () => {
+    expect(measures('当日新增确诊病例4例，无症状感染者10例。')).toEqual([])
+    expect(measures('居家隔离可以出门吗？')).toEqual([])
+  })
+})
+
+describe('levels, lifting and targets', () => {
+  it('scales quarantine by place and days', () => {
+    expect(find(measures('实施14天集中隔离。'), 'quarantine').level).toBe(4)
+    expect(find(measures('实施7天集中隔离。'), 'quarantine').level).toBe(3)
+    expect(find(measures('实施7天居家隔离。'), 'quarantine').level).toBe(1)
+  })
+  it('scales gatherings by head-count', () => {
+    expect(find(measures('聚餐不超过10人。'), 'gatherings').level).toBe(4)
+    expect(find(measures('聚集性活动控制在50人以内。'), 'gatherings').level).toBe(3)
+  })
+  it('takes the resulting zone of a downgrade and marks it lifted', () => {
+    const m = find(measures('以下区域由封控区降为管控区：'), 'lockdown_zones')
+    expect(m.level).toBe(2)
+    expect(m.lifted).toBe(true)
+    expect(find(measures('对以下区域实行封控区管理。'), 'lockdown_zones').lifted).toBe(false)
+  })
+  it('keeps a relaxed mask rule with lifted set', () => {
+    const m = find(measures('明日起户外不再要求佩戴口罩。'), 'masks')
+    expect(m.lifted).toBe(true)
+  })
+  it('names the target group', () => {
+    expect(find(measures('对密切接触者实施14天集中隔离。'), 'quarantine').target).toBe('密接')
+    expect(find(measures('入境人员实施集中隔离。'), 'quarantine').target).toBe('入境人员')
+  })
+  it('counts a measure stated twice once, at the stricter reading', () => {
+    const ms = measures('全市开展全员核酸检测。\n请市民配合全员核酸检测。')
+    expect(ms.filter((m) => m.category === 'testing')).toHaveLength(1)
+  })
+})
+
+describe('evidence spans', () => {
+  it('are short clause pieces whose offsets index the original text', () => {
+    const text = '一、严格防控。<br>公共场所须全程佩戴口罩、不聚集。'
+    const ms = run(text).measures
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text)
+    expect(find(ms, 'masks').text).toBe('公共场所须全程佩戴口罩')
+  })
+  it('work on traditional text through the shadow', () => {
+    const text = '對以下區域實行封控區管理，區域內人員足不出戶。'
+    const ms = measures(text)
+    expect(ms.length).toBeGreaterThan(0)
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text)
+    expect(find(ms, 'lockdown_zones').text).toBe('對以下區域實行封控區管理')
+  })
+  it('survive mojibake next to the measure', () => {
+    const text = '冷鏈?zhǔn称檢測，進入商場須出示健康碼。'
+    const m = find(measures(text), 'health_code')
+    expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+})
+
+describe('params', () => {
+  it.each([
+    ['14天集中隔离', 'quarantine', { days: 14 }],
+    ['48小时内核酸阴性证明', 'testing', { hours: 48 }],
+    ['50人以上聚集', 'gatherings', { people: 50 }],
+    ['三天三检', 'testing', { times: 3, per_days: 3 }],
+    ['第三轮全员核酸', 'testing', {}],
+    ['启动三轮全员核酸检测', 'testing', { rounds: 3 }],
+    ['间隔1米以上', 'gatherings', { meters: 1 }],
+    ['限流75%', 'venues', { percent: 75 }],
+    ['60岁以上老年人', 'vaccination', { min_age: 60 }],
+    ['3至11岁儿童', 'vaccination', { min_age: 3, max_age: 11 }],
+    ['隔离期满6个月', 'other', { months: 6 }],
+    ['实行“14+7”健康管理', 'quarantine', { formula: '14+7' }],
+    ['7天集中隔离医学观察+7天居家健康监测', 'quarantine', { formula: '7+7' }],
+    ['每2天1人外出采购', 'supplies', { per_days: 2, people: 1 }],
+    ['早晚各一次测温', 'health_monitoring', { times: 2, per_days: 1 }],
+    ['每天1~2次监测', 'health_monitoring', {}],
+    ['十四天居家隔离', 'quarantine', { days: 14 }]
+  ])('%s', (span, cat, want) => {
+    expect(extractParams(span, cat)).toEqual(want)
+  })
+  it('prefers the number next to the measure words', () => {
+    const s = '对7日内有低风险区旅居史的人员实施3天日常健康监测'
+    expect(extractParams(s, 'health_monitoring', s.indexOf('健康监测')).days).toBe(3)
+  })
+})

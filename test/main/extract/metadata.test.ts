@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { run, shadow } from './helpers'
+import { extractDate } from '../../../src-main/node/extract/meta/date'
+import { extractDocNumber } from '../../../src-main/node/extract/meta/docnumber'
+import { classifyDocType } from '../../../src-main/node/extract/meta/doctype'
+
+const NOTICE = [
+  '首页 > 政务公开 > 通知公告',
+  '株洲市新冠肺炎疫情防控指挥部关于进一步加强返乡人员管理的通告',
+  '株疫防指告〔2022〕14号',
+  '为做好春节期间疫情防控工作，现将有关事项通告如下：',
+  '一、来株返株人员须提前3天向社区报备。',
+  '二、暂停举办庙会、灯会等大型活动。',
+  '株洲市新冠肺炎疫情防控指挥部',
+  '2022年1月18日'
+].join('\n')
+
+describe('metadata of a notice', () => {
+  const f = run(NOTICE)
+  it('skips the breadcrumb and takes the heading as title', () => {
+    expect(f.title).toBe('株洲市新冠肺炎疫情防控指挥部关于进一步加强返乡人员管理的通告')
+  })
+  it('classifies it as a 通告', () => {
+    expect(f.docType).toBe('notice')
+    expect(f.docTypeDetail).toBe('通告')
+  })
+  it('finds issuer, number and signature date', () => {
+    expect(f.issuer).toBe('株洲市新冠肺炎疫情防控指挥部')
+    expect(f.docNumber).toBe('株疫防指告〔2022〕14号')
+    expect(f.date).toBe('2022-01-18')
+  })
+  it('locates the region from the issuer and the 来株 phrase', () => {
+    expect(f.regions.map((r) => r.name)).toContain('株洲市')
+  })
+})
+
+describe('traditional script with HTML remains', () => {
+  const text = '<p>臺中市政府關於加強防疫措施的公告</p>\n臺中市政府\n中華民國110年5月20日\n一、室內外均應配戴口罩。?/p>'
+  const f = run(text)
+  it('reads the Minguo date', () => expect(f.date).toBe('2021-05-20'))
+  it('returns the issuer in simplified script', () => expect(f.issuer).toBe('台中市政府'))
+  it('is a notice (公告)', () => expect(f.docType).toBe('notice'))
+})
+
+describe('docNumber', () => {
+  const cases: [string, string | null][] = [
+    ['关于调整风险区的通告\n(2022年69号)\n正文', '2022年69号'],
+    ['通告（第34号）', '第34号'],
+    ['合防〔2022〕36號', '合防〔2022〕36號'],
+    ['京政发[2021]7号 关于', '京政发[2021]7号'],
+    ['晋卫发【2021】12号', '晋卫发【2021】12号'],
+    ['关于划定疫情风险区域的通告（七十）', '七十'],
+    ['根据《关于做好防控工作的通知》(国办发明电〔2021〕14号)要求', null]
+  ]
+  it.each(cases)('%s', (text, want) => {
+    expect(extractDocNumber(text, shadow(text))).toBe(want)
+  })
+})
+
+describe('date', () => {
+  const cases: [string, string | null][] = [
+    ['正文\n二〇二二年三月十九日', '2022-03-19'],
+    ['2022-03-19 10:20:11 来源：某某发布', '2022-03-19'],
+    ['发布时间：2022.3.19', '2022-03-19'],
+    ['自2022年4月20日12时起解除封控', null],
+    ['2025年 05月 30日 星期五\n正文', null],
+    ['更新时间：2022-11-23 11:45:47', null],
+    ['中新网12月3日电 自2021年12月2日24时起实行管控', '2021-12-03'],
+    ['3月19日电 正文没有年份', null],
+    ['新华社3月19日电 2021年和2022年的对比', null]
+  ]
+  it.each(cases)('%s', (text, want) => {
+    expect(extractDate(shadow(text))).toBe(want)
+  })
+})
+
+describe('doc type', () => {
+  it.each([
+    ['某镇疫情防控工作汇报', '一、工作开展情况', 'report'],
+    ['居家隔离可以出门吗？', '答：不可以。', 'guide'],
+    ['致全市人民的一封信', '亲爱的市民朋友们：', 'other'],
+    ['多地调整防疫措施', '本报讯（记者 张三）3月2日，记者从市卫健委获悉', 'news'],
+    ['关于开展全员核酸检测的通知', '现将有关事项通知如下：', 'notice']
+  ])('%s → %s', (title, body, want) => {
+    expect(classifyDocType(title, title + '\n' + body).docType).toBe(want)
+  })
+})

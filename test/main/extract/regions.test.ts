@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { names, run, shadow } from './helpers'
+import { detectRegions } from '../../../src-main/node/extract/regions/detect'
+import { ancestorCodes, ancestorsOf, lookupName } from '../../../src-main/node/extract/regions/gazetteer'
+
+const regions = (text: string, docNumber: string | null = null): string[] =>
+  detectRegions(shadow(text), docNumber).map((r) => r.name)
+
+describe('gazetteer', () => {
+  it('expands short names to official names', () => {
+    expect(lookupName('聊城')?.map((e) => e.place.name)).toContain('聊城市')
+    expect(lookupName('延边')?.map((e) => e.place.name)).toContain('延边朝鲜族自治州')
+    expect(lookupName('广西')?.map((e) => e.place.name)).toEqual(['广西壮族自治区'])
+  })
+  it('knows development zones, Hong Kong, Macau and Taiwan counties', () => {
+    expect(lookupName('郑东新区')?.[0].place.level).toBe('district')
+    expect(lookupName('花莲县')?.[0].place.level).toBe('county')
+    expect(lookupName('香港')?.[0].place.name).toBe('香港特别行政区')
+    expect(lookupName('澳门特别行政区')?.[0].place.level).toBe('province')
+  })
+  it('gives ancestors of a district', () => {
+    const panyu = lookupName('番禺区')?.[0].place
+    expect(panyu).toBeDefined()
+    expect(ancestorsOf(panyu!.code).map((p) => p.name)).toEqual(['广州市', '广东省'])
+    expect(ancestorCodes('440113')).toEqual(['440113', '440100', '440000'])
+  })
+})
+
+describe('region detection', () => {
+  it('resolves 朝阳区 by context', () => {
+    const bj = detectRegions(shadow('北京市朝阳区发布通告，朝阳区全区开展核酸检测，北京市各区配合。'), null)
+    expect(bj.find((r) => r.name === '朝阳区')?.province).toBe('北京市')
+    const ln = detectRegions(shadow('辽宁省朝阳市通告：朝阳市双塔区实行封控管理，朝阳市全市核酸检测。'), null)
+    expect(ln.map((r) => r.name)).toContain('朝阳市')
+    expect(ln.find((r) => r.name === '朝阳市')?.province).toBe('辽宁省')
+  })
+  it('tells 河北区 (Tianjin) from 河北省', () => {
+    const r = detectRegions(shadow('天津市河北区疫情防控指挥部通告：河北区开展全员核酸检测。'), null)
+    expect(r.find((x) => x.name === '河北区')?.province).toBe('天津市')
+    expect(r.map((x) => x.name)).not.toContain('河北省')
+  })
+  it('picks the 鼓楼区 of the city named', () => {
+    const r = detectRegions(shadow('福州市鼓楼区通告：鼓楼区部分小区实行封控管理，福州市其他区域为防范区。'), null)
+    expect(r.find((x) => x.name === '鼓楼区')?.code).toBe('350102')
+  })
+  it('reads one-character abbreviations in movement phrases', () => {
+    expect(regions('请广大市民非必要不离郑，减少流动。')).toContain('郑州市')
+    expect(regions('来莞人员须持48小时核酸阴性证明。')).toContain('东莞市')
+    expect(regions('离邢人员须报备。')).toContain('邢台市')
+    expect(regions('暂缓返兰，确需返兰的提前报备。')).toContain('兰州市')
+  })
+  it('uses the document number prefix', () => {
+    expect(regions('关于加强疫情防控的通告', '株疫防指告〔2022〕14号')).toContain('株洲市')
+  })
+  it('drops origins of travel rules and case statistics', () => {
+    const r = regions('近14天内有湖北旅居史的来渝人员须居家隔离。重庆市各区县落实排查，重庆市加强管控。')
+    expect(r).toContain('重庆市')
+    expect(r).not.toContain('湖北省')
+    const s = regions('南宁市通告：南宁市全市开展核酸检测。当日新增确诊病例4例（均为百色市）。')
+    expect(s).toContain('南宁市')
+    expect(s).not.toContain('百色市')
+  })
+  it('ignores roads and schools named after places', () => {
+    expect(regions('在中山路设置核酸采样点，江西中医药大学学生返校须核酸阴性。')).toEqual([])
+  })
+  it('handles traditional script and Taiwan counties', () => {
+    expect(regions('花蓮縣政府公告：花蓮縣即日起室內外全程配戴口罩。')).toEqual(['花莲县'])
+  })
+  it('folds a city qualifier into its district', () => {
+    const r = regions('广州市花都区关于解除封控区的通告，花都区新华街道解封。')
+    expect(r).toContain('花都区')
+    expect(r).not.toContain('广州市')
+  })
+})
+
+describe('seeds', () => {
+  const dir = join(__dirname, '..', '..', '..', 'seeds')
+  const file = (prefix: string): string => {
+    const f = readdirSync(dir).find((x) => x.startsWith(prefix))
+    if (!f) throw new Error(`seed ${prefix} missing`)
+    return readFileSync(join(dir, f), 'utf8')
+  }
+  it('000 and 002 are about 聊城市 (山东省)', () => {
+    for (const p of ['000', '002']) {
+      const r = run(file(p)).regions.find((x) => x.name === '聊城市')
+      expect(r?.province).toBe('山东省')
+      expect(r?.code).toBe('371500')
+    }
+  })
+  it('001 is about 太原市 in 山西省', () => {
+    const f = run(file('001'))
+    expect(names(f)).toContain('太原市')
+    expect(names(f)).toContain('山西省')
+  })
+  it('003 is about 吉林省', () => {
+    expect(names(run(file('003')))).toContain('吉林省')
+  })
+})

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { PAGE, useLibraryStore } from '@/stores/library'
+import DocumentList from '@/components/library/DocumentList.vue'
+import { FakeApi, uninstall } from './fake-api'
+import { mountWithApp } from './helpers'
+
+let fake: FakeApi
+
+beforeEach(() => {
+  fake = new FakeApi(100_000).install()
+  setActivePinia(createPinia())
+})
+afterEach(() => uninstall())
+
+const offsets = (): number[] => fake.callsOf('documents.list').map((a) => a.offset as number)
+
+describe('library store: windowed loading', () => {
+  it('loads only the first page for the top of the list', async () => {
+    const lib = useLibraryStore()
+    await lib.ensureRange(0, 30)
+    expect(offsets()).toEqual([0])
+    expect(lib.total).toBe(100_000)
+    expect(lib.rowAt(0)?.title).toContain(' 0')
+    expect(lib.rowAt(PAGE)).toBeUndefined()
+  })
+
+  it('scrolling to row 50,000 requests the pages around it, not everything', async () => {
+    const lib = useLibraryStore()
+    await lib.ensureRange(0, 30)
+    await lib.ensureRange(50_000, 50_030)
+    const calls = fake.callsOf('documents.list')
+    expect(calls.length).toBeLessThanOrEqual(3)
+    for (const c of calls) expect(c.limit).toBeLessThanOrEqual(PAGE)
+    const later = offsets().slice(1)
+    expect(later.length).toBeGreaterThan(0)
+    for (const o of later) expect(Math.abs(o - 50_000)).toBeLessThanOrEqual(PAGE)
+    expect(lib.rowAt(50_000)?.title).toContain('50000')
+    expect(lib.rowAt(50_029)).toBeDefined()
+    expect(lib.rowAt(10_000)).toBeUndefined()
+  })
+
+  it('does not fetch a page twice, even while the first request is in flight', async () => {
+    const lib = useLibraryStore()
+    await Promise.all([lib.ensureRange(300, 320), lib.ensureRange(300, 320)])
+    await lib.ensureRange(305, 325)
+    expect(offsets()).toEqual([200])
+  })
+
+  it('sends the filter and starts again from the top when it changes', async () => {
+    const lib = useLibraryStore()
+    await lib.ensureRange(50_000, 50_030)
+    fake.calls = []
+    await lib.setFilter({ text: ' 隔离 ', type: 'notice', region: '吉林', from: '2022-01-01', to: '2022-12-31' })
+    const [first] = fake.callsOf('documents.list')
+    expect(first.offset).toBe(0)
+    expect(first.filter).toEqual({ text: '隔离', type: 'notice', region: '吉林', from: '2022-01-01', to: '2022-12-31' })
+    expect(lib.rowAt(50_000)).toBeUndefined()
+  })
+
+  it('refreshes the visible pages when the archive changes, keeping rows until the new ones arrive', async () => {
+    const lib = useLibraryStore()
+    await lib.ensureRange(0, 30)
+    fake.calls = []
+    fake.total = 100_001
+    await lib.refresh()
+    expect(offsets()).toEqual([0])
+    expect(lib.total).toBe(100_001)
+    expect(lib.rowAt(0)).toBeDefined()
+  })
+
+  it('the list renders only a window of rows out of 100,000', async () => {
+    const { wrapper } = await mountWithApp(DocumentList)
+    const rows = wrapper.findAll('[data-testid="library-row"]')
+    expect(rows.length).toBeGreaterThan(5)
+    expect(rows.length).toBeLessThan(60)
+    expect(offsets()).toEqual([0])
+    wrapper.unmount()
+  })
+})

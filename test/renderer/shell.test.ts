@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import App from '@/App.vue'
+import { navigateTo } from '@/router'
+import { wireEvents } from '@/stores/events'
+import { FakeApi, uninstall } from './fake-api'
+import { flushPromises, mountWithApp } from './helpers'
+
+let fake: FakeApi
+beforeEach(() => {
+  localStorage.clear()
+  fake = new FakeApi(30).install()
+})
+afterEach(() => {
+  uninstall()
+  document.body.innerHTML = ''
+})
+
+const key = (k: string, mods: KeyboardEventInit = {}, target: EventTarget = window): void => {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...mods }))
+}
+
+describe('shell', () => {
+  it('Ctrl+1..4 switch views and the Compare view says what is coming without data', async () => {
+    const { wrapper, router } = await mountWithApp(App)
+    key('2', { ctrlKey: true })
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/compare')
+    expect(wrapper.get('[data-testid="coming-soon"]').text()).toContain('后续版本')
+    expect(wrapper.find('[data-testid="library-row"]').exists()).toBe(false)
+    key('3', { metaKey: true })
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/tags')
+    expect(wrapper.get('[data-testid="tag-item"]').text()).toContain('重点')
+    key('1', { ctrlKey: true })
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/library')
+    wrapper.unmount()
+  })
+
+  it('"/" focuses the library search box', async () => {
+    const { wrapper } = await mountWithApp(App)
+    key('/')
+    await flushPromises()
+    expect(document.activeElement).toBe(wrapper.get('input[data-testid="library-search"]').element)
+    wrapper.unmount()
+  })
+
+  it('arrow keys move in the list and Enter opens the focused row', async () => {
+    const { wrapper, router } = await mountWithApp(App)
+    const list = wrapper.get('[data-testid="library-list"]')
+    ;(list.element as HTMLElement).focus()
+    await list.trigger('keydown', { key: 'ArrowDown' })
+    await list.trigger('keydown', { key: 'ArrowDown' })
+    expect(list.attributes('aria-activedescendant')).toBe('row-2')
+    await list.trigger('keydown', { key: 'ArrowUp' })
+    const id = wrapper.get('#row-1').attributes('data-id')
+    await list.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe(`/documents/${id}`)
+    wrapper.unmount()
+  })
+
+  it('follows app.navigate from the desktop menu, ignoring unknown routes', async () => {
+    const { wrapper, router } = await mountWithApp(App)
+    const off = wireEvents((r) => navigateTo(router, r))
+    fake.emit('app.navigate', { route: '/export' })
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/export')
+    fake.emit('app.navigate', { route: 'https://example.com/' })
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/export')
+    off()
+    wrapper.unmount()
+  })
+})
