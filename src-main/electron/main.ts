@@ -51,6 +51,8 @@ async function boot(): Promise<void> {
   })
 
   win = createMainWindow()
+  // Imports interrupted by a quit or a crash continue once the window can show their progress.
+  win.webContents.once('did-finish-load', () => api?.resumeInterrupted())
   buildMenu(win, (folders) => void api!.dispatch('import.choose', { folders }))
   win.on('closed', () => {
     win = null

@@ -37,10 +37,17 @@ describe('shell', () => {
     wrapper.unmount()
   })
 
-  it('"/" focuses the library search box', async () => {
-    const { wrapper } = await mountWithApp(App)
+  it('"/" focuses the library search box, from any view', async () => {
+    const { wrapper, router } = await mountWithApp(App)
     key('/')
     await flushPromises()
+    expect(document.activeElement).toBe(wrapper.get('input[data-testid="library-search"]').element)
+    ;(document.activeElement as HTMLElement).blur()
+    await router.push('/tags')
+    await flushPromises()
+    key('/')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/library')
     expect(document.activeElement).toBe(wrapper.get('input[data-testid="library-search"]').element)
     wrapper.unmount()
   })

@@ -153,16 +153,22 @@ function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: str
  * one journal fsync for the batch). Exact duplicates (same normalised text as a stored document,
  * trashed or not) are not stored again. A file whose rows fail is undone alone; the rest is kept.
  */
-export function storeSources(archive: Archive, items: StoreItem[], opts: { tags?: string[] } = {}): StoreResult[] {
+export function storeSources(
+  archive: Archive,
+  items: StoreItem[],
+  opts: { tags?: string[]; /** More statements for the same durable write (the import queue's bookkeeping). */ also?: (tx: Tx, results: StoreResult[]) => void } = {}
+): StoreResult[] {
   const shas = items.map((it) => archive.originals.putDeferred(it.file.bytes))
   archive.originals.flush()
   const now = new Date().toISOString()
-  return archive.write((tx) =>
-    items.map((item, i): StoreResult => {
+  return archive.write((tx) => {
+    const results = items.map((item, i): StoreResult => {
       const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now))
       return r.ok ? { ok: true, outcomes: r.value } : { ok: false, reason: `the document could not be stored (${r.error.message})` }
     })
-  )
+    opts.also?.(tx, results)
+    return results
+  })
 }
 
 /** One file in one write (pasted text, tests). */

@@ -113,6 +113,24 @@ CREATE TABLE lsh_bands (
 );
 CREATE INDEX lsh_band ON lsh_bands(band);
 CREATE INDEX lsh_document ON lsh_bands(document_id);
+-- The import queue: an interrupted job resumes, skipping the files it already handled.
+CREATE TABLE import_jobs (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  paths_json TEXT NOT NULL,
+  tags_json TEXT NOT NULL DEFAULT '[]',
+  -- Names to show for staged uploads: {"staged path": "name the user dropped"}.
+  display_json TEXT NOT NULL DEFAULT '{}',
+  status TEXT NOT NULL DEFAULT 'running',
+  finished_at TEXT
+);
+CREATE TABLE import_job_files (
+  job_id TEXT NOT NULL REFERENCES import_jobs(id) ON DELETE CASCADE,
+  path TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  reason TEXT,
+  PRIMARY KEY (job_id, path)
+);
 CREATE TABLE saved_views (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,

@@ -15,21 +15,27 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 
 export function cleanText(input: string): CleanedText {
   const removed: Removed[] = []
+  const removedAt: number[] = []
   let t = input.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
   t = stripHtmlRemains(t, removed)
   t = stripPinyinGlosses(t, removed)
   t = stripInlineNoise(t, removed)
   t = collapseDoubledPunctuation(t, removed)
 
+  for (let i = 0; i < removed.length; i++) removedAt.push(-1)
   const lines = t.split('\n').map((l) => l.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, ''))
   const junk: Array<RemovedReason | null> = markJunkLines(lines)
 
   // Group consecutive junk lines with the same reason into one removal record.
   const kept: string[] = []
+  let keptChars = 0
   let group: string[] = []
   let groupReason: RemovedReason | null = null
   const flush = (): void => {
-    if (group.length && groupReason) removed.push({ text: group.join('\n'), reason: groupReason })
+    if (group.length && groupReason) {
+      removed.push({ text: group.join('\n'), reason: groupReason })
+      removedAt.push(keptChars)
+    }
     group = []
     groupReason = null
   }
@@ -42,6 +48,7 @@ export function cleanText(input: string): CleanedText {
     } else {
       if (lines[i] !== '') flush()
       kept.push(lines[i])
+      if (lines[i] !== '') keptChars += lines[i].length + 1
     }
   }
   flush()
@@ -50,7 +57,7 @@ export function cleanText(input: string): CleanedText {
   // One paragraph per line; blank lines carry no meaning in these documents and differ by
   // source format (Word and HTML separate paragraphs with them, plain text does not).
   const text = joined.filter((l) => l !== '').join('\n').trim()
-  return { text, removed }
+  return { text, removed, removedAt }
 }
 
 function markJunkLines(lines: string[]): Array<RemovedReason | null> {

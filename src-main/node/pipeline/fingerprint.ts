@@ -15,7 +15,7 @@
 // stored in the signature:  |A∩B| = J·(|A|+|B|)/(1+J),  containment = |A∩B| / min(|A|,|B|).
 // That makes "one contains the other" score high, while unrelated texts still score near 0.
 import { createHash } from 'node:crypto'
-import { toSimplified } from './script'
+import { simplifiedShadow } from './script'
 
 export const SHINGLE = 5
 export const MINHASH_K = 64
@@ -24,16 +24,24 @@ export const MINHASH_K = 64
 const NON_WORD = /[^\p{L}\p{N}]+/gu
 
 export function normaliseForHash(text: string): string {
-  return toSimplified(text).replace(NON_WORD, '').toLowerCase()
+  return normaliseSimplified(simplifiedShadow(text))
+}
+
+/** Normalise a text already in its simplified shadow form (the pipeline has it at hand). */
+export function normaliseSimplified(simplified: string): string {
+  return simplified.replace(NON_WORD, '').toLowerCase()
 }
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(normaliseForHash(text), 'utf8').digest('hex')
 }
 
-/** Both fingerprints of a text, normalising it once. */
-export function fingerprints(text: string, k: number = MINHASH_K): { contentHash: string; minhash: number[] } {
-  const norm = normaliseForHash(text)
+/**
+ * Both fingerprints of a text, normalising it once. Pass the text's simplified shadow when it is
+ * already computed; the result is the same as contentHash(text) / minhash(text).
+ */
+export function fingerprints(text: string, simplified?: string, k: number = MINHASH_K): { contentHash: string; minhash: number[] } {
+  const norm = simplified === undefined ? normaliseForHash(text) : normaliseSimplified(simplified)
   return { contentHash: createHash('sha256').update(norm, 'utf8').digest('hex'), minhash: minhashNormalised(norm, k) }
 }
 

@@ -3,7 +3,8 @@
 // archive stores PipelineDocument. Every failure is an ImportError with a readable reason.
 import { createHash } from 'node:crypto'
 import { extractFields, EXTRACTOR_VERSION } from '../extract/extract'
-import type { ExtractedFields, PipelineDocument, RawInput } from './types'
+import type { CleanedText, ExtractedFields, PipelineDocument, RawInput, TextPart } from './types'
+import type { Removed } from '../../common/record'
 import { decodeInput } from './decode'
 import { cleanText } from './clean'
 import { analyseScript } from './script'
@@ -41,6 +42,23 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
+/**
+ * The removals that belong to part i: those located inside its span (junk after the last part
+ * goes to the last part); character-level repairs spread over the file go to the first part.
+ */
+function removedForPart(cleaned: CleanedText, parts: TextPart[], i: number): Removed[] {
+  const own = parts[i].removed ?? []
+  if (parts.length === 1) return [...cleaned.removed, ...own]
+  const at = cleaned.removedAt
+  const start = i === 0 ? -Infinity : parts[i].offset
+  const end = i === parts.length - 1 ? Infinity : parts[i + 1].offset
+  const mine = cleaned.removed.filter((_, k) => {
+    const pos = at?.[k] ?? -1
+    return pos < 0 ? i === 0 : pos >= start && pos < end
+  })
+  return [...mine, ...own]
+}
+
 export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
   const extract = opts?.extract ?? extractFields
   const extractorVersion = opts?.extractorVersion ?? (opts?.extract ? 0 : EXTRACTOR_VERSION)
@@ -52,6 +70,11 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
     throw asImportError(err, 'the file could not be read')
   }
   const cleaned = cleanText(decoded.text)
+  if (decoded.removed?.length) {
+    // What the container reader left out (HTML page furniture) counts as removed junk too.
+    cleaned.removed.unshift(...decoded.removed)
+    cleaned.removedAt?.unshift(...decoded.removed.map(() => -1))
+  }
   const parts = splitDocuments(cleaned.text)
   const fileName = baseName(input.path)
   const docs: PipelineDocument[] = []
@@ -79,12 +102,10 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
       text: part.text,
       simplified,
       script,
-      // Removals are reported with the part they were found in when the split knows it;
-      // otherwise (single part) all go to the one document.
-      removed: part.removed ?? (parts.length === 1 ? cleaned.removed : i === 0 ? cleaned.removed : []),
+      removed: removedForPart(cleaned, parts, i),
       warnings: [...decoded.warnings],
       extractorVersion,
-      ...fingerprints(part.text)
+      ...fingerprints(part.text, simplified)
     })
   }
   return docs

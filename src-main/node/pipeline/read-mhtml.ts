@@ -80,7 +80,8 @@ export function readMhtml(bytes: Uint8Array): DecodedText {
   const html = pick('text/html')
   if (html) {
     const decoded = decodeHtmlBytes(html.body, param(html.headers.get('content-type'), 'charset'))
-    return { ...decoded, text: htmlToArticleText(decoded.text).text }
+    const { text, removed } = htmlToArticleText(decoded.text)
+    return { ...decoded, text, removed }
   }
   const plain = pick('text/plain')
   if (plain) {

@@ -85,18 +85,26 @@ export function detectScript(text: string): Script {
   return classifyScript(countScriptChars(text))
 }
 
+const utf16 = new TextDecoder('utf-16le')
+
 /** Char-by-char simplification through the precomputed table (always length-preserving). */
 function simplifyByChar(text: string): string {
-  let out = ''
-  let last = 0
+  let first = -1
   for (let i = 0; i < text.length; i++) {
-    const s = T2S[text.charCodeAt(i)]
-    if (s !== 0) {
-      out += text.slice(last, i) + String.fromCharCode(s)
-      last = i + 1
+    if (T2S[text.charCodeAt(i)] !== 0) {
+      first = i
+      break
     }
   }
-  return last === 0 ? text : out + text.slice(last)
+  if (first < 0) return text
+  // One typed array and one decode: no per-character string concatenation (GC pressure).
+  const out = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const s = T2S[c]
+    out[i] = s !== 0 ? s : c
+  }
+  return utf16.decode(out)
 }
 
 /**

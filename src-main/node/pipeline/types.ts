@@ -34,11 +34,18 @@ export interface DecodedText {
   /** 0..1; below ~0.8 the document is imported with a warning the user can see. */
   confidence: number
   warnings: string[]
+  /** Page furniture a container reader left out (e.g. HTML navigation around the article). */
+  removed?: Removed[]
 }
 
 export interface CleanedText {
   text: string
   removed: Removed[]
+  /**
+   * For each entry of `removed`: about where in `text` it was (offset), so a split can give each
+   * part its own removals; -1 for character-level repairs spread over the whole text.
+   */
+  removedAt?: number[]
 }
 
 export interface ScriptInfo {

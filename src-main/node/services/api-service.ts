@@ -7,7 +7,8 @@ import type { Archive } from '../archive/archive'
 import { getRecord, listSummaries, listTags } from '../archive/documents-read'
 import { changeTags, setTrashed } from '../archive/documents-write'
 import { rawInputFromText } from '../pipeline/pipeline'
-import { stageUploads } from './stage-uploads'
+import { removeStaged, stageUploads } from './stage-uploads'
+import { unfinishedJobs } from '../archive/import-queue'
 import type { EventBus } from './event-bus'
 import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
 import { reprocessArchive } from '../archive/reprocess'
@@ -64,7 +65,7 @@ export class ApiService {
     'import.paths': (a) => this.startImport({ kind: 'paths', paths: a.paths }, a.tags),
     'import.files': (a) => {
       const staged = stageUploads(this.archive.layout.dir, a.files)
-      return this.startImport({ kind: 'paths', paths: staged.paths, displayPath: staged.displayPath }, a.tags, staged.cleanup)
+      return this.startImport({ kind: 'paths', paths: staged.paths, display: staged.display }, a.tags, staged.cleanup)
     },
     'import.text': (a) => this.startImport({ kind: 'inputs', inputs: [rawInputFromText(a.text, a.name)] }, a.tags),
     'documents.update': (a) => {
@@ -126,21 +127,33 @@ export class ApiService {
     return row.document_id
   }
 
-  private startImport(source: ImportSource, tags: string[], cleanup?: () => void): { jobId: string } {
-    const jobId = randomUUID()
+  /** Staged uploads are removed once their job has finished (an interrupted job still needs them). */
+  private startImport(source: ImportSource, tags: string[], cleanup?: () => void, jobId: string = randomUUID()): { jobId: string } {
     const job = runImport(this.archive, jobId, source, tags, {
       signal: this.abort.signal,
       item: (e) => this.bus.emit('import.item', e),
       progress: (e) => this.bus.emit('import.progress', e)
     })
-      .then((done) => this.bus.emit('import.done', done))
-      .catch((err: Error) => this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0, ...{ failure: err.message } }))
-      .finally(() => {
-        cleanup?.()
-        this.jobs.delete(jobId)
+      .then((done) => {
+        this.bus.emit('import.done', { jobId, imported: done.imported, duplicates: done.duplicates, errors: done.errors, ms: done.ms })
+        if (done.finished) cleanup?.()
       })
+      .catch((err: Error) => {
+        this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `the import stopped: ${err.message}` })
+        this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0 })
+      })
+      .finally(() => this.jobs.delete(jobId))
     this.jobs.set(jobId, job)
     return { jobId }
+  }
+
+  /** Continue imports that were interrupted (the app quit or crashed mid-import). */
+  resumeInterrupted(): string[] {
+    return unfinishedJobs(this.archive).map((j) => {
+      const staged = Object.keys(j.display)
+      const cleanup = staged.length ? () => removeStaged(staged) : undefined
+      return this.startImport({ kind: 'paths', paths: j.paths, display: j.display, resume: true }, j.tags, cleanup, j.id).jobId
+    })
   }
 
   async dispatch(op: string, rawArgs: unknown): Promise<ApiResponse<unknown>> {

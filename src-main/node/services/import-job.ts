@@ -1,7 +1,9 @@
 // One import run: read → pipeline → store, file by file. A failing file becomes an `error` item and
-// the batch goes on; an `imported` item is emitted only after its document is durable.
+// the batch goes on; an `imported` item is emitted only after its document is durable. Runs over paths
+// are queued in the archive, so an interrupted run resumes and skips what it already handled.
 import type { Archive } from '../archive/archive'
 import { storeSources, type StoreItem } from '../archive/documents-write'
+import { createJob, doneFiles, finishJob, recordFiles } from '../archive/import-queue'
 import { processInput, readInputs, ImportError } from '../pipeline/pipeline'
 import { isReadError, type ReadItem } from '../pipeline/read'
 import type { RawInput } from '../pipeline/types'
@@ -13,15 +15,29 @@ const BATCH_FILES = 64
 const BATCH_MS = 200
 
 export type ImportSource =
-  | { kind: 'paths'; paths: string[]; /** How a path is shown to the user (uploads are staged under another name). */ displayPath?: (p: string) => string }
+  | {
+      kind: 'paths'
+      paths: string[]
+      /** Names to show for staged uploads: staged path → the name the user dropped. */
+      display?: Record<string, string>
+      /** Continue the queued job with this id instead of creating it. */
+      resume?: boolean
+    }
   | { kind: 'inputs'; inputs: RawInput[] }
 
 export interface ImportHooks {
   item?: (e: ImportItemEvent) => void
   progress?: (e: ImportProgressEvent) => void
-  /** Abort between files (quit mid-import): everything already reported stays stored. */
+  /** Abort between files (quit mid-import): everything already reported stays stored, the job resumes later. */
   signal?: AbortSignal
   progressEveryMs?: number
+}
+
+export interface ImportRunResult extends ImportDoneEvent {
+  /** False when aborted: the queued job stays unfinished and can be resumed. */
+  finished: boolean
+  /** Files skipped because an earlier, interrupted run of the same job handled them. */
+  resumedPast: number
 }
 
 async function* itemsOf(source: ImportSource): AsyncGenerator<ReadItem> {
@@ -35,40 +51,74 @@ function describe(err: unknown): string {
   return `unexpected problem while importing (${msg})`
 }
 
-export async function runImport(archive: Archive, jobId: string, source: ImportSource, tags: string[], hooks: ImportHooks = {}): Promise<ImportDoneEvent> {
+/** Map a staged path (or a member inside it, "x.zip!/a.txt") to what the user called it. */
+export function displayName(display: Record<string, string>, p: string): string {
+  for (const [staged, name] of Object.entries(display)) {
+    if (p === staged || p.startsWith(`${staged}!/`)) return name + p.slice(staged.length)
+  }
+  return p
+}
+
+export async function runImport(archive: Archive, jobId: string, source: ImportSource, tags: string[], hooks: ImportHooks = {}): Promise<ImportRunResult> {
   const t0 = Date.now()
   const stats = { done: 0, imported: 0, duplicates: 0, errors: 0 }
+  const queued = source.kind === 'paths'
+  const display = source.kind === 'paths' ? (source.display ?? {}) : {}
+  let skip = new Set<string>()
+  if (source.kind === 'paths') {
+    if (source.resume) skip = doneFiles(archive, jobId)
+    else createJob(archive, { id: jobId, paths: source.paths, tags, display })
+  }
   let total = source.kind === 'inputs' ? source.inputs.length : await countFiles(source.paths)
   let lastProgress = 0
   let current: string | null = null
+  let resumedPast = 0
   const progress = (force = false): void => {
     const now = Date.now()
     if (!hooks.progress || (!force && now - lastProgress < (hooks.progressEveryMs ?? 250))) return
     lastProgress = now
     const elapsed = (now - t0) / 1000
-    const perSecond = elapsed > 0 ? stats.done / elapsed : 0
+    const handled = stats.done - resumedPast
+    const perSecond = elapsed > 0 ? handled / elapsed : 0
     total = Math.max(total, stats.done)
     hooks.progress({
       jobId,
       ...stats,
       total,
       perSecond: Math.round(perSecond * 10) / 10,
-      etaMs: stats.done > 0 && perSecond > 0 ? Math.round(((total - stats.done) / perSecond) * 1000) : null,
+      etaMs: handled > 0 && perSecond > 0 ? Math.round(((total - stats.done) / perSecond) * 1000) : null,
       current
     })
   }
   const emit = (e: Omit<ImportItemEvent, 'jobId'>): void => hooks.item?.({ jobId, ...e })
 
-  const shown = source.kind === 'paths' && source.displayPath ? source.displayPath : (p: string) => p
-  // Group commit: processed files wait in `batch` until it is full or old enough, then one durable
-  // write stores them all and only then are their `imported` events sent.
-  const batch: StoreItem[] = []
+  // Group commit: processed files wait in `batch` until it is full or old enough; then one durable
+  // write stores them (with the queue's bookkeeping) and only then are their events sent.
+  const batch: { raw: string; item: StoreItem }[] = []
+  const failed: { raw: string; shown: string; reason: string }[] = []
   let batchStarted = 0
   const flush = (): void => {
-    if (!batch.length) return
-    const results = storeSources(archive, batch, { tags })
+    if (!batch.length && !failed.length) return
+    const results = storeSources(
+      archive,
+      batch.map((b) => b.item),
+      {
+        tags,
+        also: (tx, res) => {
+          if (!queued) return
+          recordFiles(tx, jobId, [
+            ...batch.map((b, i) => ({ path: b.raw, outcome: res[i].ok ? 'stored' : 'error' })),
+            ...failed.map((f) => ({ path: f.raw, outcome: 'error', reason: f.reason }))
+          ])
+        }
+      }
+    )
+    for (const f of failed) {
+      stats.errors++
+      emit({ outcome: 'error', file: f.shown, reason: f.reason })
+    }
     results.forEach((r, i) => {
-      const file = batch[i].file.path
+      const file = batch[i].item.file.path
       if (!r.ok) {
         stats.errors++
         emit({ outcome: 'error', file, reason: r.reason })
@@ -86,34 +136,43 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
       }
     })
     batch.length = 0
+    failed.length = 0
   }
 
+  let aborted = false
   for await (const read of itemsOf(source)) {
-    if (hooks.signal?.aborted) break
-    const item = { ...read, path: shown(read.path) }
-    current = item.path
-    if (isReadError(item)) {
-      stats.errors++
-      emit({ outcome: 'error', file: item.path, reason: item.error })
-    } else {
+    if (hooks.signal?.aborted) {
+      aborted = true
+      break
+    }
+    const raw = read.path
+    stats.done++
+    if (skip.has(raw)) {
+      resumedPast++
+      continue
+    }
+    const shown = displayName(display, raw)
+    current = shown
+    if (!batch.length && !failed.length) batchStarted = Date.now()
+    if (isReadError(read)) failed.push({ raw, shown, reason: read.error })
+    else {
       try {
-        const docs = await processInput(item)
+        const docs = await processInput(read)
         if (!docs.length) throw new ImportError('the file holds no text to import')
-        if (!batch.length) batchStarted = Date.now()
         const d = docs[0]
+        for (const doc of docs) doc.source.path = shown
         // The reader's format (not 'zip-member'), so re-processing can read the original again.
-        batch.push({ file: { path: item.path, bytes: item.bytes, format: item.format, encoding: d.source.encoding, rawText: d.rawText }, docs })
+        batch.push({ raw, item: { file: { path: shown, bytes: read.bytes, format: read.format, encoding: d.source.encoding, rawText: d.rawText }, docs } })
       } catch (err) {
-        stats.errors++
-        emit({ outcome: 'error', file: item.path, reason: describe(err) })
+        failed.push({ raw, shown, reason: describe(err) })
       }
     }
-    stats.done++
-    if (batch.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush()
+    if (batch.length + failed.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush()
     progress()
   }
   flush()
   current = null
   progress(true)
-  return { jobId, imported: stats.imported, duplicates: stats.duplicates, errors: stats.errors, ms: Date.now() - t0 }
+  if (queued && !aborted) finishJob(archive, jobId, 'done')
+  return { jobId, imported: stats.imported, duplicates: stats.duplicates, errors: stats.errors, ms: Date.now() - t0, finished: !aborted, resumedPast }
 }

@@ -1,6 +1,6 @@
 // Global keys: Ctrl/Cmd+1..4 switch views (the desktop menu has the same accelerators), and `/`
 // jumps to the library search box unless the user is typing somewhere.
-import { onBeforeUnmount, onMounted } from 'vue'
+import { nextTick, onBeforeUnmount, onMounted } from 'vue'
 import type { Router } from 'vue-router'
 import { NUMBERED_VIEWS } from '@/router'
 import { useAppStore } from '@/stores/app'
@@ -21,8 +21,9 @@ export function useShortcuts(router: Router): void {
     }
     if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
       e.preventDefault()
-      if (router.currentRoute.value.name !== 'library') void router.push('/library')
-      app.requestSearchFocus()
+      // From another view, ask only once the library (and its search box) is mounted.
+      if (router.currentRoute.value.name === 'library') app.requestSearchFocus()
+      else void router.push('/library').then(() => nextTick(() => app.requestSearchFocus()))
     }
   }
   onMounted(() => window.addEventListener('keydown', onKey))

@@ -37,6 +37,8 @@ export const useLibraryStore = defineStore('library', () => {
   const selected = shallowRef<ReadonlySet<string>>(new Set())
   /** Where the list was scrolled and which row had the keyboard cursor, kept across view changes. */
   const position = { scrollTop: 0, active: 0 }
+  /** Bumped when a new list starts (filters, sort), so the view scrolls back to the top. */
+  const listEpoch = ref(0)
 
   let generation = 0
   const inflight = new Map<number, Promise<void>>()
@@ -126,6 +128,7 @@ export const useLibraryStore = defineStore('library', () => {
     selected.value = new Set()
     position.scrollTop = 0
     position.active = 0
+    listEpoch.value++
     await ensureRange(0, Math.max(visible.end - visible.start, 50))
   }
 
@@ -213,6 +216,7 @@ export const useLibraryStore = defineStore('library', () => {
     pages,
     selected,
     position,
+    listEpoch,
     filtered,
     rowAt,
     ensureRange,

@@ -85,3 +85,21 @@ describe('doc type', () => {
     expect(classifyDocType(title, title + '\n' + body).docType).toBe(want)
   })
 })
+
+describe('issuer', () => {
+  const issuer = (text: string): string | null => run(text).issuer
+  it('reads a body named in news prose', () => {
+    expect(issuer('本报讯 3月2日，某某县新冠肺炎疫情防控指挥部发布通告，全县暂停堂食。')).toBe('某某县新冠肺炎疫情防控指挥部')
+    expect(issuer('新华网消息,梧州市卫生健康委员会表示,将加强核酸检测。')).toBe('梧州市卫生健康委员会')
+  })
+  it('reads the body on a source line of a work report', () => {
+    expect(issuer('社区开展核酸检测\n2022-01-04 来源:城南街道幸福社区\n正文')).toBe('城南街道幸福社区')
+  })
+  it('rejects prose fragments and unqualified bodies', () => {
+    expect(issuer('一是严格按照指挥部要求开展排查。')).toBeNull()
+    expect(issuer('区疫情防控领导小组决定开展核酸检测。')).toBeNull()
+  })
+  it('converts a traditional name to simplified script', () => {
+    expect(issuer('記者從某某縣衛生健康局獲悉，接種工作順利。')).toBe('某某县卫生健康局')
+  })
+})

@@ -19,7 +19,9 @@ describe('processInput', () => {
       expect(d.minhash).toHaveLength(65)
     })
     expect(new Set(docs.map((d) => d.contentHash)).size).toBe(docs.length)
-    expect(docs.flatMap((d) => d.removed).some((r) => r.reason === 'link-list')).toBe(true)
+    // The junk list after the last report is reported with the last document.
+    expect(docs[docs.length - 1].removed.some((r) => r.reason === 'link-list' && r.text.includes('高考排名'))).toBe(true)
+    expect(docs.slice(0, -1).flatMap((d) => d.removed).some((r) => r.text.includes('高考排名'))).toBe(false)
   })
 
   it('hashes the original bytes, not the decoded text', async () => {
@@ -62,16 +64,18 @@ describe('processInput', () => {
     expect(err.reason).toMatch(/not a valid Word document/)
   })
 
-  it('processes 500 documents per second or more (single core)', async () => {
+  it('processes at least 250 documents per CPU-second (500/s on 2 cores)', async () => {
     const inputs = [SEED_FILES.s000, SEED_FILES.s001, SEED_FILES.s002, SEED_FILES.s003].map(file)
     // Warm up (module init, JIT).
     for (const i of inputs) await processInput(i, { extract: stubExtract })
     const n = 200
-    const t0 = performance.now()
+    // CPU time, not wall time: the machine may be shared, and 500 docs/s on 2 cores means each
+    // document may cost at most 4 ms of CPU.
+    const c0 = process.cpuUsage()
     for (let k = 0; k < n; k++) await processInput(inputs[k % inputs.length], { extract: stubExtract })
-    const perSec = n / ((performance.now() - t0) / 1000)
-    console.log(`pipeline throughput (stub extractor, ~7 KB seeds): ${Math.round(perSec)} docs/s`)
-    // 500/s on 2 cores means ≥ 250/s on one; the machine is shared, so allow some slack.
-    expect(perSec).toBeGreaterThan(200)
+    const c = process.cpuUsage(c0)
+    const perCpuSecond = n / ((c.user + c.system) / 1e6)
+    console.log(`pipeline throughput (stub extractor, ~7 KB seeds): ${Math.round(perCpuSecond)} docs per CPU-second`)
+    expect(perCpuSecond).toBeGreaterThan(250)
   })
 })

@@ -5,6 +5,8 @@ import { UsageError } from '../args'
 import { withArchive } from './open-archive'
 import { runImport } from '../../services/import-job'
 import { progressLine } from './progress'
+import { randomUUID } from 'node:crypto'
+import { findUnfinished } from '../../archive/import-queue'
 
 export async function importCommand(p: ParsedCommandLine): Promise<number> {
   if (!p.positionals.length) throw new UsageError('import needs at least one file or folder')
@@ -12,7 +14,16 @@ export async function importCommand(p: ParsedCommandLine): Promise<number> {
     const out = (o: unknown): void => {
       process.stdout.write(`${JSON.stringify(o)}\n`)
     }
-    const done = await runImport(archive, 'cli', { kind: 'paths', paths: p.positionals }, p.tags, {
+    const resume = findUnfinished(archive, p.positionals, p.tags)
+    if (resume) process.stderr.write('Resuming an interrupted import of the same files; files it already handled are skipped.\n')
+    // Ctrl+C stops between files: what was reported stays stored and the next identical import resumes.
+    const stop = new AbortController()
+    const onSignal = (): void => stop.abort()
+    process.once('SIGINT', onSignal)
+    process.once('SIGTERM', onSignal)
+    const source = { kind: 'paths' as const, paths: p.positionals, resume: Boolean(resume) }
+    const done = await runImport(archive, resume?.id ?? randomUUID(), source, p.tags, {
+      signal: stop.signal,
       progressEveryMs: 500,
       progress: (e) => progressLine(e),
       item: (e) => {
@@ -28,9 +39,13 @@ export async function importCommand(p: ParsedCommandLine): Promise<number> {
         }
       }
     })
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     progressLine(null)
+    if (!done.finished) process.stderr.write('Import interrupted; run the same command again to resume.\n')
     if (p.json) out({ event: 'done', imported: done.imported, duplicates: done.duplicates, errors: done.errors, ms: done.ms })
     else process.stderr.write(`${done.imported} imported, ${done.duplicates} duplicates, ${done.errors} errors in ${(done.ms / 1000).toFixed(1)} s\n`)
+    if (!done.finished) return 1
     return done.errors > 0 ? 2 : 0
   })
 }

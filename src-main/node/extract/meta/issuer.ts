@@ -7,16 +7,16 @@ import { isJunkLine } from './junk'
 const ORG_SUFFIX =
   '(?:指挥部办公室|指挥部|领导小组办公室|领导小组|工作小组|协调中心|指挥中心|人民政府办公室|人民政府|政府|委员会|卫健委|卫生健康局|卫生健康委|疾病预防控制中心|疾控中心|管理委员会|管委会|办事处|县府|市府|联防联控机制|防控办|防疫办|社区|指挥室)'
 const ORG_BODY = '[\\u4e00-\\u9fff（）()、]{2,40}?'
-const RE_LINE = new RegExp(`^(?:来源[:：])?(${ORG_BODY}${ORG_SUFFIX})(?:[（(]?(?:通告|公告|通知|通报)|关于|新闻公报|$)`)
+const RE_LINE = new RegExp(`^(?:[0-9:：\\-/. ]{8,20})?(?:来源[:：])?(${ORG_BODY}${ORG_SUFFIX})(?:[（(]?(?:通告|公告|通知|通报)|关于|新闻公报|$)`)
 const RE_PROSE = new RegExp(
-  `(?:^|[，。、；：:“”"（(【】\\s,;!?]|据|经|由)(${ORG_BODY}${ORG_SUFFIX})(?:(?:[0-9]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日|今天|今日|昨日|昨天|近日|日前|于|今|将)?(?:发布|宣布|宣佈|决定|通告|公告|通报|发出|印发|下发|提醒|要求|为)`,
+  `(?:^|[，。、；：:“”"（(【】\\s,;!?]|据|经|由|从)(${ORG_BODY}${ORG_SUFFIX})(?:(?:[0-9]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日|今天|今日|昨日|昨天|近日|日前|于|今|将)?(?:在[^，。]{1,10}(?=发出|发布))?(?:发布|宣布|宣佈|决定|通告|公告|通报|发出|印发|下发|提醒|要求|为|表示|指出|介绍|称|获悉|了解到|[,，](?=从|自))`,
   'gm'
 )
 // Words that can precede a body's name inside a prose match and are not part of it.
 const LEAD = /^(?:[^，。]*?(?:消息|获悉|报道|表示|称|了|和|与|及|在|从|向|对|经|由|据))/
 
 // Prose fragments that a lazy match can swallow; a real body's name has none of them.
-const BAD = /[等的了]|开展|持续|进行|形式|通过|两级|各级|以及|并|和/
+const BAD = /[等的了]|开展|持续|进行|形式|通过|两级|各级|以及|并|和|按照|根据|严格|一是|二是|^[市区县省镇]/
 
 function clean(name: string): string {
   let n = name.replace(/\s+/g, '')
@@ -31,18 +31,32 @@ export function extractIssuer(simplified: string, title: string): string | null 
   const heading = new RegExp(`^(${ORG_BODY}${ORG_SUFFIX})关于`).exec(t)
   if (heading) return clean(heading[1])
   const lines = simplified.split('\n')
-  // Header lines first (the first 25), then the signature block (the last 12).
-  const order = [...lines.slice(0, 25), ...lines.slice(Math.max(25, lines.length - 12))]
-  for (const raw of order) {
-    const line = raw.trim().replace(/[\s　]+/g, '')
-    if (line.length < 4 || line.length > 60 || isJunkLine(line)) continue
-    const m = RE_LINE.exec(line)
-    if (m && !BAD.test(m[1])) return clean(m[1])
-  }
+  // Header lines first (the first 25), then the signature block (the last 12); a body named in
+  // prose before the first header line wins (the first notice of a compilation).
+  let prose: { at: number; name: string } | null = null
   RE_PROSE.lastIndex = 0
   for (let m = RE_PROSE.exec(simplified); m; m = RE_PROSE.exec(simplified)) {
     const name = clean(m[1])
-    if (!BAD.test(name)) return name
+    if (!BAD.test(name)) {
+      prose = { at: m.index, name }
+      break
+    }
   }
-  return null
+  let offset = 0
+  const starts = lines.map((l) => {
+    const o = offset
+    offset += l.length + 1
+    return o
+  })
+  const order = [...lines.keys()].filter((i) => i < 25 || i >= lines.length - 12)
+  for (const i of order) {
+    const line = lines[i].trim().replace(/[\s　]+/g, '')
+    // Source lines (来源：…) are navigation for every other purpose but may name the issuer.
+    if (line.length < 4 || line.length > 60 || (isJunkLine(line) && !/来源[:：]/.test(line))) continue
+    const m = RE_LINE.exec(line)
+    if (!m || BAD.test(m[1])) continue
+    if (prose && prose.at < starts[i]) return prose.name
+    return clean(m[1])
+  }
+  return prose ? prose.name : null
 }

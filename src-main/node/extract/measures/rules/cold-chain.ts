@@ -3,7 +3,6 @@
 import type { CategoryRules } from '../types'
 
 export const coldChain: CategoryRules = {
-  mergeByWord: true,
   category: 'cold_chain',
   rules: [
     {
