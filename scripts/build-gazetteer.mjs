@@ -27,8 +27,10 @@ for (const c of load('cities.json')) {
   }
   rows.push([pad(c.code), c.name, pad(c.provinceCode), 'city'])
 }
+const cityCodes = new Set(rows.map((r) => r[0]))
 for (const a of load('areas.json')) {
-  if (a.name === '市辖区') continue
+  // Cities without counties (东莞, 中山, 儋州) list themselves again as their only "area".
+  if (a.name === '市辖区' || cityCodes.has(a.code)) continue
   const parent = pseudoCity.has(a.cityCode) ? pad(a.provinceCode) : pad(a.cityCode)
   // Urban districts and functional zones are `district`; counties, county-level cities,
   // banners (旗) and forest districts are `county`.
@@ -38,8 +40,9 @@ for (const a of load('areas.json')) {
   rows.push([a.code, a.name, parent, level])
 }
 
-// Functional zones that NBS does not code separately. They carry their parent city's code
-// (there is no official code) and level `district`.
+// Functional zones that NBS does not code separately, level `district`. There is no official
+// code, so each gets an unused code inside its parent's range (4101 + 99, 98, …): unique, and
+// its parent link is explicit, so filters and comparisons treat it as a sub-division.
 const zones = [
   ['郑东新区', '410100'], ['两江新区', '500000'], ['天府新区', '510100'], ['贵安新区', '520000'],
   ['西咸新区', '610000'], ['雄安新区', '130000'], ['金普新区', '210200'], ['江北新区', '320100'],
@@ -48,7 +51,15 @@ const zones = [
   ['横琴粤澳深度合作区', '440400'], ['曹妃甸区', '130200']
 ]
 const known = new Set(rows.map((r) => r[1]))
-for (const [name, parent] of zones) if (!known.has(name)) rows.push([parent, name, parent, 'district'])
+const used = new Set(rows.map((r) => r[0]))
+for (const [name, parent] of zones) {
+  if (known.has(name)) continue
+  let n = 99
+  while (used.has(parent.slice(0, 4) + String(n))) n--
+  const code = parent.slice(0, 4) + String(n)
+  used.add(code)
+  rows.push([code, name, parent, 'district'])
+}
 
 // Hong Kong, Macau and Taiwan have no NBS rows below the province; the package lists their
 // subdivisions by name only. Codes below 710000/810000/820000 are assigned here in the package's

@@ -37,5 +37,8 @@ soffice --headless -env:UserInstallation=file://$TMP/profile --convert-to 'docx:
 # web export drops the first paragraph.
 soffice --headless -env:UserInstallation=file://$TMP/profile --convert-to 'doc:MS Word 97' --outdir "$TMP" "$TMP/notice.docx" >/dev/null 2>&1
 soffice --headless -env:UserInstallation=file://$TMP/profile --convert-to 'pdf:writer_pdf_Export' --outdir "$TMP" "$TMP/notice.docx" >/dev/null 2>&1
+# An RTF saved under a .doc name, as many government sites publish their "Word" files.
+soffice --headless -env:UserInstallation=file://$TMP/profile --convert-to 'rtf:Rich Text Format' --outdir "$TMP" "$TMP/notice.docx" >/dev/null 2>&1
 for fmt in docx doc pdf; do cp "$TMP/notice.$fmt" "$OUT/notice.$fmt"; done
+cp "$TMP/notice.rtf" "$OUT/notice-rtf.doc"
 ls -l "$OUT"

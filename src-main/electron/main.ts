@@ -52,7 +52,7 @@ async function boot(): Promise<void> {
 
   win = createMainWindow()
   // Imports interrupted by a quit or a crash continue once the window can show their progress.
-  win.webContents.once('did-finish-load', () => api?.resumeInterrupted())
+  win.webContents.once('did-finish-load', () => api?.startBackgroundWork())
   buildMenu(win, (folders) => void api!.dispatch('import.choose', { folders }))
   win.on('closed', () => {
     win = null

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ImportView from '@/views/ImportView.vue'
+import App from '@/App.vue'
 import { useImportsStore } from '@/stores/imports'
 import { wireEvents } from '@/stores/events'
 import { batchFiles } from '@/lib/files'
@@ -19,7 +20,6 @@ describe('import', () => {
   it('shows progress and per-file results from main events', async () => {
     const { wrapper } = await mountWithApp(ImportView, { route: '/import' })
     const off = wireEvents(() => {})
-    expect(wrapper.find('[data-testid="import-file-input"]').attributes('type')).toBe('file')
     fake.emit('import.progress', { jobId: 'j1', done: 1, total: 3, imported: 1, duplicates: 0, errors: 0, perSecond: 2, etaMs: 1000, current: 'b.docx' })
     fake.emit('import.item', { jobId: 'j1', outcome: 'imported', file: 'a.txt', id: 'abcd1234', title: '关于防控的通知' })
     fake.emit('import.item', { jobId: 'j1', outcome: 'duplicate', file: 'b.docx', of: 'abcd1234', reason: 'the same text is already in the archive' })
@@ -40,6 +40,20 @@ describe('import', () => {
     await flushPromises()
     expect(wrapper.get('[data-testid="import-progress"]').attributes('data-state')).toBe('done')
     off()
+    wrapper.unmount()
+  })
+
+  it('files picked with the shell file input are imported and the Import view opens', async () => {
+    const { wrapper, router } = await mountWithApp(App, { route: '/library' })
+    const input = wrapper.get('input[data-testid="import-file-input"]')
+    expect(input.attributes('type')).toBe('file')
+    Object.defineProperty(input.element, 'files', { value: [new File(['通知'], 'a.txt')], configurable: true })
+    await input.trigger('change')
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 50)) // FileReader completes asynchronously
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/import')
+    expect(fake.callsOf('import.files').map((a) => (a.files as { name: string }[]).map((f) => f.name))).toEqual([['a.txt']])
     wrapper.unmount()
   })
 

@@ -49,6 +49,19 @@ const MeasureInputSchema = z
   })
   .strict()
 
+export const SettingsSchema = z
+  .object({
+    /** A folder whose new files are imported once they stop growing; null: off. */
+    inboxFolder: z.string().min(1).max(4096).nullable(),
+    /** Tags given to documents that come in through the inbox. */
+    inboxTags: z.array(z.string().trim().min(1).max(64)).max(20)
+  })
+  .strict()
+
+export type Settings = z.infer<typeof SettingsSchema>
+
+export const DEFAULT_SETTINGS: Settings = { inboxFolder: null, inboxTags: [] }
+
 export interface UndoResult {
   /** What was undone (audit action), or null when there was nothing to undo. */
   action: string | null
@@ -123,6 +136,8 @@ export const contract = {
   'regions.search': op<(RegionRef & { key: string })[]>()(z.object({ query: z.string().trim().min(1).max(40), limit: z.number().int().min(1).max(100).default(20) }).strict()),
   /** Re-run the pipeline on stored originals; progress comes as import.progress events of the returned job. */
   'archive.reprocess': op<JobStarted>()(z.object({ all: z.boolean().default(false) }).strict()),
+  'settings.get': op<Settings>()(z.object({}).strict()),
+  'settings.update': op<Settings>()(z.object({ patch: SettingsSchema.partial() }).strict()),
   /** Desktop only: the system file chooser, then import. Null when the user cancels. */
   'import.choose': op<JobStarted | null>()(z.object({ folders: z.boolean().default(false), tags: z.array(TagName).max(20).default([]) }).strict())
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>

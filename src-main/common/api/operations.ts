@@ -20,7 +20,9 @@ export const OPERATIONS = [
   'measures.delete',
   'history.undo',
   'regions.search',
-  'archive.reprocess'
+  'archive.reprocess',
+  'settings.get',
+  'settings.update'
 ] as const
 
 export type Operation = (typeof OPERATIONS)[number]

@@ -131,6 +131,13 @@ CREATE TABLE import_job_files (
   reason TEXT,
   PRIMARY KEY (job_id, path)
 );
+-- Files the watched inbox folder has handled (by size and modification time, so a changed file is seen again).
+CREATE TABLE inbox_files (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime_ms INTEGER NOT NULL,
+  handled_at TEXT NOT NULL
+);
 CREATE TABLE saved_views (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,

@@ -97,7 +97,7 @@ export function scoreDoc(id: string, pred: Processed, gold: Gold): DocScore {
     perCategory[cat] = perCategory[cat] ?? { tp: 0, fp: 0, fn: 0 }
     perCategory[cat][k]++
   }
-  for (const p of predSpans) pairs.some(([x]) => x === p) ? bump(p.category, 'tp') : bump(p.category, 'fp')
+  for (const p of predSpans) bump(p.category, pairs.some(([x]) => x === p) ? 'tp' : 'fp')
   for (const g of goldSpans) if (!pairs.some(([, y]) => y === g)) bump(g.category, 'fn')
   const paramsOk = pairs.filter(([p, g]) => paramsEqual(p.params, g.params)).length
   return {

@@ -11,8 +11,11 @@ import { detectRegions } from './regions/detect'
 import { extractMeasures } from './measures/extract-measures'
 import { maskMarkup } from './text'
 
+// Region helpers for filters and comparisons (a district implies its city and province).
+export { ancestorCodes, ancestorsOf, regionByCode, resolveRegion } from './regions/gazetteer'
+
 /** Bump when extraction output changes so `reprocess` knows stored records are stale. */
-export const EXTRACTOR_VERSION = 2
+export const EXTRACTOR_VERSION = 3
 
 export interface ExtractInput {
   text: string

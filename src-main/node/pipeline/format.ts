@@ -94,6 +94,11 @@ export function sniffFormat(b: Uint8Array, byName: InputFormat | 'unknown' | 'un
   if (/^(?:MIME-Version:|From:|Content-Type:\s*multipart\/related)/i.test(head) && /multipart\/related|text\/html/i.test(head)) {
     return 'mhtml'
   }
+  // Word files published on the web are often HTML, MHTML ("单个文件网页") or RTF in disguise.
+  if (byName === 'doc' || byName === 'docx') {
+    if (head.startsWith('{\\rtf')) return 'doc'
+    if (/^\s*(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(head)) return 'html'
+  }
   if (byName === 'docx' || byName === 'doc' || byName === 'pdf' || byName === 'zip') {
     // The name promises a container but the bytes are not one: keep the name's format so the
     // container reader reports "not a valid Word document" etc.

@@ -3,6 +3,7 @@
 import WordExtractor from 'word-extractor'
 import { ImportError } from './import-error'
 import type { DecodedText } from './types'
+import { isRtf, readRtf } from './read-rtf'
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const extractor = new WordExtractor()
@@ -12,6 +13,8 @@ export function isOleFile(bytes: Uint8Array): boolean {
 }
 
 export async function readDoc(bytes: Uint8Array): Promise<DecodedText> {
+  // Many published ".doc" files are really RTF.
+  if (isRtf(bytes)) return readRtf(bytes)
   if (!isOleFile(bytes)) throw new ImportError('not a valid Word 97-2003 document (.doc)')
   try {
     const doc = await extractor.extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))

@@ -9,6 +9,9 @@ import { changeTags, setTrashed } from '../archive/documents-write'
 import { rawInputFromText } from '../pipeline/pipeline'
 import { removeStaged, stageUploads } from './stage-uploads'
 import { unfinishedJobs } from '../archive/import-queue'
+import { readSettings, writeSettings } from '../archive/settings'
+import { InboxWatcher } from './inbox-watcher'
+import fs from 'node:fs'
 import type { EventBus } from './event-bus'
 import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
 import { reprocessArchive } from '../archive/reprocess'
@@ -31,12 +34,19 @@ export class ApiService {
   private abort = new AbortController()
   private changedTimer: NodeJS.Timeout | null = null
   private readonly unsubscribe: () => void
+  private readonly inbox: InboxWatcher
 
   constructor(
     private readonly archive: Archive,
     private readonly bus: EventBus,
     private readonly ctx: ApiContext
   ) {
+    this.inbox = new InboxWatcher(archive, {
+      importFiles: async (paths) => {
+        const { jobId } = this.startImport({ kind: 'paths', paths }, readSettings(this.archive).inboxTags)
+        await this.jobs.get(jobId)
+      }
+    })
     // Coalesce change notices: an import writes hundreds of times a second.
     this.unsubscribe = archive.onChange(() => {
       if (this.changedTimer) return
@@ -108,6 +118,16 @@ export class ApiService {
       this.jobs.set(jobId, job)
       return { jobId }
     },
+    'settings.get': () => readSettings(this.archive),
+    'settings.update': (a) => {
+      if (a.patch.inboxFolder) {
+        const st = fs.statSync(a.patch.inboxFolder, { throwIfNoEntry: false })
+        if (!st?.isDirectory()) throw new CorrectionError(`the inbox folder ${a.patch.inboxFolder} does not exist or is not a folder`)
+      }
+      const next = writeSettings(this.archive, a.patch)
+      if ('inboxFolder' in a.patch) this.inbox.watch(next.inboxFolder)
+      return next
+    },
     'import.choose': async (a) => {
       if (!this.ctx.choosePaths) throw new Error('the file chooser is only available in the desktop app')
       const paths = await this.ctx.choosePaths(a.folders)
@@ -147,6 +167,12 @@ export class ApiService {
     return { jobId }
   }
 
+  /** Background work of a running app: resume interrupted imports, watch the inbox folder. */
+  startBackgroundWork(): void {
+    this.resumeInterrupted()
+    this.inbox.watch(readSettings(this.archive).inboxFolder)
+  }
+
   /** Continue imports that were interrupted (the app quit or crashed mid-import). */
   resumeInterrupted(): string[] {
     return unfinishedJobs(this.archive).map((j) => {
@@ -178,6 +204,7 @@ export class ApiService {
 
   /** Stop accepting new files in running imports and wait for them (quit mid-import). */
   async shutdown(): Promise<void> {
+    this.inbox.stop()
     this.abort.abort()
     await Promise.allSettled([...this.jobs.values()])
     if (this.changedTimer) clearTimeout(this.changedTimer)

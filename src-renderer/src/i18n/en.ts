@@ -36,7 +36,7 @@ const en: typeof zhCN = {
     dateTo: 'To',
     dateRange: 'Issue date',
     sort: 'Sort',
-    sortNewest: 'Recently imported',
+    sortNewest: 'Newest first',
     sortDate: 'Issue date',
     sortTitle: 'Title',
     reset: 'Clear filters',

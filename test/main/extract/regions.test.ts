@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { names, run, shadow } from './helpers'
 import { detectRegions } from '../../../src-main/node/extract/regions/detect'
-import { ancestorCodes, ancestorsOf, lookupName } from '../../../src-main/node/extract/regions/gazetteer'
+import { allPlaces, ancestorCodes, ancestorsOf, lookupName, regionByCode, resolveRegion } from '../../../src-main/node/extract/regions/gazetteer'
 
 const regions = (text: string, docNumber: string | null = null): string[] =>
   detectRegions(shadow(text), docNumber).map((r) => r.name)
@@ -19,6 +19,21 @@ describe('gazetteer', () => {
     expect(lookupName('花莲县')?.[0].place.level).toBe('county')
     expect(lookupName('香港')?.[0].place.name).toBe('香港特别行政区')
     expect(lookupName('澳门特别行政区')?.[0].place.level).toBe('province')
+  })
+  it('has unique codes and a parent for every non-province', () => {
+    const codes = new Set<string>()
+    for (const p of allPlaces()) {
+      expect(codes.has(p.code), p.code + ' ' + p.name).toBe(false)
+      codes.add(p.code)
+      if (p.level !== 'province') expect(regionByCode(p.parent), p.name).not.toBeNull()
+    }
+    expect(codes.size).toBeGreaterThan(3000)
+  })
+  it('resolves filter text to regions', () => {
+    expect(resolveRegion('371500')[0].name).toBe('聊城市')
+    expect(resolveRegion('聊城')[0].name).toBe('聊城市')
+    expect(resolveRegion('鼓楼区').length).toBeGreaterThan(2)
+    expect(resolveRegion('不存在的地方')).toEqual([])
   })
   it('gives ancestors of a district', () => {
     const panyu = lookupName('番禺区')?.[0].place

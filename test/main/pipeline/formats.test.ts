@@ -20,7 +20,9 @@ describe('one notice in every container format gives the same cleaned text', () 
     ['notice.html', 'html', 'utf-8'],
     ['notice.docx', 'docx', 'docx'],
     ['notice.doc', 'doc', 'doc'],
-    ['notice.pdf', 'pdf', 'pdf']
+    ['notice.pdf', 'pdf', 'pdf'],
+    // An RTF file named .doc, as often published: the .doc reader recognises it.
+    ['notice-rtf.doc', 'doc', 'rtf']
   ]
   for (const [name, format, encoding] of cases) {
     it(name, async () => {
@@ -39,6 +41,24 @@ describe('one notice in every container format gives the same cleaned text', () 
     const docs = await processInput(input('notice.html', 'html'), { extract: stubExtract })
     expect(docs[0].text).not.toContain('当前位置')
     expect(docs[0].text).not.toContain('版权所有')
+  })
+
+  it('keeps the headline and date line of a typical government page but not its menus and links', async () => {
+    const lines = expected.split('\n')
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${lines[0]}_青禾县人民政府</title></head><body>
+<div class="header"><ul><li><a href="/">首页</a></li><li><a href="/xw">新闻中心</a></li><li><a href="/gk">政务公开</a></li></ul></div>
+<div class="main"><div class="crumb">当前位置：<a>首页</a> &gt; <a>通知公告</a></div>
+<h1 class="title">${lines[0]}</h1>
+<div class="info">发布时间：2022-11-08 来源：县卫健局</div>
+<div class="content" id="zoom">${lines.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div></div>
+<div class="related"><h3>相关链接</h3><ul><li><a>关于开展爱国卫生运动的通知</a><span>2022-11-01</span></li><li><a>县领导调研冬季供暖工作</a><span>2022-10-30</span></li></ul></div>
+<div class="footer">版权所有：青禾县人民政府</div></body></html>`
+    const docs = await processInput({ path: 'page.html', bytes: new Uint8Array(Buffer.from(html)), format: 'html' }, { extract: stubExtract })
+    expect(docs[0].text).toBe([lines[0], '发布时间：2022-11-08 来源：县卫健局', ...lines.slice(1)].join('\n'))
+    const removed = docs[0].removed.map((r) => r.text).join('\n')
+    expect(removed).toContain('新闻中心')
+    expect(removed).toContain('县领导调研冬季供暖工作')
   })
 
   it('reads an MHTML web archive (quoted-printable, declared charset)', async () => {

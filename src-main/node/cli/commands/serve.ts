@@ -13,6 +13,7 @@ export async function serveCommand(p: ParsedCommandLine): Promise<number> {
     const bus = new EventBus()
     const api = new ApiService(archive, bus, { mode: 'serve', version: APP_VERSION })
     const server = await startServer({ api, bus, rendererDir, port: p.port })
+    api.startBackgroundWork()
     process.stdout.write(`${server.url}\n`)
     process.stderr.write(`Policy Archive is served at ${server.url} (archive: ${archive.layout.dir}); press Ctrl+C to stop.\n`)
     await new Promise<void>((resolve) => {

@@ -190,3 +190,25 @@ export function toRef(p: Place): RegionRef {
 export function allPlaces(): readonly Place[] {
   return idx().places
 }
+
+/** The RegionRef of a code, or null when the code is not in the gazetteer. */
+export function regionByCode(code: string): RegionRef | null {
+  const p = placeByCode(code)
+  return p ? toRef(p) : null
+}
+
+/**
+ * Places a user's filter text may mean: a six-digit code, an official name or a short name
+ * (聊城, 延边). Several results when the name is ambiguous (鼓楼区).
+ */
+export function resolveRegion(query: string): RegionRef[] {
+  const q = query.trim()
+  if (/^[0-9]{6}$/.test(q)) {
+    const r = regionByCode(q)
+    return r ? [r] : []
+  }
+  const entries = lookupName(q) ?? []
+  // Full names before short forms, larger units before smaller ones.
+  const rank = (e: NameEntry): number => (e.short ? 10 : 0) + ['province', 'city', 'county', 'district'].indexOf(e.place.level)
+  return [...entries].sort((a, b) => rank(a) - rank(b)).map((e) => toRef(e.place))
+}

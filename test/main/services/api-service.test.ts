@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Archive } from '../../../src-main/node/archive/archive'
+import { ApiService } from '../../../src-main/node/services/api-service'
+import { EventBus } from '../../../src-main/node/services/event-bus'
+import { contract } from '../../../src-main/common/api/contract'
+import { OPERATIONS, EVENTS } from '../../../src-main/common/api/operations'
+import type { DocumentRecord } from '../../../src-main/common/record'
+import { tmpDir } from '../helpers/tmp'
+
+const TEXT = '菏泽市牡丹区新冠肺炎疫情防控指挥部通告\n一、全区暂停50人以上聚集性活动。\n二、进入公共场所须佩戴口罩、扫码测温。\n菏泽市牡丹区新冠肺炎疫情防控指挥部\n2022年1月20日'
+
+describe('API service', () => {
+  let archive: Archive
+  let api: ApiService
+  const bus = new EventBus()
+  const events: { name: string; payload: unknown }[] = []
+  bus.on((name, payload) => events.push({ name, payload }))
+
+  async function call<T>(op: string, args: unknown): Promise<T> {
+    const r = await api.dispatch(op, args)
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+    return r.result as T
+  }
+
+  async function importText(text: string): Promise<string> {
+    const { jobId } = await call<{ jobId: string }>('import.text', { text, name: '通告.txt' })
+    await expect.poll(() => events.some((e) => e.name === 'import.done' && (e.payload as { jobId: string }).jobId === jobId), { timeout: 20_000 }).toBe(true)
+    const item = events.find((e) => e.name === 'import.item' && (e.payload as { jobId: string }).jobId === jobId)!.payload as { id: string }
+    return item.id
+  }
+
+  beforeEach(async () => {
+    archive = await Archive.open(path.join(tmpDir(), 'archive'))
+    api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
+    events.length = 0
+  })
+  afterEach(async () => {
+    await api.shutdown()
+    await archive.close()
+  })
+
+  it('has a schema for exactly the listed operations', () => {
+    expect(Object.keys(contract).sort()).toEqual([...OPERATIONS].sort())
+    expect(new Set(EVENTS).size).toBe(EVENTS.length)
+  })
+
+  it('imports pasted text with progress events and lists it', async () => {
+    const id = await importText(TEXT)
+    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining(['import.progress', 'import.item', 'import.done']))
+    const list = await call<{ total: number; rows: { id: string }[] }>('documents.list', {})
+    expect(list.total).toBe(1)
+    expect(list.rows[0].id).toBe(id)
+    const rec = await call<DocumentRecord>('documents.get', { id })
+    expect(rec.text).toContain('聚集性活动')
+  })
+
+  it('corrects, deletes and undoes measures through the contract', async () => {
+    const id = await importText(TEXT)
+    const rec = await call<DocumentRecord>('documents.get', { id })
+    const start = rec.text.indexOf('佩戴口罩')
+    const added = await call<DocumentRecord>('measures.add', { documentId: id, measure: { category: 'masks', level: 3, start, end: start + 4 } })
+    const mine = added.measures.find((m) => m.manual && m.category === 'masks' && m.start === start)!
+    expect(mine.text).toBe('佩戴口罩')
+    const bad = await api.dispatch('measures.add', { documentId: id, measure: { category: 'not-a-category', level: 1, start: 0, end: 2 } })
+    expect(bad.ok).toBe(false)
+    const deleted = await call<DocumentRecord>('measures.delete', { id: mine.id })
+    expect(deleted.measures.find((m) => m.id === mine.id)).toBeUndefined()
+    expect(await call('history.undo', { documentId: id })).toMatchObject({ action: 'delete-measure' })
+    const back = await call<DocumentRecord>('documents.get', { id })
+    expect(back.measures.find((m) => m.id === mine.id)).toBeDefined()
+    const fixed = await call<DocumentRecord>('documents.update', { id, patch: { date: '2022-01-21', docType: 'notice' } })
+    expect(fixed.date).toBe('2022-01-21')
+    const regions = await call<{ key: string; name: string }[]>('regions.search', { query: '牡丹区' })
+    const key = regions.find((r) => r.name === '牡丹区')!.key
+    const placed = await call<DocumentRecord>('documents.setRegions', { id, codes: [key] })
+    expect(placed.regions.map((r) => r.name)).toEqual(['牡丹区'])
+  })
+
+  it('keeps settings in the archive and refuses an inbox folder that does not exist', async () => {
+    expect(await call('settings.get', {})).toEqual({ inboxFolder: null, inboxTags: [] })
+    const missing = await api.dispatch('settings.update', { patch: { inboxFolder: path.join(tmpDir(), 'nope') } })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
+    const inbox = tmpDir()
+    await call('settings.update', { patch: { inboxFolder: inbox, inboxTags: ['收件箱'] } })
+    await api.shutdown()
+    const dir = archive.layout.dir
+    await archive.close()
+    archive = await Archive.open(dir)
+    api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
+    expect(await call('settings.get', {})).toEqual({ inboxFolder: inbox, inboxTags: ['收件箱'] })
+    expect(fs.existsSync(inbox)).toBe(true)
+  })
+})
