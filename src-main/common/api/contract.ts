@@ -136,6 +136,18 @@ export const contract = {
   'regions.search': op<(RegionRef & { key: string })[]>()(z.object({ query: z.string().trim().min(1).max(40), limit: z.number().int().min(1).max(100).default(20) }).strict()),
   /** Re-run the pipeline on stored originals; progress comes as import.progress events of the returned job. */
   'archive.reprocess': op<JobStarted>()(z.object({ all: z.boolean().default(false) }).strict()),
+  /** Decode the original again with this encoding (after a doubtful guess). */
+  'documents.redecode': op<DocumentRecord>()(
+    z.object({ id: Id, encoding: z.enum(['utf-8', 'gb18030', 'gbk', 'big5', 'big5-hkscs', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-kr']) }).strict()
+  ),
+  /** Put the index-th removed passage back into the text. */
+  'documents.restoreRemoved': op<DocumentRecord>()(z.object({ id: Id, index: z.number().int().min(0) }).strict()),
+  /** Merge parts of one file into one document; the result is the merged document. */
+  'documents.merge': op<DocumentRecord>()(z.object({ ids: z.array(Id).min(2).max(200) }).strict()),
+  /** Split a document at offsets of its text; the result lists the ids of all pieces, first = the original. */
+  'documents.split': op<{ ids: string[] }>()(z.object({ id: Id, offsets: z.array(z.number().int().min(1)).min(1).max(100) }).strict()),
+  /** Near-duplicates: 'merge' trashes `other` as a duplicate of `id`; 'keep' keeps both and drops the link. */
+  'documents.resolveSimilar': op<DocumentRecord>()(z.object({ id: Id, other: Id, action: z.enum(['merge', 'keep']) }).strict()),
   'settings.get': op<Settings>()(z.object({}).strict()),
   'settings.update': op<Settings>()(z.object({ patch: SettingsSchema.partial() }).strict()),
   /** Desktop only: the system file chooser, then import. Null when the user cancels. */

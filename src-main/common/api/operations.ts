@@ -22,7 +22,12 @@ export const OPERATIONS = [
   'regions.search',
   'archive.reprocess',
   'settings.get',
-  'settings.update'
+  'settings.update',
+  'documents.redecode',
+  'documents.restoreRemoved',
+  'documents.merge',
+  'documents.split',
+  'documents.resolveSimilar'
 ] as const
 
 export type Operation = (typeof OPERATIONS)[number]

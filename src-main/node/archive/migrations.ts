@@ -18,6 +18,8 @@ CREATE TABLE sources (
   encoding TEXT NOT NULL,
   size INTEGER NOT NULL,
   raw_text TEXT NOT NULL,
+  -- The encoding a person chose after a doubtful guess; re-processing decodes with it.
+  forced_encoding TEXT,
   imported_at TEXT NOT NULL
 );
 CREATE TABLE documents (

@@ -19,7 +19,7 @@ export interface ReprocessReport {
   errors: { path: string; reason: string }[]
 }
 
-interface OldDoc {
+export interface OldDoc {
   id: string
   part: number
   manual_fields: string
@@ -60,15 +60,15 @@ function hasCorrections(tx: Tx, id: string): boolean {
 }
 
 /** Update a stored document from a fresh pipeline result, leaving what a person corrected alone. */
-function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: string): void {
+export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: string): void {
   const manual = new Set(JSON.parse(old.manual_fields) as string[])
   const warnings = [...doc.warnings]
   const auto = CORRECTABLE_FIELDS.filter((f) => !manual.has(f))
   tx.run(
-    `UPDATE documents SET text = ?, simplified = ?, part = ?, parts = ?, script = ?, removed_json = ?, content_hash = ?, minhash = ?,
+    `UPDATE documents SET encoding = ?, text = ?, simplified = ?, part = ?, parts = ?, script = ?, removed_json = ?, content_hash = ?, minhash = ?,
        extractor_version = ?, updated_at = ?${auto.map((f) => `, ${FIELD_COLUMN[f]} = ?`).join('')} WHERE id = ?`,
     [
-      doc.text, doc.simplified === doc.text ? null : doc.simplified, doc.source.part, doc.source.parts, doc.script, JSON.stringify(doc.removed),
+      doc.source.encoding, doc.text, doc.simplified === doc.text ? null : doc.simplified, doc.source.part, doc.source.parts, doc.script, JSON.stringify(doc.removed),
       doc.contentHash, doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now,
       ...auto.map((f) => doc[f] ?? null), old.id
     ]
@@ -118,8 +118,8 @@ export async function reprocessArchive(
   archive: Archive,
   opts: { all?: boolean; onProgress?: (done: number, total: number) => void } = {}
 ): Promise<ReprocessReport> {
-  const sources = archive.all<{ sha256: string; path: string; format: string }>(
-    `SELECT s.sha256, s.path, s.format FROM sources s WHERE EXISTS (SELECT 1 FROM documents d WHERE d.source_sha256 = s.sha256
+  const sources = archive.all<{ sha256: string; path: string; format: string; forced_encoding: string | null }>(
+    `SELECT s.sha256, s.path, s.format, s.forced_encoding FROM sources s WHERE EXISTS (SELECT 1 FROM documents d WHERE d.source_sha256 = s.sha256
        ${opts.all ? '' : 'AND d.extractor_version < ?'}) ORDER BY s.imported_at`,
     opts.all ? [] : [EXTRACTOR_VERSION]
   )
@@ -129,35 +129,38 @@ export async function reprocessArchive(
     let docs: PipelineDocument[]
     try {
       const input: RawInput = { path: src.path, bytes: archive.originals.read(src.sha256), format: src.format as SourceFormat }
-      docs = await processInput(input)
+      docs = await processInput(input, src.forced_encoding ? { encoding: src.forced_encoding } : undefined)
     } catch (e) {
       report.errors.push({ path: src.path, reason: (e as Error).message })
       continue
     }
     const now = new Date().toISOString()
-    archive.write((tx) => {
-      const old = tx.all<OldDoc>('SELECT id, part, manual_fields, minhash, text FROM documents WHERE source_sha256 = ? ORDER BY part', [src.sha256])
-      const pairs = matchParts(old, docs)
-      const matched = new Set<string>()
-      docs.forEach((doc, i) => {
-        const o = pairs.get(i)
-        if (o) {
-          updateDocument(tx, o, doc, now)
-          matched.add(o.id)
-          report.updated++
-        } else {
-          insertDocumentRows(tx, newId(), src.sha256, doc, now)
-          report.added++
-        }
-      })
-      for (const o of old) {
-        if (matched.has(o.id) || hasCorrections(tx, o.id)) continue
-        tx.run('DELETE FROM documents WHERE id = ?', [o.id])
-        report.removed++
-      }
-      tx.run('INSERT INTO audit_log (at, action, detail_json) VALUES (?, ?, ?)', [now, 'reprocess', JSON.stringify({ source: src.sha256, version: EXTRACTOR_VERSION })])
-    })
+    archive.write((tx) => replaceSourceDocuments(tx, src.sha256, docs, now, report))
   }
   opts.onProgress?.(sources.length, sources.length)
   return report
+}
+
+/** Put a fresh pipeline result for one original in place of its stored documents (ids kept where parts match). */
+export function replaceSourceDocuments(tx: Tx, sha256: string, docs: PipelineDocument[], now: string, report: Pick<ReprocessReport, 'updated' | 'added' | 'removed'>): void {
+  const old = tx.all<OldDoc>('SELECT id, part, manual_fields, minhash, text FROM documents WHERE source_sha256 = ? ORDER BY part', [sha256])
+  const pairs = matchParts(old, docs)
+  const matched = new Set<string>()
+  docs.forEach((doc, i) => {
+    const o = pairs.get(i)
+    if (o) {
+      updateDocument(tx, o, doc, now)
+      matched.add(o.id)
+      report.updated++
+    } else {
+      insertDocumentRows(tx, newId(), sha256, doc, now)
+      report.added++
+    }
+  })
+  for (const o of old) {
+    if (matched.has(o.id) || hasCorrections(tx, o.id)) continue
+    tx.run('DELETE FROM documents WHERE id = ?', [o.id])
+    report.removed++
+  }
+  tx.run('INSERT INTO audit_log (at, action, detail_json) VALUES (?, ?, ?)', [now, 'reprocess', JSON.stringify({ source: sha256, version: EXTRACTOR_VERSION })])
 }

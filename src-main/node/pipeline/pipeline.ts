@@ -7,7 +7,8 @@ import type { CleanedText, ExtractedFields, PipelineDocument, RawInput, TextPart
 import type { Removed } from '../../common/record'
 import { decodeInput } from './decode'
 import { cleanText } from './clean'
-import { analyseScript } from './script'
+import { classifyScript, countScriptChars, simplifiedShadow } from './script'
+import type { Script } from '../../common/record'
 import { splitDocuments } from './split'
 import { fingerprints } from './fingerprint'
 import { ImportError, asImportError } from './import-error'
@@ -59,6 +60,22 @@ function removedForPart(cleaned: CleanedText, parts: TextPart[], i: number): Rem
   return [...mine, ...own]
 }
 
+/**
+ * Script of a document as it was published: the junk removed from it counts too (a simplified
+ * spam header on a traditional page makes the page mixed, as annotators judge it), but the
+ * simplified shadow is of the cleaned text only.
+ */
+function scriptOf(text: string, removed: Removed[]): { script: Script; simplified: string } {
+  const counts = countScriptChars(text)
+  for (const r of removed) {
+    if (r.reason === 'html') continue
+    const c = countScriptChars(r.text)
+    counts.traditional += c.traditional
+    counts.simplified += c.simplified
+  }
+  return { script: classifyScript(counts), simplified: simplifiedShadow(text, countScriptChars(text)) }
+}
+
 export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
   const extract = opts?.extract ?? extractFields
   const extractorVersion = opts?.extractorVersion ?? (opts?.extract ? 0 : EXTRACTOR_VERSION)
@@ -80,7 +97,8 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
   const docs: PipelineDocument[] = []
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
-    const { script, simplified } = analyseScript(part.text)
+    const removed = removedForPart(cleaned, parts, i)
+    const { simplified, script } = scriptOf(part.text, removed)
     let fields: ExtractedFields
     try {
       fields = extract({ text: part.text, simplified, fileName })
@@ -102,7 +120,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
       text: part.text,
       simplified,
       script,
-      removed: removedForPart(cleaned, parts, i),
+      removed,
       warnings: [...decoded.warnings],
       extractorVersion,
       ...fingerprints(part.text, simplified)

@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import type { EventBus } from './event-bus'
 import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
 import { reprocessArchive } from '../archive/reprocess'
+import { mergeParts, redecode, resolveSimilar, restoreRemoved, splitDocument } from '../archive/document-edits'
 import { regionFromKey, searchRegions } from './regions'
 import { runImport, type ImportSource } from './import-job'
 
@@ -117,6 +118,20 @@ export class ApiService {
         .finally(() => this.jobs.delete(jobId))
       this.jobs.set(jobId, job)
       return { jobId }
+    },
+    'documents.redecode': async (a) => {
+      await redecode(this.archive, a.id, a.encoding)
+      return this.record(a.id)
+    },
+    'documents.restoreRemoved': (a) => {
+      restoreRemoved(this.archive, a.id, a.index)
+      return this.record(a.id)
+    },
+    'documents.merge': (a) => this.record(mergeParts(this.archive, a.ids)),
+    'documents.split': (a) => ({ ids: splitDocument(this.archive, a.id, a.offsets) }),
+    'documents.resolveSimilar': (a) => {
+      resolveSimilar(this.archive, a.id, a.other, a.action)
+      return this.record(a.id)
     },
     'settings.get': () => readSettings(this.archive),
     'settings.update': (a) => {

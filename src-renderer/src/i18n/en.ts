@@ -195,6 +195,7 @@ const en: typeof zhCN = {
     unknownReason: 'unknown reason',
     onlyProblems: 'Only duplicates and failures',
     clear: 'Clear results',
+    jobFailed: 'The import stopped: {message}',
     jobLabel: 'Job {n}'
   },
   tags: {

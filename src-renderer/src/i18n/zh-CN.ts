@@ -193,6 +193,7 @@ export default {
     unknownReason: '未知原因',
     onlyProblems: '只看重复和失败',
     clear: '清空结果',
+    jobFailed: '导入任务中断：{message}',
     jobLabel: '任务 {n}'
   },
   tags: {

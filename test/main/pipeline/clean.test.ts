@@ -66,6 +66,11 @@ describe('cleanText', () => {
     expect(r.removed.some((x) => x.reason === 'spam' && x.text.includes('1b)^5U'))).toBe(true)
   })
 
+  it('keeps a news dateline that starts like a site notice', () => {
+    const t = '本网讯 近日，某县召开疫情防控工作会议。\n会议要求各乡镇严格落实返乡人员报备制度。\n本站声明：本文仅供参考。'
+    expect(cleanText(t).text).toBe('本网讯 近日，某县召开疫情防控工作会议。\n会议要求各乡镇严格落实返乡人员报备制度。')
+  })
+
   it('keeps real parentheses that are not pinyin glosses', () => {
     const t = '第十五次締約方大會(COP15)在昆明舉行，議程見附件(a)。'
     expect(cleanText(t).text).toBe(t)

@@ -94,6 +94,16 @@ describe('readInputs: folders', () => {
     expect('docs' in results[0] && results[0].docs[0].text.startsWith('青禾县')).toBe(true)
   })
 
+  it('uses the content, not the name, to pick the reader', async () => {
+    const root = sub('disguised')
+    writeFileSync(join(root, 'a-page.doc'), `<html><head><meta charset="utf-8"></head><body><p>${NOTICE.toString('utf8')}</p></body></html>`)
+    copyFileSync(join(FIXTURES, 'notice.docx'), join(root, 'b-word.doc'))
+    copyFileSync(join(FIXTURES, 'notice.pdf'), join(root, 'c-scan.txt'))
+    writeFileSync(join(root, 'd-noext'), NOTICE)
+    const items = await collect([root])
+    expect(items.map((i) => (isReadError(i) ? i.error : i.format))).toEqual(['html', 'docx', 'pdf', 'txt'])
+  })
+
   it('gives pasted text the paste format', () => {
     const raw = rawInputFromText('测试文本')
     expect(raw.format).toBe('paste')

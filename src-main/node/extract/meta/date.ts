@@ -14,10 +14,12 @@ interface Cand {
 
 const CN = '[零〇一二三四五六七八九十]'
 const RE_FULL = new RegExp(
-  `((?:19|20)[0-9]{2}|[0-9]{3}|${CN}{4})\\s*年\\s*([0-9]{1,2}|${CN}{1,3})\\s*月\\s*([0-9]{1,2}|${CN}{1,3})\\s*[日号]`,
+  `((?:19|20)[0-9]{2}|[0-9]{3}|${CN}{4})\\s*年\\s*([0-9]{1,2}|${CN}{1,3})\\s*月\\s*([0-9]{1,2}|${CN}{1,3})\\s*[日号曰]`,
   'g'
 )
 const RE_ISO = /((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])/g
+// Year and month without a day (2022年10月) still fixes the year of the events.
+const RE_YM = /((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月/g
 const RE_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g
 const RE_MD = new RegExp(`(?<![年\\d])([0-9]{1,2}|${CN}{1,3})月([0-9]{1,2}|${CN}{1,3})日`, 'g')
 
@@ -45,6 +47,8 @@ function contextScore(s: string, at: number, len: number): number {
   // alone is more often a site's posting stamp.
   if (rest === '' || /^[（(]?[）)]?$/.test(rest)) return /年/.test(s.slice(at, at + len)) ? 10 : 6
   if (/(来源|发布时间|发稿时间|发布日期|时间[:：]|日期[:：]|发布于)/.test(line) || /^\s*\d{1,2}[:：]\d{2}/.test(after)) return 8
+  // A byline date closing one of the first lines (…记者 张三 10月6日).
+  if (line.slice(at - start + len).trim() === '' && s.slice(0, start).split('\n').length <= 3) return 5
   if (/^\s*(电|讯)/.test(after) || /^[^，。]{0,12}(电|讯)/.test(after)) return 7
   return 1
 }
@@ -85,6 +89,8 @@ export function extractDate(simplified: string, opts: { minScore: number } = { m
   for (let x = RE_FULL.exec(simplified); x; x = RE_FULL.exec(simplified)) years.add(toYear(x[1]))
   RE_ISO.lastIndex = 0
   for (let x = RE_ISO.exec(simplified); x; x = RE_ISO.exec(simplified)) years.add(Number(x[1]))
+  RE_YM.lastIndex = 0
+  for (let x = RE_YM.exec(simplified); x; x = RE_YM.exec(simplified)) years.add(Number(x[1]))
   const minScore = opts.minScore
   let best: Cand | null = null
   for (const c of cands) {
