@@ -5,6 +5,7 @@ export const OPERATIONS = [
   'app.info',
   'documents.list',
   'documents.get',
+  'documents.summaries',
   'documents.trash',
   'documents.restore',
   'documents.tag',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Database, SqlValue, Statement as SqlStatement } from 'sql.js'
 import { loadSqlJs } from './sqljs'
 import { archiveLayout, type ArchiveLayout } from './layout'
-import { Journal, type SqlParam, type Statement } from './journal'
+import { Journal, type JournalFile, type SqlParam, type Statement } from './journal'
 import { listSnapshots, readSnapshot, writeSnapshot, quarantine } from './snapshots'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { acquireLock } from './lock'
@@ -47,6 +47,8 @@ export class Archive {
   /** Damage found on open (a subset of notices) — `check` reports these as failures. */
   readonly problems: string[]
   lastSnapshot: SnapshotStats | null = null
+  /** Originals whose bytes the journal still holds (a read-only open cannot copy them out). */
+  journalOriginals = new Set<string>()
 
   private seq: number
   private snapshotSeq: number | null
@@ -110,13 +112,20 @@ export class Archive {
         if (problems.length) notices.push('no usable snapshot: the archive is rebuilt from the journal')
         db = new SQL.Database()
       }
-      db.exec('PRAGMA foreign_keys = ON')
+      applyPragmas(db)
 
       const journal = new Journal(layout.journal)
       const read = journal.readAll()
       problems.push(...read.problems)
       let seq = snapshotSeq ?? 0
+      const journalOriginals = new Set<string>()
+      const originals = new Originals(layout.originals)
+      let restored = 0
       for (const rec of read.records) {
+        for (const f of rec.files ?? []) {
+          journalOriginals.add(f.sha256)
+          if (!opts.readOnly && originals.restore(f.sha256, f.bytes)) restored++
+        }
         if (rec.seq <= seq) continue
         if (rec.seq !== seq + 1) {
           problems.push(`the journal is missing records ${seq + 1}–${rec.seq - 1}; changes after record ${seq} could not be replayed`)
@@ -125,6 +134,7 @@ export class Archive {
         applyRecord(db, rec.stmts)
         seq = rec.seq
       }
+      if (restored) notices.push(`${restored} original file(s) missing or damaged in originals/ were restored from the journal`)
       if (read.tornTail) {
         notices.push('the last journal record was incomplete (the program stopped while writing it) and was ignored')
         if (!opts.readOnly) journal.truncateTornTail(read.tornTail)
@@ -132,6 +142,8 @@ export class Archive {
       notices.unshift(...problems)
 
       const archive = new Archive(db, layout.dir, journal, release, opts, { seq, snapshotSeq, notices, problems })
+      archive.journalOriginals = journalOriginals
+      archive.originals.adoptPending(originals)
       if (!opts.readOnly) {
         archive.migrate()
         if (damagedNewest) {
@@ -168,8 +180,11 @@ export class Archive {
     if (current > SCHEMA_VERSION) throw new Error(`this archive was written by a newer Policy Archive (schema ${current}); please update the app`)
   }
 
-  /** Run `fn` in a transaction; when write() returns, the change is in the journal on disk. */
-  write<T>(fn: (tx: Tx) => T): T {
+  /**
+   * Run `fn` in a transaction; when write() returns, the change is in the journal on disk, together
+   * with `files` (original files the change refers to), which are then copied to originals/.
+   */
+  write<T>(fn: (tx: Tx) => T, files: JournalFile[] = []): T {
     if (this.opts.readOnly) throw new ArchiveWriteError('the archive is open read-only')
     if (this.closed) throw new ArchiveWriteError('the archive is closed')
     if (this.poisoned) throw new ArchiveWriteError(`the archive stopped accepting changes after a write failed (${this.poisoned.message}); restart the app`)
@@ -206,12 +221,13 @@ export class Archive {
         const seqStmt: Statement = ["UPDATE meta SET value = ? WHERE key = 'seq'", [String(seq)]]
         tx.run(...seqStmt)
         try {
-          this.journal.append({ seq, stmts })
+          this.journal.append({ seq, stmts, files })
         } catch (e) {
           this.poisoned = e as Error
           throw new ArchiveWriteError(`could not write to the journal: ${(e as Error).message}`)
         }
         this.seq = seq
+        this.copyOriginals(files)
       }
       this.db.exec('RELEASE w')
       if (stmts.length) this.afterWrite()
@@ -233,6 +249,17 @@ export class Archive {
       this.prepared.set(sql, stmt)
     }
     return stmt
+  }
+
+  /** The journal already holds the bytes; a copy that fails now is restored from it on the next open. */
+  private copyOriginals(files: JournalFile[]): void {
+    for (const f of files) {
+      try {
+        this.originals.writeUnsynced(f.sha256, f.bytes)
+      } catch (e) {
+        this.notices.push(`original ${f.sha256.slice(0, 12)}… could not be copied yet (${(e as Error).message}); it is kept in the journal`)
+      }
+    }
   }
 
   all<T = Row>(sql: string, params: SqlParam[] = []): T[] {
@@ -282,13 +309,15 @@ export class Archive {
       this.prepared.clear()
       const bytes = this.db.export()
       // export() closes and reopens the database, which resets connection pragmas.
-      this.db.exec('PRAGMA foreign_keys = ON')
+      applyPragmas(this.db)
       const exportMs = performance.now() - t0
       const seq = this.seq
       this.journal.close()
       const t1 = performance.now()
       const covered = await writeSnapshot(this.layout, bytes, seq, this.snapshotSeq, sync)
       this.snapshotSeq = seq
+      // Originals copied without fsync must be on disk before the journal records holding them go.
+      await this.originals.flush()
       this.journal.prune(covered)
       this.lastSnapshot = { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1 }
       return this.lastSnapshot
@@ -311,6 +340,15 @@ export class Archive {
     this.db.close()
     this.release?.()
   }
+}
+
+/**
+ * Connection settings. Durability comes from our own journal, so SQLite's rollback journal can live in
+ * memory (sql.js would otherwise create and delete a journal file in its virtual file system on every
+ * transaction); a larger page cache spares copies between that file system and the page cache.
+ */
+function applyPragmas(db: Database): void {
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768')
 }
 
 function applyRecord(db: Database, stmts: Statement[]): void {

@@ -173,6 +173,14 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
 
 export type ListSort = 'newest' | 'date' | 'title'
 
+/** Summaries of the given documents (trashed ones included), in the order asked; unknown ids are left out. */
+export function summariesOf(archive: Archive, ids: string[]): DocumentSummary[] {
+  if (!ids.length) return []
+  const rows = summaryRows(archive, `d.id IN (${ids.map(() => '?').join(',')})`, ids, 'd.id', ids.length, 0)
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.map((id) => byId.get(id)).filter((r): r is DocumentSummary => r !== undefined)
+}
+
 const ORDER: Record<ListSort, string> = {
   newest: 'd.imported_at DESC, d.part ASC',
   date: 'd.date IS NULL, d.date DESC, d.imported_at DESC',
@@ -186,6 +194,10 @@ export function listSummaries(
 ): { total: number; rows: DocumentSummary[] } {
   const { where, params } = filterSql(archive, f)
   const total = Number(archive.get<{ n: number }>(`SELECT COUNT(*) AS n FROM documents d WHERE ${where}`, params)?.n ?? 0)
+  return { total, rows: summaryRows(archive, where, params, ORDER[opts.sort ?? 'newest'], opts.limit ?? 100, opts.offset ?? 0) }
+}
+
+function summaryRows(archive: Archive, where: string, params: SqlParam[], order: string, limit: number, offset: number): DocumentSummary[] {
   const rows = archive.all<{
     id: string
     title: string
@@ -201,12 +213,10 @@ export function listSummaries(
     `SELECT d.id, d.title, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json,
        (SELECT group_concat(dr.region_name, '、') FROM document_regions dr WHERE dr.document_id = d.id) AS regions,
        (SELECT group_concat(t.name, '、') FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id) AS tags
-     FROM documents d WHERE ${where} ORDER BY ${ORDER[opts.sort ?? 'newest']} LIMIT ? OFFSET ?`,
-    [...params, opts.limit ?? 100, opts.offset ?? 0]
+     FROM documents d WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, limit, offset]
   )
-  return {
-    total,
-    rows: rows.map((r) => ({
+  return rows.map((r) => ({
       id: r.id,
       title: r.title,
       docType: r.doc_type as DocType,
@@ -218,7 +228,6 @@ export function listSummaries(
       importedAt: r.imported_at,
       warnings: parseJson<unknown[]>(r.warnings_json, []).length
     }))
-  }
 }
 
 export function listTags(archive: Archive): { name: string; count: number }[] {

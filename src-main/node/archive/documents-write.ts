@@ -1,6 +1,6 @@
 // Storing pipeline output: one original file (its bytes, its raw text) and the documents it yields,
 // with duplicates recognised. Each call is one durable write.
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { Archive, Tx } from './archive'
 import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
@@ -78,11 +78,14 @@ export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 
     upsertRegion(tx, r)
     tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code, region_name) VALUES (?, ?, ?)', [id, r.code, r.name])
   }
-  for (const m of doc.measures) {
+  // Multi-row inserts of up to 25 measures: a document often has dozens, and each statement costs a
+  // prepare/bind/step round trip into sql.js plus its text in the journal.
+  for (let i = 0; i < doc.measures.length; i += 25) {
+    const chunk = doc.measures.slice(i, i + 25)
     tx.run(
       `INSERT INTO measures (id, document_id, category, level, params_json, target, lifted, evidence_start, evidence_end, evidence_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [newId(), id, m.category, m.level, JSON.stringify(m.params), m.target, m.lifted ? 1 : 0, m.start, m.end, m.text]
+       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((m) => [newId(), id, m.category, m.level, JSON.stringify(m.params), m.target, m.lifted ? 1 : 0, m.start, m.end, m.text])
     )
   }
 }
@@ -90,9 +93,13 @@ export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 
 function findSimilar(tx: Tx, doc: PipelineDocument, exclude: Set<string>): { id: string; score: number }[] {
   const bands = lshBands(doc.minhash)
   if (!bands.length) return []
+  // The documents sharing the most bands are the most similar; verifying only the best 50 keeps an
+  // archive full of reposts of one notice from making every import slower than the last.
   const candidates = tx.all<{ id: string; minhash: Uint8Array | null }>(
-    `SELECT DISTINCT d.id, d.minhash FROM lsh_bands b JOIN documents d ON d.id = b.document_id
-     WHERE b.band IN (${bands.map(() => '?').join(',')})`,
+    `SELECT d.id, d.minhash FROM (
+       SELECT document_id, COUNT(*) AS shared FROM lsh_bands WHERE band IN (${bands.map(() => '?').join(',')})
+       GROUP BY document_id ORDER BY shared DESC LIMIT 50
+     ) c JOIN documents d ON d.id = c.document_id`,
     bands
   )
   return candidates
@@ -158,17 +165,24 @@ export function storeSources(
   items: StoreItem[],
   opts: { tags?: string[]; /** More statements for the same durable write (the import queue's bookkeeping). */ also?: (tx: Tx, results: StoreResult[]) => void } = {}
 ): StoreResult[] {
-  const shas = items.map((it) => archive.originals.putDeferred(it.file.bytes))
-  archive.originals.flush()
-  const now = new Date().toISOString()
-  return archive.write((tx) => {
-    const results = items.map((item, i): StoreResult => {
-      const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now))
-      return r.ok ? { ok: true, outcomes: r.value } : { ok: false, reason: `the document could not be stored (${r.error.message})` }
-    })
-    opts.also?.(tx, results)
-    return results
+  const shas = items.map((it) => createHash('sha256').update(it.file.bytes).digest('hex'))
+  // The originals travel in the same journal record as the rows: one fsync makes the batch durable.
+  const files = new Map<string, Uint8Array>()
+  items.forEach((it, i) => {
+    if (!archive.originals.has(shas[i])) files.set(shas[i], it.file.bytes)
   })
+  const now = new Date().toISOString()
+  return archive.write(
+    (tx) => {
+      const results = items.map((item, i): StoreResult => {
+        const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now))
+        return r.ok ? { ok: true, outcomes: r.value } : { ok: false, reason: `the document could not be stored (${r.error.message})` }
+      })
+      opts.also?.(tx, results)
+      return results
+    },
+    [...files].map(([sha256, bytes]) => ({ sha256, bytes }))
+  )
 }
 
 /** One file in one write (pasted text, tests). */

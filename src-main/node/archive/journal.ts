@@ -1,7 +1,9 @@
 // Write-ahead journal for the in-memory sql.js database.
 //
-// Each acknowledged write is one record: [u32 length][u32 crc32][payload]. The payload is JSON
-// {seq, stmts: [[sql, params], …]} — the exact statements the write ran, replayed verbatim on open.
+// Each acknowledged write is one record: [u32 length][u32 crc32][payload]. The payload is
+// [u32 json length][JSON {seq, stmts, files}][file bytes…]: the exact statements the write ran, replayed
+// verbatim on open, and the original files the write stored (so one fsync makes both durable; the
+// originals/ copies are fsynced later, at the snapshot that lets this record go).
 // Records live in segment files named by the first sequence number they may hold; a snapshot
 // starts a new segment, and old segments are pruned once every retained snapshot covers them,
 // so a damaged newest snapshot can still be rebuilt from an older one plus the journal.
@@ -13,9 +15,15 @@ import { ensureDir, fsyncDir } from './fs-durable'
 export type SqlParam = string | number | null | Uint8Array
 export type Statement = [sql: string, params: SqlParam[]]
 
+export interface JournalFile {
+  sha256: string
+  bytes: Uint8Array
+}
+
 export interface JournalRecord {
   seq: number
   stmts: Statement[]
+  files?: JournalFile[]
 }
 
 export interface JournalReadResult {
@@ -43,14 +51,38 @@ function decodeParam(p: unknown): SqlParam {
 }
 
 export function encodeRecord(rec: JournalRecord): Buffer {
-  const payload = Buffer.from(
-    JSON.stringify({ seq: rec.seq, stmts: rec.stmts.map(([sql, params]) => [sql, params.map(encodeParam)]) }),
+  const files = rec.files ?? []
+  const json = Buffer.from(
+    JSON.stringify({
+      seq: rec.seq,
+      stmts: rec.stmts.map(([sql, params]) => [sql, params.map(encodeParam)]),
+      files: files.map((f) => ({ sha256: f.sha256, length: f.bytes.byteLength }))
+    }),
     'utf8'
   )
+  const jsonLen = Buffer.alloc(4)
+  jsonLen.writeUInt32LE(json.length, 0)
+  const payload = Buffer.concat([jsonLen, json, ...files.map((f) => f.bytes)])
   const head = Buffer.alloc(HEADER)
   head.writeUInt32LE(payload.length, 0)
   head.writeUInt32LE(crc32(payload), 4)
   return Buffer.concat([head, payload])
+}
+
+function decodePayload(payload: Buffer): JournalRecord {
+  const jsonLen = payload.readUInt32LE(0)
+  const raw = JSON.parse(payload.subarray(4, 4 + jsonLen).toString('utf8')) as {
+    seq: number
+    stmts: [string, unknown[]][]
+    files?: { sha256: string; length: number }[]
+  }
+  let off = 4 + jsonLen
+  const files = (raw.files ?? []).map((f) => {
+    const bytes = new Uint8Array(payload.subarray(off, off + f.length))
+    off += f.length
+    return { sha256: f.sha256, bytes }
+  })
+  return { seq: raw.seq, stmts: raw.stmts.map(([sql, ps]) => [sql, ps.map(decodeParam)]), files }
 }
 
 export class Journal {
@@ -100,8 +132,7 @@ export class Journal {
           break
         }
         try {
-          const raw = JSON.parse(payload.toString('utf8')) as { seq: number; stmts: [string, unknown[]][] }
-          records.push({ seq: raw.seq, stmts: raw.stmts.map(([sql, ps]) => [sql, ps.map(decodeParam)]) })
+          records.push(decodePayload(payload))
         } catch {
           bad('unreadable record')
           break

@@ -4,10 +4,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
-import { ensureDir, fsyncDir, writeFileAtomicSync } from './fs-durable'
+import { ensureDir, fsyncDir } from './fs-durable'
 
 export class Originals {
-  /** Files written by putDeferred() and not yet fsynced. */
+  /** Files written by writeUnsynced() and not yet fsynced. */
   private pending = new Set<string>()
 
   constructor(readonly dir: string) {}
@@ -20,49 +20,62 @@ export class Originals {
     return fs.existsSync(this.pathFor(sha256))
   }
 
-  /** Store bytes under their hash; returns the hash. A file already present is not rewritten. */
-  put(bytes: Uint8Array): string {
-    const sha = createHash('sha256').update(bytes).digest('hex')
-    const file = this.pathFor(sha)
-    if (!fs.existsSync(file)) {
-      ensureDir(path.dirname(file))
-      writeFileAtomicSync(file, bytes)
-    }
-    return sha
+  /**
+   * Write without fsync. Only for bytes that are already durable in a journal record: flush() runs
+   * before that record may be pruned, and opening the archive restores a missing or torn copy from it.
+   */
+  writeUnsynced(sha256: string, bytes: Uint8Array): void {
+    const file = this.pathFor(sha256)
+    if (fs.existsSync(file)) return
+    ensureDir(this.dir)
+    const tmp = `${file}.tmp-${process.pid}`
+    fs.writeFileSync(tmp, bytes)
+    fs.renameSync(tmp, file)
+    this.pending.add(file)
+  }
+
+  /** Take over another instance's unsynced files (the one used while the archive was opening). */
+  adoptPending(other: Originals): void {
+    for (const f of other.pending) this.pending.add(f)
+    other.pending.clear()
+  }
+
+  /** True when the stored copy is present and intact. */
+  intact(sha256: string): boolean {
+    const file = this.pathFor(sha256)
+    return fs.existsSync(file) && createHash('sha256').update(fs.readFileSync(file)).digest('hex') === sha256
+  }
+
+  /** Replace a missing or damaged copy with the journal's bytes. */
+  restore(sha256: string, bytes: Uint8Array): boolean {
+    if (this.intact(sha256)) return false
+    fs.rmSync(this.pathFor(sha256), { force: true })
+    this.writeUnsynced(sha256, bytes)
+    return true
   }
 
   /**
-   * Write without fsync; flush() must run before the journal record that names the file is
-   * acknowledged. Flushing many files together costs little more than one fsync.
+   * fsync every file written without it, then the folder. Runs many fsyncs at once on the thread pool:
+   * concurrent fsyncs share the file system's journal commits, and the event loop stays free.
    */
-  putDeferred(bytes: Uint8Array): string {
-    const sha = createHash('sha256').update(bytes).digest('hex')
-    const file = this.pathFor(sha)
-    if (!fs.existsSync(file) && !this.pending.has(file)) {
-      ensureDir(path.dirname(file))
-      const tmp = `${file}.tmp-${process.pid}`
-      fs.writeFileSync(tmp, bytes)
-      fs.renameSync(tmp, file)
-      this.pending.add(file)
-    }
-    return sha
-  }
-
-  /** fsync every deferred file, then their folders. */
-  flush(): void {
-    const dirs = new Set<string>()
-    for (const file of this.pending) {
-      const fd = fs.openSync(file, 'r')
-      try {
-        fs.fsyncSync(fd)
-      } finally {
-        fs.closeSync(fd)
-      }
-      dirs.add(path.dirname(file))
-    }
-    for (const d of dirs) fsyncDir(d)
-    if (dirs.size) fsyncDir(this.dir)
+  async flush(): Promise<void> {
+    const files = [...this.pending]
     this.pending.clear()
+    const syncOne = async (file: string): Promise<void> => {
+      const handle = await fs.promises.open(file, 'r')
+      try {
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    }
+    try {
+      for (let i = 0; i < files.length; i += 32) await Promise.all(files.slice(i, i + 32).map(syncOne))
+      if (files.length) fsyncDir(this.dir)
+    } catch (e) {
+      for (const f of files) this.pending.add(f)
+      throw e
+    }
   }
 
   read(sha256: string): Uint8Array {

@@ -1,5 +1,6 @@
-// `npx tsx src-main/node/eval/main.ts DIR [--json] [--verbose]`: scores the import pipeline
-// against a devset-style folder (DIR/docs/*.txt, DIR/gold/*.json).
+// `npx tsx src-main/node/eval/main.ts DIR [--json] [--verbose] [--measures] [--raw]`: scores the
+// import pipeline against a devset-style folder (DIR/docs/*.txt, DIR/gold/*.json). --verbose lists
+// metadata and region errors, --measures also measure errors, --raw skips the pipeline's cleaning.
 import { evaluateDir, type DocScore, type Summary } from './run'
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5) + '%'
@@ -43,10 +44,10 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const dir = args.find((a) => !a.startsWith('--'))
   if (!dir) {
-    process.stderr.write('usage: eval DIR [--json] [--verbose]\n')
+    process.stderr.write('usage: eval DIR [--json] [--verbose] [--measures] [--raw]\n')
     process.exit(1)
   }
-  const { summary, scores } = await evaluateDir(dir)
+  const { summary, scores } = await evaluateDir(dir, args.includes('--raw'))
   if (args.includes('--json')) process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
   else printHuman(summary)
   if (args.includes('--verbose') || args.includes('--measures')) printErrors(scores, args.includes('--measures'))

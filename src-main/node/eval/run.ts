@@ -38,8 +38,10 @@ function merge(parts: (ExtractedFields & { text: string })[]): Processed {
 }
 
 /** The real pipeline when it loads; otherwise extractFields on the raw text with an OpenCC shadow. */
-export async function makeProcessor(): Promise<{ run: Processor; mode: string }> {
+export async function makeProcessor(raw = false): Promise<{ run: Processor; mode: string }> {
   try {
+    // `raw` skips the pipeline on purpose, to score extraction on uncleaned text.
+    if (raw) throw new Error('raw mode requested')
     const pipeline = await import('../pipeline/pipeline')
     return {
       mode: 'pipeline',
@@ -156,10 +158,10 @@ export function summarise(scores: DocScore[], mode: string, ms: number): Summary
   }
 }
 
-export async function evaluateDir(dir: string): Promise<{ summary: Summary; scores: DocScore[] }> {
+export async function evaluateDir(dir: string, raw = false): Promise<{ summary: Summary; scores: DocScore[] }> {
   const docsDir = join(dir, 'docs')
   const goldDir = join(dir, 'gold')
-  const { run, mode } = await makeProcessor()
+  const { run, mode } = await makeProcessor(raw)
   const scores: DocScore[] = []
   const files = readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort()
   const t0 = performance.now()

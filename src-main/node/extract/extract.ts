@@ -15,7 +15,7 @@ import { maskMarkup } from './text'
 export { ancestorCodes, ancestorsOf, regionByCode, resolveRegion } from './regions/gazetteer'
 
 /** Bump when extraction output changes so `reprocess` knows stored records are stale. */
-export const EXTRACTOR_VERSION = 3
+export const EXTRACTOR_VERSION = 4
 
 export interface ExtractInput {
   text: string
@@ -28,7 +28,8 @@ export function extractFields(input: ExtractInput): ExtractedFields {
   // A shadow of the wrong length would misplace every evidence span: fall back to the text.
   // Markup left by the cleaner is masked (same length) so it never lands inside a span or name.
   const simplified = maskMarkup(input.simplified.length === text.length ? input.simplified : text)
-  const title = extractTitle(text, simplified, fileName)
+  // The title is cut from the original text with the same masking, so its lines align.
+  const title = extractTitle(maskMarkup(text), simplified, fileName)
   const titleSimplified = extractTitle(simplified, simplified, fileName)
   const { docType, docTypeDetail } = classifyDocType(titleSimplified, simplified)
   const docNumber = extractDocNumber(text, simplified)

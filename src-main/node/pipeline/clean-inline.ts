@@ -17,6 +17,11 @@ const COMMENT = /<!--[^]*?-->/g
 const BROKEN_TAG = /\?\/?(?:p|div|span|br|strong|b|i|em|li|td|tr|font)>/gi
 // Markdown images/links with no text, e.g. "![]()" or "![](http://…)".
 const MD_IMAGE = /!\[[^\]\n]{0,100}\]\([^)\n]{0,300}\)/g
+// Markdown remains (from .md files and sites that publish markdown source): links keep their
+// text, headings and bold markers go.
+const MD_LINK = /\[([^\]\n]{1,200})\]\((?:https?:|\/)[^)\n]{0,300}\)/g
+const MD_HEADING = /^#{1,6}[ \t]+/gm
+const MD_BOLD = /\*\*([^*\n]{1,200})\*\*/g
 const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g
 
 function decodeEntity(m: string, dec?: string, hex?: string, name?: string): string {
@@ -43,6 +48,9 @@ export function stripHtmlRemains(text: string, removed: Removed[]): string {
   }
   if (t.includes('>')) t = t.replace(BROKEN_TAG, (m) => (note(m), ''))
   if (t.includes('![')) t = t.replace(MD_IMAGE, (m) => (note(m), ''))
+  if (t.includes('](')) t = t.replace(MD_LINK, (m, label: string) => (note(m), label))
+  if (t.includes('#')) t = t.replace(MD_HEADING, (m) => (note(m.trim()), ''))
+  if (t.includes('**')) t = t.replace(MD_BOLD, (_m, inner: string) => (note('**'), inner))
   if (t.includes('&')) t = t.replace(ENTITY, (m, d, h, n) => {
     const r = decodeEntity(m, d, h, n)
     if (r !== m) note(m)

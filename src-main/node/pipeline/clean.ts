@@ -24,7 +24,7 @@ export function cleanText(input: string): CleanedText {
 
   for (let i = 0; i < removed.length; i++) removedAt.push(-1)
   const lines = t.split('\n').map((l) => l.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, ''))
-  const junk: Array<RemovedReason | null> = markJunkLines(lines)
+  const junk: Array<RemovedReason | null> = markJunkLines(lines, t)
 
   // Group consecutive junk lines with the same reason into one removal record.
   const kept: string[] = []
@@ -60,7 +60,7 @@ export function cleanText(input: string): CleanedText {
   return { text, removed, removedAt }
 }
 
-function markJunkLines(lines: string[]): Array<RemovedReason | null> {
+function markJunkLines(lines: string[], t: string): Array<RemovedReason | null> {
   const n = lines.length
   const junk: Array<RemovedReason | null> = new Array(n).fill(null)
   const content: number[] = []
@@ -105,16 +105,31 @@ function markJunkLines(lines: string[]): Array<RemovedReason | null> {
     if (!junk[i] && lines[i] !== title && isSeoEcho(lines[i], title)) junk[i] = 'seo'
   }
   // Repeated lines: the same line again right after itself (ignoring blanks), or wrapped in
-  // brackets — copies made by page templates (duplicated title, timestamp, caption).
+  // brackets — copies made by page templates (duplicated title, timestamp, caption). Long lines
+  // (whole paragraphs) repeated within a few lines are copies too.
   let prev = -1
+  const recent: number[] = []
   for (const i of content) {
     if (prev >= 0 && !junk[i] && lines[i].length >= 4) {
       const a = lines[prev]
       const b = lines[i]
       const bare = b.replace(/^[(（【\[]|[)）】\]]$/g, '')
       if (b === a || (bare !== b && bare === a)) junk[i] = isSeoEcho(a, title) ? 'seo' : 'other'
+      else if (b.length >= 30 && recent.some((k) => lines[k] === b)) junk[i] = 'other'
     }
-    if (!junk[i]) prev = i
+    if (!junk[i]) {
+      prev = i
+      recent.push(i)
+      if (recent.length > 5) recent.shift()
+    }
+  }
+
+  // Teaser lines: "导读…" / "摘要：…" excerpts cut off with "..." that repeat the article's own
+  // opening, which follows in full.
+  for (const i of content.slice(0, 12)) {
+    if (junk[i]) continue
+    const m = /^(?:导读|導讀|摘要|简介|簡介|内容提要)?[:：\s]*(.{20,}?)(?:\.{3,}|…+)$/.exec(lines[i])
+    if (m && t.includes(m[1].slice(-20), t.indexOf(lines[i]) + lines[i].length)) junk[i] = 'other'
   }
   return junk
 }

@@ -66,14 +66,15 @@ function removedForPart(cleaned: CleanedText, parts: TextPart[], i: number): Rem
  * simplified shadow is of the cleaned text only.
  */
 function scriptOf(text: string, removed: Removed[]): { script: Script; simplified: string } {
-  const counts = countScriptChars(text)
+  const own = countScriptChars(text)
+  const counts = { ...own }
   for (const r of removed) {
     if (r.reason === 'html') continue
     const c = countScriptChars(r.text)
     counts.traditional += c.traditional
     counts.simplified += c.simplified
   }
-  return { script: classifyScript(counts), simplified: simplifiedShadow(text, countScriptChars(text)) }
+  return { script: classifyScript(counts), simplified: simplifiedShadow(text, own) }
 }
 
 export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {

@@ -62,6 +62,8 @@ const NUMBER_LINE = /^[(（]?(?:第\s*[\d一二三四五六七八九十百零〇
 const SALUTATION = /^[\u3400-\u9fff、]{2,20}[:：]$/
 const DATE_LINE = /^(?:\d{4}|[一二〇零○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/
 const CLOSING = /^(?:特此(?:通告|公告|通知|通报|报告)|我的汇报完毕|汇报完毕|以上报告|谢谢大家|谢谢)[。！!，,]?/
+const ATTACHMENT = /^(?:附件|附：|附:|附表)/
+const SIGNATURE = /^[\u3400-\u9fff（）()]{2,40}(?:指挥部|指揮部|政府|委员会|委員會|办公室|辦公室|领导小组|領導小組|局|中心)$/
 const OPENER = /^(?:为(?:了|切实|认真|全力|进一步|做好|深入|有效|全面|加强|贯彻|落实|保证|确保|积极)|当前[,，]|近期[,，]|近日[,，]|今年以来|自[^，,。]{1,20}以来|下面我|根据[^，,。]{2,40}(?:要求|部署|规定|精神)[,，])/
 
 /** A heading-like line: short, possibly a section title (its body follows). */
@@ -70,7 +72,7 @@ function isShort(line: string, max = 30): boolean {
 }
 
 export function isTitleLine(line: string, next: string | undefined): boolean {
-  if (line.length < 5 || line.length > 60) return false
+  if (line.length < 5 || line.length > 60 || ATTACHMENT.test(line)) return false
   if (/[。；！？]/.test(line) || numberMarker(line).kind) return false
   if (!DOC_TYPE_END.test(line) && !(next && NUMBER_LINE.test(next))) return false
   // A title is followed by a number line, a salutation, or a body paragraph; not by another
@@ -190,12 +192,25 @@ export function splitDocuments(text: string): TextPart[] {
  * section heading. Returns -1 when there is no unnumbered line in between.
  */
 function restartStart(lines: Line[], markers: Marker[], last: number, restart: number): number {
-  const cands: number[] = []
+  let cands: number[] = []
   for (let j = last + 1; j < restart; j++) if (!markers[j].kind) cands.push(j)
+  if (cands.length === 0) return -1
+  // An attachment (附件) restarting its own list belongs to the notice it is attached to.
+  if (cands.some((j) => ATTACHMENT.test(lines[j].text))) return -1
+  // A closing formula, signature or date after the list ends the previous document: the new
+  // one can only start after it.
+  let closedAt = -1
+  for (let k = 0; k < cands.length; k++) {
+    const t = lines[cands[k]].text
+    if (DATE_LINE.test(t) || CLOSING.test(t) || SIGNATURE.test(t)) closedAt = k
+  }
+  if (closedAt >= 0) cands = cands.slice(closedAt + 1)
   if (cands.length === 0) return -1
   for (const j of cands) if (OPENER.test(lines[j].text)) return j
   // The previous item was a short heading: its first body paragraph follows and belongs to it.
-  const headingBefore = isShort(lines[last].text, 30)
-  const pick = headingBefore ? cands[1] : cands[0]
-  return pick ?? -1
+  const pick = isShort(lines[last].text, 30) && closedAt < 0 ? cands[1] : cands[0]
+  // Without an opening phrase, only a substantial paragraph can open a new document; a short
+  // bridge such as "同时，对学校提出以下要求：" introduces a second list in the same document.
+  if (pick === undefined || lines[pick].text.length < 40) return -1
+  return pick
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { contract, type ApiResponse, type ParsedArgsOf, type ResultOf } from '../../common/api/contract'
 import { OPERATIONS, type Operation } from '../../common/api/operations'
 import type { Archive } from '../archive/archive'
-import { getRecord, listSummaries, listTags } from '../archive/documents-read'
+import { getRecord, listSummaries, listTags, summariesOf } from '../archive/documents-read'
 import { changeTags, setTrashed } from '../archive/documents-write'
 import { rawInputFromText } from '../pipeline/pipeline'
 import { removeStaged, stageUploads } from './stage-uploads'
@@ -69,6 +69,7 @@ export class ApiService {
     }),
     'documents.list': (a) => listSummaries(this.archive, a.filter, { offset: a.offset, limit: a.limit, sort: a.sort }),
     'documents.get': (a) => this.record(a.id),
+    'documents.summaries': (a) => summariesOf(this.archive, a.ids),
     'documents.trash': (a) => ({ count: setTrashed(this.archive, a.ids, true) }),
     'documents.restore': (a) => ({ count: setTrashed(this.archive, a.ids, false) }),
     'documents.tag': (a) => ({ count: changeTags(this.archive, a.ids, a.add, a.remove) }),

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
 import { checkArchive } from '../../../src-main/node/archive/check'
@@ -131,6 +132,21 @@ describe('archive store', () => {
     await a.close()
     fs.writeFileSync(path.join(dir, 'archive.lock'), '999999999')
     const b = await Archive.open(dir)
+    await b.close()
+  })
+
+  it('restores an original lost or torn before the snapshot from the journal record that carried it', async () => {
+    const dir = tmpDir()
+    const a = await Archive.open(dir)
+    const bytes = new Uint8Array(Buffer.from('原件内容：某县疫情防控通告'))
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    a.write((tx) => tx.run('INSERT INTO tags (name) VALUES (?)', ['with-file']), [{ sha256: sha, bytes }])
+    expect(fs.readFileSync(a.originals.pathFor(sha))).toEqual(Buffer.from(bytes))
+    crash(a)
+    fs.writeFileSync(path.join(dir, 'originals', sha), 'torn') // as after a power cut before fsync
+    const b = await Archive.open(dir)
+    expect(b.notices.join('\n')).toMatch(/1 original file\(s\) .* restored from the journal/)
+    expect(b.originals.verify(sha)).toBeNull()
     await b.close()
   })
 

@@ -39,6 +39,14 @@ describe('categories', () => {
     expect(c).toEqual(expect.arrayContaining(['masks', 'gatherings', 'health_code']))
   })
 
+  it('skips a headline that restates the body, but not a one-line text', () => {
+    const text = '两地调整为高风险，全员核酸\n全市开展全员核酸检测。'
+    const ms = measures(text)
+    expect(ms.map((m) => m.category)).toEqual(['testing'])
+    expect(ms[0].start).toBeGreaterThan(text.indexOf('\n'))
+    expect(cats('两地调整为高风险')).toEqual(['lockdown_zones'])
+  })
+
   it('ignores case statistics, questions and citations', () => {
     expect(measures('当日新增确诊病例4例，无症状感染者10例。')).toEqual([])
     expect(measures('居家隔离可以出门吗？')).toEqual([])
@@ -121,5 +129,14 @@ describe('params', () => {
   it('prefers the number next to the measure words', () => {
     const s = '对7日内有低风险区旅居史的人员实施3天日常健康监测'
     expect(extractParams(s, 'health_monitoring', s.indexOf('健康监测')).days).toBe(3)
+  })
+})
+
+describe('junk lines', () => {
+  it('drops short navigation and spam lines but not a paragraph quoting a URL', () => {
+    expect(cats('首页 > 新闻中心 > 全市开展全员核酸检测')).toEqual([])
+    expect(cats('五月天丁香色婷婷 戴口罩')).toEqual([])
+    const para = '详情见 http://example.org/notice 。' + '全市开展全员核酸检测，请市民配合。'.repeat(8)
+    expect(cats(para)).toContain('testing')
   })
 })

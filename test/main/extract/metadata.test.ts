@@ -105,3 +105,29 @@ describe('issuer', () => {
     expect(issuer('記者從某某縣衛生健康局獲悉，接種工作順利。')).toBe('某某县卫生健康局')
   })
 })
+
+describe('whole documents in other scripts and places', () => {
+  it('reads a Hong Kong press release wrapped in markup', () => {
+    const f = run('<div>香港特區政府新聞公報</div>\n政府今日宣布，所有食肆晚上六時後暫停堂食，羣組聚集上限為兩人。\n2022年3月2日')
+    expect(f.title).toBe('香港特區政府新聞公報')
+    expect(f.docType).toBe('notice')
+    expect(f.regions.map((r) => r.name)).toEqual(['香港特别行政区'])
+    const g = f.measures.find((m) => m.category === 'gatherings')
+    expect(g?.params.people).toBe(2)
+    expect(g?.level).toBe(4)
+  })
+  it('keeps a measure a report quotes from a meeting', () => {
+    const f = run('延边州召开疫情防控工作会议\n本报讯 3月10日，延边州召开调度会，会议要求各县市严格落实“三天三检”。')
+    expect(f.regions.map((r) => r.name)).toContain('延边朝鲜族自治州')
+    expect(f.measures.find((m) => m.category === 'testing')?.level).toBe(4)
+  })
+})
+
+describe('title fallback', () => {
+  it('uses the first sentence when the text has no heading, and keeps its measures', () => {
+    const body = '当前疫情防控形势严峻复杂，请广大市民减少外出。请广大市民要主动进行自我健康监测，就医途中全程佩戴口罩。'
+    const f = run(body + '\n' + body.replace('当前', '目前'))
+    expect(f.title).toBe('当前疫情防控形势严峻复杂，请广大市民减少外出')
+    expect(f.measures.map((m) => m.category)).toEqual(expect.arrayContaining(['health_monitoring', 'masks']))
+  })
+})

@@ -71,6 +71,13 @@ describe('cleanText', () => {
     expect(cleanText(t).text).toBe('本网讯 近日，某县召开疫情防控工作会议。\n会议要求各乡镇严格落实返乡人员报备制度。')
   })
 
+  it('strips markdown markup but keeps its text', () => {
+    const t = '# 关于开展核酸检测的通知\n请于**今日18时前**到[指定采样点](https://example.gov.cn/points)完成采样。'
+    const r = cleanText(t)
+    expect(r.text).toBe('关于开展核酸检测的通知\n请于今日18时前到指定采样点完成采样。')
+    expect(r.removed.map((x) => x.reason)).toEqual(['html'])
+  })
+
   it('keeps real parentheses that are not pinyin glosses', () => {
     const t = '第十五次締約方大會(COP15)在昆明舉行，議程見附件(a)。'
     expect(cleanText(t).text).toBe(t)
@@ -121,6 +128,14 @@ describe('cleanText', () => {
     const r = cleanText(t)
     expect(r.text).toBe(t)
     expect(r.removed).toEqual([])
+  })
+
+  it('removes a teaser excerpt that repeats the opening, and a repeated paragraph', () => {
+    const para = '某市疫情防控指挥部今天发布通告，即日起全市公共场所恢复开放，市民进入时须扫码测温并佩戴口罩。'
+    const t = [`导读${para.slice(0, 30)}...`, para, '各区要做好人员引导，避免聚集。', para].join('\n')
+    const r = cleanText(t)
+    expect(r.text).toBe(`${para}\n各区要做好人员引导，避免聚集。`)
+    expect(r.removed.map((x) => x.reason)).toEqual(['other', 'other'])
   })
 
   it('joins lines of a text hard-wrapped at a fixed width', () => {

@@ -72,6 +72,15 @@ describe('decodeBytes', () => {
     expect(d.warnings.some((w) => /could not be decoded/.test(w))).toBe(true)
   })
 
+  it('keeps a UTF-8 file cut in the middle of a character as UTF-8, showing the cut', () => {
+    const bytes = enc(SIMPLIFIED, 'utf8')
+    const d = decodeBytes(bytes.subarray(0, bytes.length - 2))
+    expect(d.encoding).toBe('utf-8')
+    expect(d.text.startsWith(SIMPLIFIED.slice(0, -1))).toBe(true)
+    expect(d.text.endsWith('\ufffd')).toBe(true)
+    expect(d.warnings.some((w) => /could not be decoded as utf-8/.test(w))).toBe(true)
+  })
+
   it('refuses binary data', () => {
     const bytes = new Uint8Array(4096)
     let x = 12345

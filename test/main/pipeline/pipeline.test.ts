@@ -58,6 +58,21 @@ describe('processInput', () => {
     expect(docs[0].extractorVersion).toBeGreaterThan(0)
   })
 
+  it('judges the script of the page as published, junk included, but cleans the junk away', async () => {
+    const article = [
+      '為切實做好疫情防控工作，保障群眾身體健康，現將有關事項通知如下：',
+      '來返人員須主動向所在社區報備，並進行核酸檢測。',
+      '特此通知。'
+    ].join('\n')
+    const spam = '国产精品久久久久久,国产精品人人爽,亚洲综合久久精品国产网红主播'
+    const [withSpam] = await processInput(rawInputFromText(`${spam}\n${article}`), { extract: stubExtract })
+    expect(withSpam.text).toBe(article)
+    expect(withSpam.removed.some((r) => r.reason === 'spam')).toBe(true)
+    expect(withSpam.script).toBe('mixed')
+    const [clean] = await processInput(rawInputFromText(article), { extract: stubExtract })
+    expect(clean.script).toBe('traditional')
+  })
+
   it('throws ImportError with a readable reason', async () => {
     const err = await processInput({ path: 'x.docx', bytes: new Uint8Array([1, 2, 3, 4, 5]), format: 'docx' }).catch((e) => e)
     expect(err).toBeInstanceOf(ImportError)

@@ -7,6 +7,7 @@ import type { ReadItem } from '../../../src-main/node/pipeline/read'
 import { processPaths } from '../../../src-main/node/pipeline/pipeline'
 import type { PathResult } from '../../../src-main/node/pipeline/pipeline'
 import type { ReadLimits } from '../../../src-main/node/pipeline/types'
+import iconv from 'iconv-lite'
 import { makeZip } from './zip-writer'
 import { FIXTURES, stubExtract } from './helpers'
 
@@ -238,6 +239,13 @@ describe('zip archives', () => {
         expect(r.docs[0].text.startsWith('青禾县疫情防控指挥部')).toBe(true)
       }
     }
+  })
+
+  it('decodes GBK member names written without the UTF-8 flag', async () => {
+    const p = join(sub('z'), 'gbk-names.zip')
+    writeFileSync(p, makeZip([{ name: '', rawName: iconv.encode('通告/第1号通告.txt', 'gbk'), data: NOTICE }]))
+    const items = await collect([p])
+    expect(items.map((i) => i.path)).toEqual([`${p}!/通告/第1号通告.txt`])
   })
 
   it('refuses a zip bomb (extreme compression ratio)', async () => {

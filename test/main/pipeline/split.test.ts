@@ -59,6 +59,26 @@ describe('splitDocuments', () => {
     expect(parts[1].text).toBe(second)
   })
 
+  it('keeps an attachment with its notice, and a second list in the same document', () => {
+    const text = `某县关于做好秋冬季疫情防控工作的通知
+各乡镇人民政府，县直各单位：
+为做好秋冬季疫情防控工作，现将有关事项通知如下：
+一、严格落实返乡人员报备制度，各村（社区）要做好登记。
+二、加强重点场所管理，严格落实扫码测温措施。
+同时，对全县中小学校提出以下要求：
+一、严格落实晨午检制度，发现异常及时报告。
+二、做好校园环境卫生和消毒通风工作。
+特此通知。
+某县疫情防控指挥部
+2022年10月10日
+附件：某县学校疫情防控工作方案
+一、总体要求
+坚持预防为主、防治结合，确保师生身体健康和生命安全，维护正常教育教学秩序。
+二、主要措施
+各学校要建立健全疫情防控工作责任制，明确分工，落实到人。`
+    expect(splitDocuments(text)).toHaveLength(1)
+  })
+
   it('does not split a single notice with sub-lists', () => {
     const text = `某市关于做好学校疫情防控工作的通知
 各区教育局：

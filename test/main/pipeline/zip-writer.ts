@@ -9,6 +9,8 @@ export interface ZipEntryInput {
   store?: boolean
   /** Write this as the declared uncompressed size instead of the real one (a lying header). */
   declaredSize?: number
+  /** Raw name bytes without the UTF-8 flag (as Chinese Windows zips store GBK names). */
+  rawName?: Uint8Array
 }
 
 export function makeZip(entries: ZipEntryInput[]): Buffer {
@@ -16,7 +18,8 @@ export function makeZip(entries: ZipEntryInput[]): Buffer {
   const centrals: Buffer[] = []
   let offset = 0
   for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8')
+    const name = e.rawName ? Buffer.from(e.rawName) : Buffer.from(e.name, 'utf8')
+    const flags = e.rawName ? 0 : 0x0800
     const body = e.store ? Buffer.from(e.data) : deflateRawSync(e.data)
     const crc = crc32(e.data)
     const size = e.declaredSize ?? e.data.length
@@ -24,7 +27,7 @@ export function makeZip(entries: ZipEntryInput[]): Buffer {
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0x0800, 6) // UTF-8 names
+    local.writeUInt16LE(flags, 6) // 0x0800: UTF-8 names
     local.writeUInt16LE(method, 8)
     local.writeUInt32LE(crc >>> 0, 14)
     local.writeUInt32LE(body.length, 18)
@@ -35,7 +38,7 @@ export function makeZip(entries: ZipEntryInput[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE(20, 4)
     central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
+    central.writeUInt16LE(flags, 8)
     central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc >>> 0, 16)
     central.writeUInt32LE(body.length, 20)

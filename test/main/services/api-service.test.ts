@@ -93,3 +93,30 @@ describe('API service', () => {
     expect(fs.existsSync(inbox)).toBe(true)
   })
 })
+
+describe('documents.summaries', () => {
+  it('returns rows for known ids in the order asked, trashed included, unknown left out', async () => {
+    const archive = await Archive.open(path.join(tmpDir(), 'archive'))
+    const bus = new EventBus()
+    const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
+    const done = new Promise<string[]>((resolve) => {
+      const ids: string[] = []
+      bus.on((name, p) => {
+        if (name === 'import.item' && (p as { id?: string }).id) ids.push((p as { id: string }).id)
+        if (name === 'import.done') resolve(ids)
+      })
+    })
+    await api.dispatch('import.files', {
+      files: [
+        { name: 'a.txt', base64: Buffer.from('甲县疫情防控通告\n全县暂停堂食。').toString('base64') },
+        { name: 'b.txt', base64: Buffer.from('乙县疫情防控通告\n全县学校暂停线下教学。').toString('base64') }
+      ]
+    })
+    const [a, b] = await done
+    await api.dispatch('documents.trash', { ids: [a] })
+    const r = await api.dispatch('documents.summaries', { ids: [b, 'zzzzzzzzzzzz', a] })
+    expect(r.ok && (r.result as { id: string }[]).map((x) => x.id)).toEqual([b, a])
+    await api.shutdown()
+    await archive.close()
+  })
+})

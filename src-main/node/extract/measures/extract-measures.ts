@@ -8,17 +8,10 @@ import { isJunkLine } from '../meta/junk'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
+import { AREA_ONLY, AREA_VERB, NOT_A_MEASURE, STATS } from './filters'
 
-// Clauses that state no measure: questions (guides ask before they answer), citations of basis
-// documents, purpose and rhetoric, and headings.
-const NOT_A_MEASURE = /(吗|[?？])$|可否|能否|是否可以|《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$|不等于|重要手段|意识$|等(工作|情况)$|工作安排|演练|井然有序|召开|会议(指出|强调|要求|精神)|电话会|调度会|推进会|调研|督导|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|^(若|如果|例如|倘若?|假如)|^[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．][^，。]{0,6}$|(期间|前提下|情况下)$|[^小]组$|^(根据|按照|依据|落实)[^，。]*《|^(根据|结合)[^，。]{0,30}(情况|结果|研判)$|^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合|的$|^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制)|(减低|降低|减少)[^，。]{0,16}风险$|^(请|请广大市民)?(密切|持续|及时)?关注|的通告$|的通知$|的公告$/
-// A clause that only names a kind of area (1.国内中风险地区, 行程卡带*的地区) defines a list
-// heading, unless a verb puts the area under a rule.
-const AREA_ONLY = /^[^，。]{0,40}(地区|区域)$/
-const AREA_VERB = /(调整|划定|降为|列为|转为|实行|实施|解除|升为|纳入|管理|管控|前往|不去|不出|为)/
-// Case statistics and rhetoric: clauses that report rather than order.
-const STATS = /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)|确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院|(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$|[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/
-const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|')))
+// One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
+const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|'), 'i'))
 const PUNCT_PIECE = '、'
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
@@ -62,6 +55,14 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const list = clauses(simplified)
   let prevHadMeasure = true
   const lineSkip = new Map<number, boolean>()
+  // The first line, when short and without a full stop, is a headline: it restates the body that
+  // follows (a one-line text has no body and is kept).
+  const firstLine = /^\s*([^\n]*)/.exec(simplified)
+  const hasBody = !!firstLine && /[。；]/.test(simplified.slice(firstLine[0].length))
+  if (firstLine && hasBody && firstLine[1].length <= 40 && !/[。；]/.test(firstLine[1])) {
+    const at = firstLine.index + firstLine[0].length - firstLine[1].length
+    lineSkip.set(simplified.lastIndexOf('\n', at - 1) + 1, true)
+  }
   for (let k = 0; k < list.length; k++) {
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
@@ -73,7 +74,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       const lineKey = line.replace(/\s+/g, '')
       skipLine =
         isJunkLine(line) || isHeading(line) ||
-        (titleKey.length >= 6 && lineKey.length <= titleKey.length + 4 && (titleKey.includes(lineKey) || lineKey.includes(titleKey)))
+        (titleKey.length >= 6 && !/[。；]/.test(lineKey) && lineKey.length <= titleKey.length + 4 && (titleKey.includes(lineKey) || lineKey.includes(titleKey)))
       lineSkip.set(ls, skipLine)
     }
     if (cs.length < 2 || skipLine || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {

@@ -18,6 +18,7 @@ const CUES: Cue[] = [
   { type: 'notice', where: 'title', re: /通告/, weight: 4, detail: '通告' },
   { type: 'notice', where: 'title', re: /公告/, weight: 4, detail: '公告' },
   { type: 'notice', where: 'title', re: /通知/, weight: 3, detail: '通知' },
+  { type: 'notice', where: 'head', re: /新闻公报|政府公报/, weight: 4, detail: '公告' },
   { type: 'notice', where: 'title', re: /(温馨提示|提醒)/, weight: 3, detail: '通知' },
   { type: 'notice', where: 'title', re: /决定/, weight: 2, detail: '决定' },
   { type: 'notice', where: 'title', re: /意见/, weight: 2, detail: '意见' },

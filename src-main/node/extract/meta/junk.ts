@@ -13,6 +13,9 @@ export function isSpamLine(line: string): boolean {
   return SPAM.test(line) && !/(疫情|防控|核酸|隔离)/.test(line)
 }
 
+/** Navigation and link lines are short: a long paragraph that merely contains a URL or a
+ * 来源 credit is still body text. */
 export function isJunkLine(line: string): boolean {
-  return isNavLine(line) || isSpamLine(line) || /https?:\/\/|www\./i.test(line)
+  if (isSpamLine(line)) return true
+  return line.length <= 150 && (isNavLine(line) || /https?:\/\/|www\./i.test(line))
 }

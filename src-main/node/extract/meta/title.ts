@@ -23,8 +23,14 @@ export function extractTitle(text: string, simplified: string, fileName: string)
     const s = simp[c.i].trim()
     return DOC_WORD.test(s) && s.length <= 60 && !/[。]$/.test(s) && !/如下[:：]?$/.test(s)
   })
-  const pick = official ?? candidates.find((c) => !/[。]$/.test(c.line) || c.line.length < 40) ?? candidates[0]
-  if (!pick) return fileName.replace(/\.[^.]+$/, '')
+  const pick = official ?? candidates.find((c) => !/[。]$/.test(c.line) || c.line.length < 40)
+  if (!pick) {
+    // Body text only: the first sentence of the first readable line stands in for a title.
+    const first = orig.map((l) => l.trim()).find((l, i) => l.length >= 4 && !isJunkLine(simp[i]) && /[\u4e00-\u9fff]{4}/.test(l))
+    if (!first) return fileName.replace(/\.[^.]+$/, '')
+    const cut = first.search(/[。！？!?；;]/)
+    return (cut > 0 ? first.slice(0, cut) : first).slice(0, 60)
+  }
   let title = pick.line
   // Join continuation lines of a heading broken across lines (关于… / …的通告).
   for (let j = pick.i + 1, n = 0; j < orig.length && n < 3; j++) {

@@ -95,7 +95,10 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
     // Qualifier: 南京市江宁区 — the city only locates the district.
     const next = resolved[i + 1]
     if (next && next.p && next.m.start >= m.end && next.m.start - m.end <= 1 && isInside(next.p, p)) continue
-    count.set(p.id, (count.get(p.id) ?? 0) + 1)
+    // A province's short name (山东冷链, 山东顺丰) is often an attribute of a firm or product rather
+    // than the place whose measures are stated: it counts half.
+    const shortProvince = p.level === 'province' && m.entries.every((e) => e.short) && !m.abbrev
+    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince ? 0.5 : 1))
     if (!keep.has(p.id)) {
       keep.set(p.id, p)
       order.push(p.id)

@@ -3,6 +3,7 @@
 import type { CategoryRules } from '../types'
 
 export const healthCode: CategoryRules = {
+  mergeByWord: true,
   category: 'health_code',
   rules: [
     { re: /(红码|黄码|红黄码|带星|弹窗)[^，。]{0,10}(不得|禁止|劝返|拒绝|一律|谢绝)|(拒绝|禁止|谢绝)[^，。]{0,10}(红码|黄码)/, level: 4 },

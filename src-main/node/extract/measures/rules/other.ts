@@ -3,6 +3,7 @@
 import type { CategoryRules } from '../types'
 
 export const other: CategoryRules = {
+  mergeByWord: true,
   category: 'other',
   exclude: /(勤洗手|常通风|洗手)(?![^，。]*场所)/,
   rules: [

@@ -1,0 +1,47 @@
+// Clause filters applied before the category tables: each pattern names a kind of clause that
+// states no measure. Kept as data so a new false positive can be fixed by one line.
+
+const NOT_A_MEASURE_PARTS: RegExp[] = [
+  // Questions: guides ask before they answer.
+  /(吗|[?？])$|可否|能否|是否可以/,
+  // Citations of basis documents and legal provisions.
+  /《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$/,
+  /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
+  /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
+  // Purpose and rhetoric.
+  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制)|(减低|降低|减少)[^，。]{0,16}风险$/,
+  /不等于|重要手段|意识$|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|不断(提升|提高|增强)|率先|以来$/,
+  // Work-report narrative about meetings, drills and inspections.
+  /等(工作|情况)$|工作安排|演练|井然有序|召开|电话会|调度会|推进会|调研|督导/,
+  // Conditions and subjects of a following clause (若…, …期间, …的).
+  /^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|的$/,
+  // Numbered section headings (一、主动报备) and team names (消杀组).
+  /^[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．][^，。]{0,6}$|[^小]组$/,
+  // Appeals to cooperate or pay attention restate a measure given elsewhere.
+  /^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合|^(请|请广大市民)?(密切|持续|及时)?关注/,
+  // A single item followed by 等措施 refers to measures rather than stating one.
+  /^[^、]*等(防控)?措施$/,
+  // How-to steps of an app (点击, 搜索, 页面).
+  /点击|打开(支付宝|微信|手机)|搜索|页面|链接|验证码/,
+  // Document headings.
+  /的通告$|的通知$|的公告$/
+]
+
+export const NOT_A_MEASURE = new RegExp(NOT_A_MEASURE_PARTS.map((r) => `(?:${r.source})`).join('|'))
+
+// A clause that only names a kind of area (1.国内中风险地区, 行程卡带*的地区) defines a list
+// heading, unless a verb puts the area under a rule.
+export const AREA_ONLY = /^[^，。]{0,40}(地区|区域)$/
+export const AREA_VERB = /(调整|划定|降为|列为|转为|实行|实施|解除|升为|纳入|管理|管控|前往|不去|不出|为)/
+
+// Case statistics: clauses that report numbers rather than order anything.
+export const STATS = new RegExp(
+  [
+    /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)/,
+    /确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院/,
+    /(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$/,
+    /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/
+  ]
+    .map((r) => `(?:${r.source})`)
+    .join('|')
+)
