@@ -41,8 +41,9 @@ describe('library in Chromium (serve mode)', () => {
     expect(texts.join('\n')).toContain('聊城')
     await screenshot(page, 'library')
 
+    // A click on the row selects it; its title is the link that opens the document.
     const target = rows.filter({ hasText: '聊城抗疫新篇章' }).first()
-    await target.click()
+    await target.getByRole('link').click()
     await page.getByTestId('doc-title').waitFor()
     expect(await page.getByTestId('doc-title').textContent()).toContain('聊城抗疫新篇章')
     const body = await page.getByTestId('doc-text').textContent()

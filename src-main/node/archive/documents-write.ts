@@ -67,7 +67,7 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
   insertExtracted(tx, id, doc)
   const bands = lshBands(doc.minhash)
   if (bands.length) {
-    // One multi-row insert: a document has ~21 bands.
+    // One multi-row insert: a document has 32 bands.
     tx.run(`INSERT INTO lsh_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')}`, bands.flatMap((b) => [b, id]))
   }
 }

@@ -31,10 +31,15 @@ export function cleanText(input: string): CleanedText {
   let keptChars = 0
   let group: string[] = []
   let groupReason: RemovedReason | null = null
+  // Bare separator lines ("-", "———", "|") are reported together, not one record each.
+  const separators: string[] = []
   const flush = (): void => {
     if (group.length && groupReason) {
-      removed.push({ text: group.join('\n'), reason: groupReason })
-      removedAt.push(keptChars)
+      if (groupReason === 'other' && group.every((g) => !/[\p{L}\p{N}]/u.test(g))) separators.push(...group)
+      else {
+        removed.push({ text: group.join('\n'), reason: groupReason })
+        removedAt.push(keptChars)
+      }
     }
     group = []
     groupReason = null
@@ -52,6 +57,10 @@ export function cleanText(input: string): CleanedText {
     }
   }
   flush()
+  if (separators.length) {
+    removed.push({ text: separators.join(' '), reason: 'other' })
+    removedAt.push(-1)
+  }
 
   const joined = joinHardBreaks(kept)
   // One paragraph per line; blank lines carry no meaning in these documents and differ by

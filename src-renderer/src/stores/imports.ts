@@ -8,6 +8,8 @@ import { batchFiles, readBase64 } from '@/lib/files'
 
 export interface ImportJob {
   jobId: string
+  /** Re-processing reports through the same events as an import; the panels name it differently. */
+  kind: 'import' | 'reprocess'
   seq: number
   startedAt: number
   progress: ImportProgressEvent | null
@@ -28,7 +30,7 @@ export const useImportsStore = defineStore('imports', () => {
   function job(jobId: string): ImportJob {
     let j = jobs.value.find((x) => x.jobId === jobId)
     if (!j) {
-      jobs.value.unshift({ jobId, seq: ++seq, startedAt: Date.now(), progress: null, items: [], done: null })
+      jobs.value.unshift({ jobId, kind: 'import', seq: ++seq, startedAt: Date.now(), progress: null, items: [], done: null })
       j = jobs.value[0]
     }
     return j
@@ -44,11 +46,11 @@ export const useImportsStore = defineStore('imports', () => {
     job(e.jobId).done = e
   }
 
-  async function run(start: () => Promise<{ jobId: string } | null>): Promise<string | null> {
+  async function run(start: () => Promise<{ jobId: string } | null>, kind: ImportJob['kind'] = 'import'): Promise<string | null> {
     error.value = null
     try {
       const started = await start()
-      if (started) job(started.jobId)
+      if (started) job(started.jobId).kind = kind
       return started?.jobId ?? null
     } catch (e) {
       error.value = (e as Error).message
@@ -85,10 +87,15 @@ export const useImportsStore = defineStore('imports', () => {
     return run(() => call('import.text', name ? { text, name } : { text }))
   }
 
+  /** Runs the current pipeline again over the stored originals (all documents, or only outdated ones). */
+  function reprocess(all: boolean): Promise<string | null> {
+    return run(() => call('archive.reprocess', { all }), 'reprocess')
+  }
+
   function clearFinished(): void {
     jobs.value = jobs.value.filter((j) => !j.done)
     skipped.value = []
   }
 
-  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, clearFinished }
+  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, reprocess, clearFinished }
 })

@@ -207,6 +207,14 @@ export const useLibraryStore = defineStore('library', () => {
     return count
   }
 
+  /** Joins parts of one file back into one document (in the order given); returns the merged id. */
+  async function merge(ids: string[]): Promise<string | undefined> {
+    const rec = await call('documents.merge', { ids })
+    selected.value = new Set()
+    await refresh()
+    return rec.id
+  }
+
   return {
     filter,
     sort,
@@ -230,6 +238,7 @@ export const useLibraryStore = defineStore('library', () => {
     toggleSelected,
     trash,
     restore,
-    tag
+    tag,
+    merge
   }
 })
