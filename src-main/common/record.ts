@@ -65,6 +65,8 @@ export interface Measure {
 export interface Removed {
   text: string
   reason: RemovedReason
+  /** Where in the document text it stood (line-level removals), so it can be put back there. */
+  at?: number
 }
 
 export interface SimilarRef {

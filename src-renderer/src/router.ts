@@ -6,6 +6,7 @@ import ImportView from '@/views/ImportView.vue'
 import CompareView from '@/views/CompareView.vue'
 import TagsView from '@/views/TagsView.vue'
 import ExportView from '@/views/ExportView.vue'
+import SettingsView from '@/views/SettingsView.vue'
 
 /** The views reachable with Ctrl/Cmd+1..4, in menu order. */
 export const NUMBERED_VIEWS = ['/library', '/compare', '/tags', '/export'] as const
@@ -21,6 +22,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       { path: '/compare', name: 'compare', component: CompareView },
       { path: '/tags', name: 'tags', component: TagsView },
       { path: '/export', name: 'export', component: ExportView },
+      { path: '/settings', name: 'settings', component: SettingsView },
       { path: '/:rest(.*)*', redirect: '/library' }
     ]
   })

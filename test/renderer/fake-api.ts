@@ -3,7 +3,15 @@
 // arguments fails here just as it would against main.
 import { contract, type ApiResponse, type EventPayloads } from '@common/api/contract'
 import { OPERATIONS, type EventName, type Operation } from '@common/api/operations'
-import type { DocumentRecord, DocumentSummary } from '@common/record'
+import type { Settings } from '@common/api/contract'
+import type { DocumentRecord, DocumentSummary, Measure, RegionRef } from '@common/record'
+
+/** Places regions.search knows about (a zone shares its parent's code, hence the key). */
+export const REGIONS: (RegionRef & { key: string })[] = [
+  { name: '长春市', code: '220100', level: 'city', province: '吉林省', key: '220100:长春市' },
+  { name: '长春新区', code: '220100', level: 'district', province: '吉林省', key: '220100:长春新区' },
+  { name: '吉林市', code: '220200', level: 'city', province: '吉林省', key: '220200:吉林市' }
+]
 
 export interface Call {
   op: Operation
@@ -31,6 +39,12 @@ export class FakeApi {
   trashed = new Set<string>()
   records = new Map<string, DocumentRecord>()
   private listeners = new Map<string, Set<(p: unknown) => void>>()
+  settings: Settings = { inboxFolder: null, inboxTags: [] }
+  /** Folders that "exist" for settings.update. */
+  folders = new Set<string>(['/data/inbox'])
+  /** Undoable changes, newest last: the document and its state before the change. */
+  history: { action: string; id: string; before: DocumentRecord; trashed?: string }[] = []
+  private measureSeq = 0
   /** Override an operation's behaviour for one test. */
   handlers: Partial<Record<Operation, (args: never) => unknown>> = {}
 
@@ -74,6 +88,135 @@ export class FakeApi {
         return { count: (args.ids as string[]).length }
       case 'tags.list':
         return [{ name: '重点', count: 3 }]
+      case 'documents.summaries':
+        return (args.ids as string[]).flatMap((id) => {
+          const r = this.records.get(id)
+          return r ? [{ ...summary(0), id, title: r.title }] : []
+        })
+      default:
+        return this.runEdit(op, args)
+    }
+  }
+
+  private doc(id: string): DocumentRecord {
+    const rec = this.records.get(id)
+    if (!rec) throw Object.assign(new Error(`no document with id ${id}`), { code: 'not-found' })
+    return rec
+  }
+
+  private measureOwner(measureId: string): DocumentRecord {
+    for (const r of this.records.values()) if (r.measures.some((m) => m.id === measureId)) return r
+    throw Object.assign(new Error(`no measure with id ${measureId}`), { code: 'not-found' })
+  }
+
+  // Records are replaced, never mutated, so a test's earlier reference stays as it was.
+  private change(action: string, rec: DocumentRecord, next: Partial<DocumentRecord>, trashed?: string): DocumentRecord {
+    this.history.push({ action, id: rec.id!, before: rec, trashed })
+    const updated = { ...rec, ...next }
+    this.records.set(rec.id!, updated)
+    return updated
+  }
+
+  private checkSpan(rec: DocumentRecord, m: { start: number; end: number }): void {
+    if (m.end <= m.start || m.end > rec.text.length) throw new Error(`the evidence span ${m.start}–${m.end} is not inside the document text (0–${rec.text.length})`)
+  }
+
+  private runEdit(op: Operation, args: Record<string, unknown>): unknown {
+    switch (op) {
+      case 'documents.update': {
+        const rec = this.doc(args.id as string)
+        return this.change('update', rec, args.patch as Partial<DocumentRecord>)
+      }
+      case 'documents.setRegions': {
+        const rec = this.doc(args.id as string)
+        const regions = (args.codes as string[]).map((key) => {
+          const r = REGIONS.find((x) => x.key === key) ?? rec.regions.find((x) => `${x.code}:${x.name}` === key)
+          if (!r) throw new Error(`unknown region ${key}`)
+          return { name: r.name, code: r.code, level: r.level, province: r.province }
+        })
+        return this.change('regions', rec, { regions })
+      }
+      case 'regions.search':
+        return REGIONS.filter((r) => r.name.includes(args.query as string)).slice(0, args.limit as number)
+      case 'measures.add': {
+        const rec = this.doc(args.documentId as string)
+        const input = args.measure as Omit<Measure, 'text'>
+        this.checkSpan(rec, input)
+        const m: Measure = { ...input, text: rec.text.slice(input.start, input.end), manual: true, id: `m${++this.measureSeq}` }
+        return this.change('measure.add', rec, { measures: [...rec.measures, m] })
+      }
+      case 'measures.update': {
+        const rec = this.measureOwner(args.id as string)
+        const patch = args.patch as Partial<Measure>
+        const measures = rec.measures.map((m) => {
+          if (m.id !== args.id) return m
+          const next = { ...m, ...patch, manual: true }
+          this.checkSpan(rec, next)
+          return { ...next, text: rec.text.slice(next.start, next.end) }
+        })
+        return this.change('measure.update', rec, { measures })
+      }
+      case 'measures.delete': {
+        const rec = this.measureOwner(args.id as string)
+        return this.change('measure.delete', rec, { measures: rec.measures.filter((m) => m.id !== args.id) })
+      }
+      case 'history.undo': {
+        const wanted = args.documentId as string | undefined
+        const at = this.history.findLastIndex((h) => !wanted || h.id === wanted)
+        if (at < 0) return { action: null, documentId: null }
+        const [h] = this.history.splice(at, 1)
+        this.records.set(h.id, h.before)
+        if (h.trashed) this.trashed.delete(h.trashed)
+        return { action: h.action, documentId: h.id }
+      }
+      case 'documents.redecode': {
+        const rec = this.doc(args.id as string)
+        return this.change('redecode', rec, {
+          source: { ...rec.source, encoding: args.encoding as string },
+          warnings: rec.warnings.filter((w) => !/low confidence/.test(w))
+        })
+      }
+      case 'documents.restoreRemoved': {
+        const rec = this.doc(args.id as string)
+        const index = args.index as number
+        const piece = rec.removed[index]
+        if (!piece) throw new Error(`there is no removed passage ${index}`)
+        return this.change('restoreRemoved', rec, { text: `${rec.text}\n${piece.text}`, removed: rec.removed.filter((_, i) => i !== index) })
+      }
+      case 'documents.resolveSimilar': {
+        const rec = this.doc(args.id as string)
+        const other = this.doc(args.other as string)
+        const merge = args.action === 'merge'
+        if (merge) {
+          this.trashed.add(other.id!)
+          this.records.set(other.id!, { ...other, trashed: true, duplicateOf: rec.id! })
+        }
+        return this.change('similar.' + String(args.action), rec, { similar: rec.similar.filter((s) => s.id !== other.id) }, merge ? other.id : undefined)
+      }
+      case 'documents.split': {
+        const rec = this.doc(args.id as string)
+        const at = (args.offsets as number[])[0]
+        if (at >= rec.text.length) throw new Error(`offset ${at} is outside the text`)
+        const second: DocumentRecord = { ...rec, id: `${rec.id}b`, text: rec.text.slice(at), measures: [], source: { ...rec.source, part: rec.source.part + 1 } }
+        this.records.set(second.id!, second)
+        this.records.set(rec.id!, { ...rec, text: rec.text.slice(0, at), measures: rec.measures.filter((m) => m.end <= at) })
+        return { ids: [rec.id, second.id] }
+      }
+      case 'documents.merge': {
+        const ids = args.ids as string[]
+        const first = this.doc(ids[0])
+        return { ...first, text: ids.map((id) => this.doc(id).text).join('\n') }
+      }
+      case 'settings.get':
+        return this.settings
+      case 'settings.update': {
+        const patch = args.patch as Partial<Settings>
+        if (patch.inboxFolder && !this.folders.has(patch.inboxFolder)) {
+          throw new Error(`the inbox folder ${patch.inboxFolder} does not exist or is not a folder`)
+        }
+        this.settings = { ...this.settings, ...patch }
+        return this.settings
+      }
       default:
         return { jobId: 'job-1' }
     }

@@ -72,7 +72,7 @@ export async function redecode(archive: Archive, id: string, encoding: string): 
 export function restoreRemoved(archive: Archive, id: string, index: number): void {
   archive.write((tx) => {
     const row = load(tx, id)
-    const removed = JSON.parse(row.removed_json) as (Removed & { at?: number })[]
+    const removed = JSON.parse(row.removed_json) as Removed[]
     const item = removed[index]
     if (!item) throw new CorrectionError(`document ${id} has no removed passage number ${index}`)
     const at = typeof item.at === 'number' && item.at >= 0 && item.at <= row.text.length ? item.at : row.text.length

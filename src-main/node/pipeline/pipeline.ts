@@ -46,16 +46,23 @@ export function sha256Hex(bytes: Uint8Array): string {
 /**
  * The removals that belong to part i: those located inside its span (junk after the last part
  * goes to the last part); character-level repairs spread over the file go to the first part.
+ * Line-level removals keep `at`, their offset in the part's text, so a person can put them back.
  */
 function removedForPart(cleaned: CleanedText, parts: TextPart[], i: number): Removed[] {
   const own = parts[i].removed ?? []
-  if (parts.length === 1) return [...cleaned.removed, ...own]
   const at = cleaned.removedAt
-  const start = i === 0 ? -Infinity : parts[i].offset
+  const start = i === 0 || parts.length === 1 ? -Infinity : parts[i].offset
   const end = i === parts.length - 1 ? Infinity : parts[i + 1].offset
-  const mine = cleaned.removed.filter((_, k) => {
+  const base = parts[i].offset
+  const len = parts[i].text.length
+  const mine: Removed[] = []
+  cleaned.removed.forEach((r, k) => {
     const pos = at?.[k] ?? -1
-    return pos < 0 ? i === 0 : pos >= start && pos < end
+    if (pos < 0) {
+      if (i === 0) mine.push(r)
+    } else if (pos >= start && pos < end) {
+      mine.push({ ...r, at: Math.max(0, Math.min(len, pos - base)) })
+    }
   })
   return [...mine, ...own]
 }
