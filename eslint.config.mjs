@@ -4,7 +4,7 @@ import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '**/*.json', 'src-main/node/extract/regions/*.json'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '**/*.tmp.*', '**/*.json', 'src-main/node/extract/regions/*.json'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

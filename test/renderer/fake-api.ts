@@ -142,7 +142,7 @@ export class FakeApi {
         const rec = this.doc(args.documentId as string)
         const input = args.measure as Omit<Measure, 'text'>
         this.checkSpan(rec, input)
-        const m: Measure = { ...input, text: rec.text.slice(input.start, input.end), manual: true, id: `m${++this.measureSeq}` }
+        const m: Measure = { ...input, text: rec.text.slice(input.start, input.end), manual: true, id: `man${String(++this.measureSeq).padStart(4, '0')}` }
         return this.change('measure.add', rec, { measures: [...rec.measures, m] })
       }
       case 'measures.update': {

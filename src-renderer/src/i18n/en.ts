@@ -252,7 +252,9 @@ const en: typeof zhCN = {
     clear: 'Clear results',
     jobFailed: 'The import stopped: {message}',
     jobLabel: 'Job {n}',
-    reprocessLabel: 'Re-processing {n}'
+    reprocessLabel: 'Re-processing {n}',
+    reprocessing: 'Re-processing',
+    processed: 'Processed {n}'
   },
   tags: {
     title: 'Tags',

@@ -250,7 +250,9 @@ export default {
     clear: '清空结果',
     jobFailed: '导入任务中断：{message}',
     jobLabel: '任务 {n}',
-    reprocessLabel: '重新处理 {n}'
+    reprocessLabel: '重新处理 {n}',
+    reprocessing: '正在重新处理',
+    processed: '已处理 {n}'
   },
   tags: {
     title: '标签',

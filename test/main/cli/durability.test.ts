@@ -8,12 +8,23 @@ import { tmpDir } from '../helpers/tmp'
 
 const KILLS = 24
 
-function importAndKill(archive: string, corpus: string, afterMs: number): Promise<{ stdout: string; killed: boolean }> {
+/**
+ * Kill `afterMs` after the start (mode 'start': start-up, opening, replay) or after the first
+ * acknowledged document (mode 'import': mid-import, group commits, the final snapshot).
+ */
+function importAndKill(archive: string, corpus: string, mode: 'start' | 'import', afterMs: number): Promise<{ stdout: string; killed: boolean }> {
   return new Promise((resolve) => {
     const child = spawnCli(['--archive', archive, 'import', corpus, '--json'])
     let stdout = ''
-    child.stdout!.on('data', (d) => (stdout += d))
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs)
+    let timer: NodeJS.Timeout | undefined
+    const arm = (): void => {
+      timer ??= setTimeout(() => child.kill('SIGKILL'), afterMs)
+    }
+    child.stdout!.on('data', (d) => {
+      stdout += d
+      if (mode === 'import' && stdout.includes('"event":"imported"')) arm()
+    })
+    if (mode === 'start') arm()
     child.on('close', (_code, signal) => {
       clearTimeout(timer)
       resolve({ stdout, killed: signal === 'SIGKILL' })
@@ -33,7 +44,9 @@ describe('durability under SIGKILL', () => {
     for (let i = 0; i < KILLS; i++) {
       const corpus = path.join(root, `corpus-${i}`)
       writeCorpus(corpus, i + 1, 120)
-      const { stdout, killed } = await importAndKill(archive, corpus, 1200 + Math.floor(random() * 2800))
+      const mode = i % 2 === 0 ? 'start' : 'import'
+      const delay = mode === 'start' ? 300 + Math.floor(random() * 3000) : Math.floor(random() * 1500)
+      const { stdout, killed } = await importAndKill(archive, corpus, mode, delay)
       // A line cut by the kill is not an acknowledgement; only complete lines count.
       const complete = stdout.slice(0, stdout.lastIndexOf('\n') + 1)
       const events = ndjson(complete)

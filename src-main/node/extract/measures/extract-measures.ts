@@ -4,7 +4,7 @@
 // stated twice in a document is kept once, at its stricter level.
 import type { Measure } from '../../../common/record'
 import { clauses } from '../text'
-import { isJunkLine } from '../meta/junk'
+import { skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
@@ -34,50 +34,32 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
   return [s, e]
 }
 
-function lineOf(s: string, at: number): string {
-  const a = s.lastIndexOf('\n', at - 1) + 1
-  let b = s.indexOf('\n', at)
-  if (b < 0) b = s.length
-  return s.slice(a, b)
-}
-
 const UNIT_ONLY = /^[^，。]{0,12}(提前|至少|不少于|不超过|最多)[^，。]{0,4}([0-9]+|[一二两三四五六七八九十]+)\s*(小时|天)[^，。]{0,4}$/
 
-/** True for a heading line: short, no sentence punctuation, naming a document kind. */
-function isHeading(line: string): boolean {
-  const t = line.trim()
-  return t.length <= 60 && !/[，。；]/.test(t) && /(通告|通知|公告|通报|提示|最新|公告[（(]|关于)/.test(t)
+// A list closed by 等(防控)措施 names measures in passing (自觉接受流调、核酸检测、隔离等防控措施):
+// it is one measure, evidenced by the whole clause, in the category of its first item.
+const ENUMERATION = /、[^，。]*等[^，。、]{0,6}(措施|工作|要求)$/
+// Vaccination coverage figures (接种率达到96%, 占常住人口比例88%) restate one drive: a report lists
+// many, the drive is one measure.
+const COVERAGE = /接种率|覆盖率|占[^，。]{0,12}比例|接种[^，。]{0,8}[0-9.]+\s*万?(人|剂|针)/
+
+interface Candidate {
+  measure: Measure
+  key: string
+  /** Where the rule matched inside the clause: the first item of a list comes first. */
+  at: number
 }
 
 export function extractMeasures(text: string, simplified: string, title = ''): Measure[] {
   const found = new Map<string, Measure>()
-  const titleKey = title.replace(/\s+/g, '')
   const list = clauses(simplified)
+  const skipped = skippedLines(simplified, title)
   let prevHadMeasure = true
-  const lineSkip = new Map<number, boolean>()
-  // The first line, when short and without a full stop, is a headline: it restates the body that
-  // follows (a one-line text has no body and is kept).
-  const firstLine = /^\s*([^\n]*)/.exec(simplified)
-  const hasBody = !!firstLine && /[。；]/.test(simplified.slice(firstLine[0].length))
-  if (firstLine && hasBody && firstLine[1].length <= 40 && !/[。；]/.test(firstLine[1])) {
-    const at = firstLine.index + firstLine[0].length - firstLine[1].length
-    lineSkip.set(simplified.lastIndexOf('\n', at - 1) + 1, true)
-  }
   for (let k = 0; k < list.length; k++) {
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
-    // Line-level checks run once per line, not once per clause.
     const ls = simplified.lastIndexOf('\n', cl.start - 1) + 1
-    let skipLine = lineSkip.get(ls)
-    if (skipLine === undefined) {
-      const line = lineOf(simplified, cl.start)
-      const lineKey = line.replace(/\s+/g, '')
-      skipLine =
-        isJunkLine(line) || isHeading(line) ||
-        (titleKey.length >= 6 && !/[。；]/.test(lineKey) && lineKey.length <= titleKey.length + 4 && (titleKey.includes(lineKey) || lineKey.includes(titleKey)))
-      lineSkip.set(ls, skipLine)
-    }
-    if (cs.length < 2 || skipLine || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
+    if (cs.length < 2 || skipped.has(ls) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       continue
     }
@@ -86,7 +68,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     const joinPrev =
       !!prev && !prevHadMeasure && simplified[prev.end] !== '。' && simplified[prev.end] !== '\n' && UNIT_ONLY.test(simplified.slice(prev.start, prev.end))
     const prevInSentence = prev && !/[。；;！!？?\n]/.test(simplified.slice(prev.end, cl.start)) ? simplified.slice(prev.start, prev.end) : ''
-    let hadMeasure = false
+    const enumeration = ENUMERATION.test(cs)
+    const candidates: Candidate[] = []
     for (let t = 0; t < TABLES.length; t++) {
       const table = TABLES[t]
       // One combined pattern per table rejects most clauses with a single scan.
@@ -98,36 +81,45 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // The subject of a rule often stands in the clause before (全县夜市和休闲场所，应自即日起停止营业).
         if (rule.requires && !rule.requires.test(cs) && !(prevInSentence && rule.requires.test(prevInSentence))) continue
         if (rule.unless && rule.unless.test(cs)) continue
-        const [ps, pe] = pieceBounds(cs, m.index, m.index + m[0].length)
+        let [ps, pe] = enumeration ? [0, cs.length] : pieceBounds(cs, m.index, m.index + m[0].length)
+        // The exempted items of 除…外 are what the rule does not cover.
+        if (/^除/.test(cs.slice(ps, pe)) && /外/.test(cs.slice(pe))) break
         let start = cl.start + ps
         const end = cl.start + pe
         if (joinPrev && prev) start = prev.start
         const spanS = simplified.slice(start, end)
         const params = extractParams(spanS, table.category, cl.start + m.index - start)
         const level = typeof rule.level === 'number' ? rule.level : rule.level(cs, params)
+        ps = start
         const measure: Measure = {
           category: table.category,
           level,
           params,
           target: findTarget(cs),
           lifted: isLifted(spanS),
-          text: text.slice(start, end),
-          start,
+          text: text.slice(ps, end),
+          start: ps,
           end
         }
         // One measure stated several times (居家检疫 throughout a Q&A) is one measure: the key is
         // the category, the words that matched and the numbers stated.
         // (short, generic matches such as 口罩 only merge when the whole piece is the same).
         const word = m[0].replace(/[\s　]/g, '')
-        const key = table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
-        const old = found.get(key)
-        if (!old) found.set(key, measure)
-        else if (old.level < measure.level) found.set(key, { ...measure, start: old.start, end: old.end, text: old.text })
-        hadMeasure = true
+        const key =
+          table.category === 'vaccination' && COVERAGE.test(cs)
+            ? 'vaccination|coverage'
+            : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
+        candidates.push({ measure, key, at: m.index })
         break
       }
     }
-    prevHadMeasure = hadMeasure
+    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : candidates
+    for (const { measure, key } of kept) {
+      const old = found.get(key)
+      if (!old) found.set(key, measure)
+      else if (old.level < measure.level) found.set(key, { ...measure, start: old.start, end: old.end, text: old.text })
+    }
+    prevHadMeasure = candidates.length > 0
   }
   return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))
 }

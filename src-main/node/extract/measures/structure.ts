@@ -1,0 +1,65 @@
+// Line-level structure of a document, computed once per document: which lines are headings
+// (a document title, a numbered section heading, a news sub-headline) rather than statements.
+// A heading names or summarises measures that the paragraph below states in full, so a measure
+// found in it would be a restatement: the gold counts the statement, not its heading.
+import { isJunkLine } from '../meta/junk'
+import { lines, type Clause } from '../text'
+
+/** List numbering at the start of a line: 一、 (一) 1. 1、 （1） 第一条. */
+export const LIST_MARK = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}(?:[、．]|\.(?![0-9]))|第[一二三四五六七八九十]+[条章节部分])\s*/
+const CLAUSE_PUNCT = /[，,。；;：:！!？?]/
+// A line that ends a sentence (or a quote or bracket) lets the next line start a new block.
+const BLOCK_END = /[。；;！!？?：:”」』)）】]\s*$/
+
+/** True for a heading line: short, no sentence punctuation, naming a document kind. */
+function isKindHeading(t: string): boolean {
+  return t.length <= 60 && !/[，。；]/.test(t) && /(通告|通知|公告|通报|提示|最新|公告[（(]|关于)/.test(t)
+}
+
+/**
+ * A section heading or sub-headline: a short line without clause punctuation that opens a block
+ * (the line before is blank or ends a sentence) and is followed by a longer paragraph. A line
+ * broken inside a sentence (the line before does not end one) is not a heading, nor is a list
+ * item followed by the next list item.
+ */
+export function isSectionHeading(prev: string | null, line: string, next: string | null): boolean {
+  const t = line.trim()
+  if (!t || next === null) return false
+  const body = t.replace(LIST_MARK, '')
+  if (body.length < 2 || body.length > 30 || CLAUSE_PUNCT.test(body) || /[、]$/.test(body)) return false
+  if (prev !== null && prev.trim() && !BLOCK_END.test(prev)) return false
+  const n = next.trim()
+  if (n.length <= t.length + 4 || !/[，,。；]/.test(n)) return false
+  if (LIST_MARK.test(t) && LIST_MARK.test(n)) return false
+  return true
+}
+
+/** Offsets (line starts) of the lines of `simplified` whose measures are skipped. */
+export function skippedLines(simplified: string, title: string): Set<number> {
+  const skip = new Set<number>()
+  const ls: Clause[] = lines(simplified)
+  const text = (c: Clause): string => simplified.slice(c.start, c.end)
+  const titleKey = title.replace(/\s+/g, '')
+  // The first line, when short and without a full stop, is a headline: it restates the body that
+  // follows (a one-line text has no body and is kept).
+  const firstIdx = ls.findIndex((c) => text(c).trim() !== '')
+  if (firstIdx >= 0) {
+    const first = text(ls[firstIdx]).trim()
+    const hasBody = /[。；]/.test(simplified.slice(ls[firstIdx].end))
+    if (hasBody && first.length <= 40 && !/[。；]/.test(first)) skip.add(ls[firstIdx].start)
+  }
+  // Neighbours skip blank lines, so a heading separated from its paragraph by one still counts.
+  const nonBlank = ls.filter((c) => text(c).trim() !== '')
+  for (let i = 0; i < nonBlank.length; i++) {
+    const c = nonBlank[i]
+    const line = text(c)
+    const key = line.replace(/\s+/g, '')
+    // The line right before decides whether this one opens a block: blank counts as an end.
+    const before = c.start > 0 ? simplified.slice(simplified.lastIndexOf('\n', c.start - 2) + 1, c.start - 1) : null
+    const next = i + 1 < nonBlank.length ? text(nonBlank[i + 1]) : null
+    const restatesTitle =
+      titleKey.length >= 6 && !/[。；]/.test(key) && key.length <= titleKey.length + 4 && (titleKey.includes(key) || key.includes(titleKey))
+    if (isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle || isSectionHeading(before, line, next)) skip.add(c.start)
+  }
+  return skip
+}
