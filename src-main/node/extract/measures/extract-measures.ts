@@ -36,12 +36,14 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
 
 const UNIT_ONLY = /^[^，。]{0,12}(提前|至少|不少于|不超过|最多)[^，。]{0,4}([0-9]+|[一二两三四五六七八九十]+)\s*(小时|天)[^，。]{0,4}$/
 
-// A list closed by 等(防控)措施 names measures in passing (自觉接受流调、核酸检测、隔离等防控措施):
-// it is one measure, evidenced by the whole clause, in the category of its first item.
-const ENUMERATION = /、[^，。]*等[^，。、]{0,6}(措施|工作|要求)$/
+// An appeal to accept a list of measures (自觉接受流调、核酸检测、隔离等防控措施) names measures
+// ordered elsewhere: it is one measure, evidenced by the whole clause, in the category of its
+// first item. A list the clause itself orders (落实扫码、测温、消毒等措施) keeps its items.
+const ENUMERATION = /(配合|接受|服从|遵守)[^，。]*、[^，。]*等[^，。、]{0,6}(措施|工作|要求)$/
 // Vaccination coverage figures (接种率达到96%, 占常住人口比例88%) restate one drive: a report lists
-// many, the drive is one measure.
-const COVERAGE = /接种率|覆盖率|占[^，。]{0,12}比例|接种[^，。]{0,8}[0-9.]+\s*万?(人|剂|针)/
+// many, the drive is one measure. A goal to raise coverage (提高接种率) is a measure of its own.
+const COVERAGE = /接种率|覆盖率|占[^，。]{0,12}比例|接种人数/
+const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接种率|覆盖率)/
 
 interface Candidate {
   measure: Measure
@@ -106,7 +108,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // (short, generic matches such as 口罩 only merge when the whole piece is the same).
         const word = m[0].replace(/[\s　]/g, '')
         const key =
-          table.category === 'vaccination' && COVERAGE.test(cs)
+          table.category === 'vaccination' && COVERAGE.test(cs) && !COVERAGE_GOAL.test(cs)
             ? 'vaccination|coverage'
             : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
         candidates.push({ measure, key, at: m.index })

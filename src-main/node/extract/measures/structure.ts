@@ -16,22 +16,25 @@ function isKindHeading(t: string): boolean {
   return t.length <= 60 && !/[，。；]/.test(t) && /(通告|通知|公告|通报|提示|最新|公告[（(]|关于)/.test(t)
 }
 
+/** A short line without clause punctuation: what a heading looks like. */
+function headingShaped(line: string): boolean {
+  const body = line.trim().replace(LIST_MARK, '')
+  return body.length >= 2 && body.length <= 30 && !CLAUSE_PUNCT.test(body) && !/、$/.test(body)
+}
+
 /**
- * A section heading or sub-headline: a short line without clause punctuation that opens a block
- * (the line before is blank or ends a sentence) and is followed by a longer paragraph. A line
- * broken inside a sentence (the line before does not end one) is not a heading, nor is a list
- * item followed by the next list item.
+ * A section heading or sub-headline: a heading-shaped line that opens a block (the line before
+ * is blank, ends a sentence or is itself heading-shaped) and is followed by a longer paragraph or
+ * by another heading. A line broken inside a sentence (the line before does not end one) is not
+ * a heading, nor is a list item followed by the next list item.
  */
-export function isSectionHeading(prev: string | null, line: string, next: string | null): boolean {
+export function isSectionHeading(prev: string | null, line: string, next: string | null, nextIsHeading = false): boolean {
   const t = line.trim()
-  if (!t || next === null) return false
-  const body = t.replace(LIST_MARK, '')
-  if (body.length < 2 || body.length > 30 || CLAUSE_PUNCT.test(body) || /[、]$/.test(body)) return false
-  if (prev !== null && prev.trim() && !BLOCK_END.test(prev)) return false
+  if (!t || next === null || !headingShaped(t)) return false
+  if (prev !== null && prev.trim() && !BLOCK_END.test(prev) && !headingShaped(prev)) return false
   const n = next.trim()
-  if (n.length <= t.length + 4 || !/[，,。；]/.test(n)) return false
   if (LIST_MARK.test(t) && LIST_MARK.test(n)) return false
-  return true
+  return nextIsHeading || (n.length > t.length + 4 && /[，,。；]/.test(n))
 }
 
 /** Offsets (line starts) of the lines of `simplified` whose measures are skipped. */
@@ -50,7 +53,9 @@ export function skippedLines(simplified: string, title: string): Set<number> {
   }
   // Neighbours skip blank lines, so a heading separated from its paragraph by one still counts.
   const nonBlank = ls.filter((c) => text(c).trim() !== '')
-  for (let i = 0; i < nonBlank.length; i++) {
+  // From the end, so a heading stacked over another heading (headline, sub-headline) is known.
+  let nextHeading = false
+  for (let i = nonBlank.length - 1; i >= 0; i--) {
     const c = nonBlank[i]
     const line = text(c)
     const key = line.replace(/\s+/g, '')
@@ -59,7 +64,9 @@ export function skippedLines(simplified: string, title: string): Set<number> {
     const next = i + 1 < nonBlank.length ? text(nonBlank[i + 1]) : null
     const restatesTitle =
       titleKey.length >= 6 && !/[。；]/.test(key) && key.length <= titleKey.length + 4 && (titleKey.includes(key) || key.includes(titleKey))
-    if (isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle || isSectionHeading(before, line, next)) skip.add(c.start)
+    const heading = isSectionHeading(before, line, next, nextHeading)
+    nextHeading = heading
+    if (heading || isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle) skip.add(c.start)
   }
   return skip
 }

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+// The package is CommonJS (main and preload build as CJS); this config is ESM, hence .mts.
+const __dirname = dirname(fileURLToPath(import.meta.url))
 
 const alias = {
   '@common': resolve(__dirname, 'src-main/common'),
