@@ -53,7 +53,10 @@ async function boot(): Promise<void> {
   win = createMainWindow()
   // Imports interrupted by a quit or a crash continue once the window can show their progress.
   win.webContents.once('did-finish-load', () => api?.startBackgroundWork())
-  buildMenu(win, (folders) => void api!.dispatch('import.choose', { folders }))
+  buildMenu(win, {
+    importPaths: (folders) => void api!.dispatch('import.choose', { folders }),
+    reprocess: () => void api!.dispatch('archive.reprocess', { all: false })
+  })
   win.on('closed', () => {
     win = null
   })

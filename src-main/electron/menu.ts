@@ -2,19 +2,33 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 
 const LABELS = {
-  zh: { file: '文件', importFiles: '导入文件…', importFolder: '导入文件夹…', quit: '退出', edit: '编辑', view: '视图', library: '文档库', compare: '对比', tags: '标签', export: '导出', help: '帮助', about: '关于' },
-  en: { file: 'File', importFiles: 'Import Files…', importFolder: 'Import Folder…', quit: 'Quit', edit: 'Edit', view: 'View', library: 'Library', compare: 'Compare', tags: 'Tags', export: 'Export', help: 'Help', about: 'About' }
+  zh: { file: '文件', importFiles: '导入文件…', importFolder: '导入文件夹…', reprocess: '重新处理文档', quit: '退出', edit: '编辑', view: '视图', library: '文档库', compare: '对比', tags: '标签', export: '导出', help: '帮助', about: '关于' },
+  en: { file: 'File', importFiles: 'Import Files…', importFolder: 'Import Folder…', reprocess: 'Re-process Documents', quit: 'Quit', edit: 'Edit', view: 'View', library: 'Library', compare: 'Compare', tags: 'Tags', export: 'Export', help: 'Help', about: 'About' }
 }
 
-export function buildMenu(win: BrowserWindow, onImport: (folders: boolean) => void): void {
+export interface MenuActions {
+  importPaths: (folders: boolean) => void
+  /** Re-run extraction on stored originals (after an upgrade); progress shows on the import page. */
+  reprocess: () => void
+}
+
+export function buildMenu(win: BrowserWindow, actions: MenuActions): void {
   const l = app.getLocale().startsWith('zh') ? LABELS.zh : LABELS.en
   const go = (route: string) => () => win.webContents.send('event:app.navigate', { route })
   const template: MenuItemConstructorOptions[] = [
     {
       label: l.file,
       submenu: [
-        { label: l.importFiles, accelerator: 'CmdOrCtrl+O', click: () => onImport(false) },
-        { label: l.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => onImport(true) },
+        { label: l.importFiles, accelerator: 'CmdOrCtrl+O', click: () => actions.importPaths(false) },
+        { label: l.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importPaths(true) },
+        { type: 'separator' },
+        {
+          label: l.reprocess,
+          click: () => {
+            go('/import')()
+            actions.reprocess()
+          }
+        },
         { type: 'separator' },
         { label: l.quit, role: 'quit' }
       ]
