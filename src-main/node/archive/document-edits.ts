@@ -12,6 +12,7 @@ import { insertDocumentRows, newId } from './documents-write'
 import { replaceSourceDocuments, updateDocument, type OldDoc } from './reprocess'
 import { CorrectionError } from './corrections'
 import type { Statement } from './journal'
+import { packText } from './text-pack'
 
 interface DocRow extends OldDoc {
   source_sha256: string
@@ -62,7 +63,7 @@ export async function redecode(archive: Archive, id: string, encoding: string): 
   const docs = await processInput({ path: row.source_path, bytes, format: src.format as SourceFormat }, { encoding })
   const now = new Date().toISOString()
   archive.write((tx) => {
-    tx.run('UPDATE sources SET forced_encoding = ?, raw_text = ? WHERE sha256 = ?', [encoding, docs[0]?.rawText ?? '', row.source_sha256])
+    tx.run('UPDATE sources SET forced_encoding = ?, raw_text = ? WHERE sha256 = ?', [encoding, packText(docs[0]?.rawText ?? ''), row.source_sha256])
     replaceSourceDocuments(tx, row.source_sha256, docs, now, { updated: 0, added: 0, removed: 0 })
     tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [now, 'redecode', id, JSON.stringify({ encoding })])
   })

@@ -5,7 +5,8 @@ import type { Archive, Tx } from './archive'
 import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
-import { lshBands, SIMILAR_THRESHOLD } from './near-duplicates'
+import { lshBands, SIMILAR_THRESHOLD, writeBands } from './near-duplicates'
+import { packText } from './text-pack'
 import { estimateSimilarity } from '../pipeline/fingerprint'
 
 export function newId(): string {
@@ -65,11 +66,7 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
     ]
   )
   insertExtracted(tx, id, doc)
-  const bands = lshBands(doc.minhash)
-  if (bands.length) {
-    // One multi-row insert: a document has 32 bands.
-    tx.run(`INSERT INTO lsh_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')}`, bands.flatMap((b) => [b, id]))
-  }
+  writeBands(tx, id, doc.minhash)
 }
 
 /** Regions and measures of a document (used on import and by re-processing). */
@@ -129,7 +126,7 @@ function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: str
   const outcomes: StoreOutcome[] = []
   const added = new Set<string>()
   tx.run('INSERT OR IGNORE INTO sources (sha256, path, format, encoding, size, raw_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    sha, file.path, file.format, file.encoding, file.bytes.byteLength, file.rawText, now
+    sha, file.path, file.format, file.encoding, file.bytes.byteLength, packText(file.rawText), now
   ])
   for (const doc of docs) {
     const base = { part: doc.source.part, parts: doc.source.parts, title: doc.title }

@@ -17,7 +17,8 @@ CREATE TABLE sources (
   format TEXT NOT NULL,
   encoding TEXT NOT NULL,
   size INTEGER NOT NULL,
-  raw_text TEXT NOT NULL,
+  -- The decoded text before cleaning, deflate-compressed (it is read rarely and mostly repeats the documents' text).
+  raw_text BLOB NOT NULL,
   -- The encoding a person chose after a doubtful guess; re-processing decodes with it.
   forced_encoding TEXT,
   imported_at TEXT NOT NULL
@@ -109,11 +110,12 @@ CREATE TABLE similar (
   PRIMARY KEY (a, b)
 );
 -- Locality-sensitive hashing bands of each document's MinHash: near-duplicate candidates share a band.
+-- band = band number × 2^32 + hash of the band's rows; one B-tree keyed by band (no rowid table).
 CREATE TABLE lsh_bands (
-  band TEXT NOT NULL,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
-);
-CREATE INDEX lsh_band ON lsh_bands(band);
+  band INTEGER NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, document_id)
+) WITHOUT ROWID;
 CREATE INDEX lsh_document ON lsh_bands(document_id);
 -- The import queue: an interrupted job resumes, skipping the files it already handled.
 CREATE TABLE import_jobs (

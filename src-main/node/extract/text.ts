@@ -50,12 +50,23 @@ export interface Clause {
 // Quotation marks do not: gold evidence spans keep 实行“足不出户”管理 together.
 const CLAUSE_END = /[，,。；;：:！!？?\n]/
 
+// GBK mojibake leaves '?' for lost bytes inside words (冷鏈?zhǔn)称): an ASCII '?' ends a clause only
+// after a question particle or before a space, quote or line end.
+const QUESTION_BEFORE = /[吗呢么吧嘛否啊呀]/
+const QUESTION_AFTER = /[\s\u3000”」』)）]/
+
+function isLostByte(text: string, i: number): boolean {
+  if (text[i] !== '?') return false
+  if (i + 1 >= text.length || QUESTION_AFTER.test(text[i + 1])) return false
+  return i === 0 || !QUESTION_BEFORE.test(text[i - 1])
+}
+
 /** Splits text into clauses, trimming whitespace and list numbering off each. */
 export function clauses(text: string): Clause[] {
   const out: Clause[] = []
   let s = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i])) {
+    if (i === text.length || (CLAUSE_END.test(text[i]) && !isLostByte(text, i))) {
       let a = s
       let b = i
       while (a < b && /[\s\u3000]/.test(text[a])) a++

@@ -44,12 +44,26 @@ export const useDocumentStore = defineStore('document', () => {
     }
   }
 
+  // Bumped by every correction: a reload that started before one must not overwrite its result.
+  let edits = 0
+
   /** Fetches the record again without blanking the view (after undo, or when it changed elsewhere). */
   async function reload(): Promise<void> {
     const docId = id.value
     if (!docId) return
+    const seen = edits
     const rec = await call('documents.get', { id: docId })
-    if (id.value === docId) accept(docId, rec)
+    if (id.value === docId && seen === edits) accept(docId, rec)
+  }
+
+  /** The archive changed (re-processing, an inbox import …): show the open record as it is now. */
+  async function refreshIfOpen(): Promise<void> {
+    if (!record.value || busy.value) return
+    try {
+      await reload()
+    } catch {
+      // Trashed or gone meanwhile: keep showing what was loaded; opening it again tells the user.
+    }
   }
 
   // One summaries call for all linked titles; a failure only means the links show ids, not titles.
@@ -77,6 +91,7 @@ export const useDocumentStore = defineStore('document', () => {
     const docId = id.value
     if (!docId) throw new ApiError('failed', 'no document is open')
     busy.value = true
+    edits++
     try {
       const rec = await send(docId)
       if (id.value === docId) accept(docId, rec)
@@ -138,6 +153,7 @@ export const useDocumentStore = defineStore('document', () => {
     busy,
     open,
     reload,
+    refreshIfOpen,
     close,
     updateFields,
     setRegions,

@@ -1,6 +1,7 @@
 // Connects main's events to the stores, once per app. Returns a function that disconnects them.
 import { onEvent } from '@/api/client'
 import { useAppStore } from './app'
+import { useDocumentStore } from './document'
 import { useImportsStore } from './imports'
 import { useLibraryStore } from './library'
 import { useTagsStore } from './tags'
@@ -10,6 +11,7 @@ export function wireEvents(navigate: (route: string) => void): () => void {
   const imports = useImportsStore()
   const library = useLibraryStore()
   const tags = useTagsStore()
+  const doc = useDocumentStore()
   const offs = [
     onEvent('import.progress', imports.onProgress),
     onEvent('import.item', imports.onItem),
@@ -18,6 +20,7 @@ export function wireEvents(navigate: (route: string) => void): () => void {
       void library.refresh()
       void app.load()
       if (tags.loaded) void tags.load()
+      void doc.refreshIfOpen()
     }),
     onEvent('app.navigate', (e) => navigate(e.route))
   ]

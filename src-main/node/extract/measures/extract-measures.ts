@@ -4,7 +4,7 @@
 // stated twice in a document is kept once, at its stricter level.
 import type { Measure } from '../../../common/record'
 import { clauses } from '../text'
-import { skippedLines } from './structure'
+import { ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
@@ -45,6 +45,9 @@ const ENUMERATION = /(配合|接受|服从|遵守)[^，。]*、[^，。]*等[^�
 const COVERAGE = /接种率|覆盖率|占[^，。]{0,12}比例|接种人数/
 const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接种率|覆盖率)/
 
+// A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”).
+const CONTINUATION = /^期间/
+
 interface Candidate {
   measure: Measure
   key: string
@@ -52,17 +55,43 @@ interface Candidate {
   at: number
 }
 
+/**
+ * A quoted slogan (“足不出户、服务上门”, 「足不出戶,錯峰取物」) is one measure: of several matches
+ * inside the same quotes only the first is kept.
+ */
+function onePerSlogan(cs: string, candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2 || !/[“「『"]/.test(cs)) return candidates
+  const quoteOf = (at: number): number => {
+    const open = Math.max(cs.lastIndexOf('“', at), cs.lastIndexOf('「', at), cs.lastIndexOf('『', at))
+    if (open < 0) return -1
+    const close = cs.slice(open).search(/[”」』]/)
+    return close >= 0 && open + close > at ? open : -1
+  }
+  const seen = new Set<number>()
+  return [...candidates].sort((a, b) => a.at - b.at).filter((c) => {
+    const q = quoteOf(c.at)
+    if (q < 0) return true
+    if (seen.has(q)) return false
+    seen.add(q)
+    return true
+  })
+}
+
 export function extractMeasures(text: string, simplified: string, title = ''): Measure[] {
   const found = new Map<string, Measure>()
   const list = clauses(simplified)
   const skipped = skippedLines(simplified, title)
+  const ledes = ledeRanges(simplified)
   let prevHadMeasure = true
+  // Category → key of the measure the previous clause added, for continuation clauses.
+  let lastByCategory = new Map<string, string>()
   for (let k = 0; k < list.length; k++) {
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
     const ls = simplified.lastIndexOf('\n', cl.start - 1) + 1
-    if (cs.length < 2 || skipped.has(ls) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
+    if (cs.length < 2 || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
+      lastByCategory = new Map()
       continue
     }
     // A short lead-in clause holding only a number (须至少提前24小时,…报备) belongs to this one.
@@ -115,12 +144,24 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         break
       }
     }
-    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : candidates
+    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : onePerSlogan(cs, candidates)
+    const mine = new Map<string, string>()
     for (const { measure, key } of kept) {
+      // A short clause continuing the previous clause's measure in the same sentence (应检必检，
+      // 不落一人) widens that measure's span rather than adding one.
+      const lastKey = prevInSentence ? lastByCategory.get(measure.category) : undefined
+      const last = lastKey ? found.get(lastKey) : undefined
+      if (last && lastKey && (cs.length <= 5 || CONTINUATION.test(cs))) {
+        found.set(lastKey, { ...last, end: measure.end, text: text.slice(last.start, measure.end) })
+        mine.set(measure.category, lastKey)
+        continue
+      }
       const old = found.get(key)
       if (!old) found.set(key, measure)
       else if (old.level < measure.level) found.set(key, { ...measure, start: old.start, end: old.end, text: old.text })
+      if (!old) mine.set(measure.category, key)
     }
+    lastByCategory = mine
     prevHadMeasure = candidates.length > 0
   }
   return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))

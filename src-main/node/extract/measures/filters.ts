@@ -24,7 +24,27 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // How-to steps of an app (点击, 搜索, 页面).
   /点击|打开(支付宝|微信|手机)|搜索|页面|链接|验证码/,
   // Document headings.
-  /的通告$|的通知$|的公告$/
+  /的通告$|的通知$|的公告$/,
+  // Rhetoric and appraisal: why a measure matters, not what it orders (绷紧…这根弦, 有利于…,
+  // 就是最大的支持, 是…的风险点).
+  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重)/,
+  // Purpose clauses (便于流调) state why, not what.
+  /便于|以便/,
+  // Inspection narrative: a visitor asking about or learning of the work (询问…情况, 了解…工作).
+  /(询问|了解|察看|查看|听取)[^，。]*(情况|工作)$/,
+  // Work-report bookkeeping: ledgers and files kept (建立…台账, 下发…文件6个).
+  /台[帐账]|文件[0-9一二三四五六七八九十]+[个份件]/,
+  // A condition of the next clause (…交通卡口时, 出现发热症状时) and a subject standing alone
+  // (…区域的居民) carry the measure of the clause that follows, not one of their own.
+  /(?<!小)时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$/,
+  // Trends described, not ordered (人员流动性和聚集性活动增加).
+  /(增加|增多|加大)$/,
+  // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
+  /到位$|关于[^，。]*(要求|部署|精神)$/,
+  // Deferred announcements (恢复时间另行通知) and absent zones (已无中风险区) order nothing.
+  /另行通知$|已无/,
+  // App how-to steps (打开…, 扫…进入…, 即报备成功).
+  /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/
 ]
 
 export const NOT_A_MEASURE = new RegExp(NOT_A_MEASURE_PARTS.map((r) => `(?:${r.source})`).join('|'))

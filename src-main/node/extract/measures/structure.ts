@@ -70,3 +70,17 @@ export function skippedLines(simplified: string, title: string): Set<number> {
   }
   return skip
 }
+
+/**
+ * News ledes in square brackets at the start of a line (【兰州发布通告：市民非必要不离兰】据…) are
+ * headlines restating the article: returns [start, end) ranges whose clauses are skipped.
+ */
+export function ledeRanges(simplified: string): [number, number][] {
+  const out: [number, number][] = []
+  const re = /(^|\n)[ \t\u3000]*(【[^】\n]{2,80}】)(?=[^\n]*[\u4e00-\u9fff])/g
+  for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+    const start = m.index + m[0].length - m[2].length
+    out.push([start, start + m[2].length])
+  }
+  return out
+}
