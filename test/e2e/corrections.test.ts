@@ -87,6 +87,7 @@ describe('corrections in Chromium (serve mode)', () => {
     await page.locator('[data-testid="measure-dialog"] [data-testid="measure-category"]').click()
     await page.getByTestId('category-masks').click()
     await setLevel(page, 2)
+    await screenshot(page, 'measure-dialog')
     await page.getByTestId('measure-submit').click()
     const added = page.locator('.measure-mark.manual[data-category="masks"]')
     await expect.poll(async () => (await added.allTextContents()).join('')).toBe(passage)

@@ -115,3 +115,17 @@ describe('document actions', () => {
     expect(wrapper.get('[data-testid="doc-part"]').text()).toBe('第 2/3 部分')
   })
 })
+
+describe('selection offsets', () => {
+  it('counts text before a position given as a text node or as an element and child index', async () => {
+    const { offsetIn } = await import('@/lib/selection')
+    document.body.innerHTML = '<div id="p">一、<mark>隔离</mark>十四天<mark></mark>。</div>'
+    const p = document.getElementById('p')!
+    const mark = p.querySelector('mark')!
+    expect(offsetIn(p, p.firstChild!, 1)).toBe(1)
+    expect(offsetIn(p, mark.firstChild!, 1)).toBe(3)
+    expect(offsetIn(p, p, 2)).toBe(4) // after 一、 and the first mark
+    expect(offsetIn(p, p.querySelectorAll('mark')[1], 0)).toBe(7) // an empty element
+    expect(offsetIn(p, document.body, 0)).toBeNull()
+  })
+})

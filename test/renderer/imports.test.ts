@@ -43,6 +43,37 @@ describe('import', () => {
     wrapper.unmount()
   })
 
+  it('offers merge / keep both for near-duplicates reported with an imported file', async () => {
+    const { wrapper } = await mountWithApp(ImportView, { route: '/import' })
+    const off = wireEvents(() => {})
+    fake.emit('import.item', {
+      jobId: 'j2',
+      outcome: 'imported',
+      file: 'n.txt',
+      id: 'new00001',
+      title: '通知',
+      similar: [
+        { id: 'old00001', score: 0.93 },
+        { id: 'old00002', score: 0.88 }
+      ]
+    })
+    await flushPromises()
+    expect(wrapper.findAll('[data-testid="result-similar"]')).toHaveLength(2)
+    expect(wrapper.get('[data-testid="result-similar"]').text()).toContain('93%')
+    fake.handlers['documents.resolveSimilar'] = () => ({})
+    await wrapper.get('[data-testid="result-similar"][data-id="old00001"] [data-testid="result-similar-merge"]').trigger('click')
+    await flushPromises()
+    await wrapper.get('[data-testid="result-similar"][data-id="old00002"] [data-testid="result-similar-keep"]').trigger('click')
+    await flushPromises()
+    expect(fake.callsOf('documents.resolveSimilar')).toEqual([
+      { id: 'new00001', other: 'old00001', action: 'merge' },
+      { id: 'new00001', other: 'old00002', action: 'keep' }
+    ])
+    expect(wrapper.findAll('[data-testid="result-similar"]')).toHaveLength(0)
+    off()
+    wrapper.unmount()
+  })
+
   it('files picked with the shell file input are imported and the Import view opens', async () => {
     const { wrapper, router } = await mountWithApp(App, { route: '/library' })
     const input = wrapper.get('input[data-testid="import-file-input"]')

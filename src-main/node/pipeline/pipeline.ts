@@ -4,11 +4,10 @@
 import { createHash } from 'node:crypto'
 import { extractFields, EXTRACTOR_VERSION } from '../extract/extract'
 import type { CleanedText, ExtractedFields, PipelineDocument, RawInput, TextPart } from './types'
-import type { Removed } from '../../common/record'
+import type { Measure, Removed, Script } from '../../common/record'
 import { decodeInput } from './decode'
 import { cleanText } from './clean'
 import { classifyScript, countScriptChars, simplifiedShadow } from './script'
-import type { Script } from '../../common/record'
 import { splitDocuments } from './split'
 import { fingerprints } from './fingerprint'
 import { ImportError, asImportError } from './import-error'
@@ -41,6 +40,29 @@ function baseName(path: string): string {
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * CONTRACT.md: a measure's `text` equals `text.slice(start, end)`. Enforced here, whatever the
+ * extractor did: a span that does not match is moved to where its text stands (nearest occurrence),
+ * and a measure whose text is not in the document at all is dropped, with a warning.
+ */
+export function anchorEvidence(text: string, measures: Measure[]): { measures: Measure[]; warnings: string[] } {
+  const out: Measure[] = []
+  let dropped = 0
+  for (const m of measures) {
+    if (m.end > m.start && text.slice(m.start, m.end) === m.text) {
+      out.push(m)
+      continue
+    }
+    let best = -1
+    for (let at = text.indexOf(m.text); at >= 0 && m.text; at = text.indexOf(m.text, at + 1)) {
+      if (best < 0 || Math.abs(at - m.start) < Math.abs(best - m.start)) best = at
+    }
+    if (best >= 0) out.push({ ...m, start: best, end: best + m.text.length })
+    else dropped++
+  }
+  return { measures: out, warnings: dropped ? [`${dropped} extracted measure(s) were dropped because their evidence could not be located in the text`] : [] }
 }
 
 /**
@@ -113,6 +135,8 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
     } catch (err) {
       throw new ImportError(`the document's fields could not be extracted (${(err as Error)?.message ?? err})`, { cause: err })
     }
+    const evidence = anchorEvidence(part.text, fields.measures)
+    fields = { ...fields, measures: evidence.measures }
     docs.push({
       ...fields,
       source: {
@@ -129,7 +153,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
       simplified,
       script,
       removed,
-      warnings: [...decoded.warnings],
+      warnings: [...decoded.warnings, ...evidence.warnings],
       extractorVersion,
       ...fingerprints(part.text, simplified)
     })

@@ -254,7 +254,8 @@ const en: typeof zhCN = {
     jobLabel: 'Job {n}',
     reprocessLabel: 'Re-processing {n}',
     reprocessing: 'Re-processing',
-    processed: 'Processed {n}'
+    processed: 'Processed {n}',
+    similarTo: 'similar to another ({n}%)'
   },
   tags: {
     title: 'Tags',

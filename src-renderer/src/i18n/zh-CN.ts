@@ -252,7 +252,8 @@ export default {
     jobLabel: '任务 {n}',
     reprocessLabel: '重新处理 {n}',
     reprocessing: '正在重新处理',
-    processed: '已处理 {n}'
+    processed: '已处理 {n}',
+    similarTo: '与另一篇相似（{n}%）'
   },
   tags: {
     title: '标签',

@@ -27,8 +27,8 @@ function textBefore(root: Node, target: Node): number | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let cur = walker.nextNode(); cur; cur = walker.nextNode()) {
     if (cur === target) return n
-    // An element target: stop at its first text node.
-    if (target.nodeType !== Node.TEXT_NODE && target.contains(cur)) return n
+    // An element target: stop at the first text inside or after it.
+    if (target.nodeType !== Node.TEXT_NODE && target.compareDocumentPosition(cur) & Node.DOCUMENT_POSITION_FOLLOWING) return n
     n += cur.textContent?.length ?? 0
   }
   return target.nodeType !== Node.TEXT_NODE ? n : null

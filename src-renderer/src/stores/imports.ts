@@ -92,10 +92,20 @@ export const useImportsStore = defineStore('imports', () => {
     return run(() => call('archive.reprocess', { all }), 'reprocess')
   }
 
+  /**
+   * Settles a near-duplicate reported with an imported document: 'merge' trashes the other as its
+   * duplicate (undoable in the document view), 'keep' keeps both. The entry then leaves the result.
+   */
+  async function resolveSimilar(item: ImportItemEvent, other: string, action: 'merge' | 'keep'): Promise<void> {
+    if (!item.id) return
+    await call('documents.resolveSimilar', { id: item.id, other, action })
+    item.similar = item.similar?.filter((s) => s.id !== other)
+  }
+
   function clearFinished(): void {
     jobs.value = jobs.value.filter((j) => !j.done)
     skipped.value = []
   }
 
-  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, reprocess, clearFinished }
+  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, reprocess, resolveSimilar, clearFinished }
 })

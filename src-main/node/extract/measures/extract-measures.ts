@@ -3,7 +3,7 @@
 // that holds the match (quotes kept whole), sliced from the original text. The same measure
 // stated twice in a document is kept once, at its stricter level.
 import type { Measure } from '../../../common/record'
-import { clauses } from '../text'
+import { clauses, type Clause } from '../text'
 import { ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
@@ -77,11 +77,29 @@ function onePerSlogan(cs: string, candidates: Candidate[]): Candidate[] {
   })
 }
 
+// A clause opening with these words states the benefit of what the clauses before it in the
+// sentence say (核酸检测是重要手段，开展全员核酸检测，有利于早发现): those clauses are the topic of
+// an explanation, not orders. (An appeal's 就是最大的支持 still follows real requests.)
+const APPRAISAL = /^(有利于|有助于|有益于)/
+const SENTENCE_END = /[。；;！!？?\n]/
+
+/** For each clause, true when a later clause of its sentence appraises it. */
+function evaluatedClauses(simplified: string, list: Clause[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(list.length).fill(false)
+  for (let k = list.length - 2; k >= 0; k--) {
+    const next = list[k + 1]
+    if (SENTENCE_END.test(simplified.slice(list[k].end, next.start))) continue
+    out[k] = out[k + 1] || APPRAISAL.test(simplified.slice(next.start, next.end))
+  }
+  return out
+}
+
 export function extractMeasures(text: string, simplified: string, title = ''): Measure[] {
   const found = new Map<string, Measure>()
   const list = clauses(simplified)
   const skipped = skippedLines(simplified, title)
   const ledes = ledeRanges(simplified)
+  const evaluated = evaluatedClauses(simplified, list)
   let prevHadMeasure = true
   // Category → key of the measure the previous clause added, for continuation clauses.
   let lastByCategory = new Map<string, string>()
@@ -89,7 +107,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
     const ls = simplified.lastIndexOf('\n', cl.start - 1) + 1
-    if (cs.length < 2 || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
+    if (cs.length < 2 || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       lastByCategory = new Map()
       continue

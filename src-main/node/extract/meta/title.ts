@@ -4,17 +4,53 @@ import { isJunkLine } from './junk'
 
 const DOC_WORD = /(通告|通知|公告|决定|意见|通报|报告|请示|批复|函|纪要|汇报|总结|倡议书|一封信|提示|问答|解读)/
 
+// Lines that are never a title, whatever their length: contact and hotline lines, bylines and
+// reprint credits, bare dates, signatures, numbered sub-headings of a body (一、加强领导 / 1. / （一）/ 一是),
+// lead-ins (现将…汇报如下：) and closing lines (我的汇报完毕，谢谢！/ 特此通告).
+const CONTACT = /(热线|电话|手机|邮箱|信箱|传真|微信号?|[Qq]{2})\s*[:：]?\s*[0-9(（]|[\w.-]+@[\w-]+\.|[0-9]{3,4}-[0-9]{7,8}|报料|爆料|投稿/
+const BYLINE = /^[（(]?[^，。]{0,12}(作者|记者|编辑|责编|通讯员|来源|撰稿|摄影|审核|校对|转自|原标题)\s*[:：;；|]/
+const DATE_ONLY = /^[\s0-9０-９年月日号时分秒:：\-/.星期一二三四五六日天〇零十]+$/
+const SUBHEADING = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．是]|[0-9]{1,2}(?:[)）]、?|[、．]|\.(?![0-9])))/
+const LEAD_IN = /如下[:：]?$|[:：]$/
+// A signature: the issuing body's name alone on a line.
+const SIGNATURE = /^[^，。\s]{2,30}(指挥部|办公室|委员会|人民政府|领导小组|中心|局)$/
+const CLOSING = /汇报完毕|谢谢[!！。]?$|^特此(通告|公告|通知|函告)|^此致|^敬礼|以上(就是|是)?[^，。]{0,10}(汇报|发言)/
+
+/**
+ * True for a line that can never be a title (see above). Contact and byline patterns only hold
+ * for short lines: a paragraph that mentions a hotline is body text. `leadIn` false lets a lead-in
+ * sentence stand in as a fallback title.
+ */
+export function isNonTitleLine(line: string, leadIn = true): boolean {
+  const t = line.trim()
+  if (t.length <= 80 && (CONTACT.test(t) || BYLINE.test(t))) return true
+  return DATE_ONLY.test(t) || SUBHEADING.test(t) || CLOSING.test(t) || SIGNATURE.test(t) || (leadIn && LEAD_IN.test(t))
+}
+
+/** Digit-free form of a line, so numbered captions (…公告(1), …公告(2)) compare equal. */
+const shape = (line: string): string => line.replace(/[0-9０-９\s]+/g, '')
+
+// A news dateline and byline opening the first sentence (人民网长春3月19日电 (记者 马俊华)) is not
+// part of a title cut from that sentence.
+const DATELINE = /^[^，。\n]{0,16}[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)\s*(?:[（(][^）)\n]{0,20}[）)])?\s*/
+
 // Tag remains (<p>, ?/p>, ![]()) the cleaner may have left: never part of a title.
 const TAGS = /<\/?[a-zA-Z][^<>]{0,80}>|\?\/[a-z]+>|!\[[^\]]*\]\([^)]*\)|&nbsp;|&[a-z]+;/g
 
 export function extractTitle(text: string, simplified: string, fileName: string): string {
   const orig = text.split('\n').map((l) => l.replace(TAGS, ''))
   const simp = simplified.split('\n').map((l) => l.replace(TAGS, ''))
+  // A line repeated three times or more (an image caption, a footer) is boilerplate, not a title.
+  const counts = new Map<string, number>()
+  for (const l of simp) {
+    const k = shape(l)
+    if (k.length >= 4) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
   const candidates: { i: number; line: string }[] = []
   for (let i = 0; i < Math.min(orig.length, 40); i++) {
     const s = simp[i].trim()
     if (s.length < 4 || s.length > 100) continue
-    if (isJunkLine(s)) continue
+    if (isJunkLine(s) || isNonTitleLine(s) || (counts.get(shape(s)) ?? 0) >= 3) continue
     if (!/[\u4e00-\u9fff]{4}/.test(s)) continue
     candidates.push({ i, line: orig[i].trim() })
   }
@@ -23,11 +59,18 @@ export function extractTitle(text: string, simplified: string, fileName: string)
     const s = simp[c.i].trim()
     return DOC_WORD.test(s) && s.length <= 60 && !/[。]$/.test(s) && !/如下[:：]?$/.test(s)
   })
-  const pick = official ?? candidates.find((c) => !/[。]$/.test(c.line) || c.line.length < 40)
+  // Any other heading does not read as a sentence (一句话。/ 两句。第二句?).
+  const pick = official ?? candidates.find((c) => !/[。；;]$/.test(c.line) && !/[。]/.test(simp[c.i]))
   if (!pick) {
     // Body text only: the first sentence of the first readable line stands in for a title.
-    const first = orig.map((l) => l.trim()).find((l, i) => l.length >= 4 && !isJunkLine(simp[i]) && /[\u4e00-\u9fff]{4}/.test(l))
-    if (!first) return fileName.replace(/\.[^.]+$/, '')
+    const at = orig.findIndex((l, i) => {
+      const t = l.trim()
+      return t.length >= 4 && !isJunkLine(simp[i]) && !isNonTitleLine(simp[i], false) && /[\u4e00-\u9fff]{4}/.test(t)
+    })
+    if (at < 0) return fileName.replace(/\.[^.]+$/, '')
+    // The dateline is found on the simplified line (电/讯) and cut from the original by length.
+    const dl = DATELINE.exec(simp[at].trimStart())
+    const first = orig[at].trim().slice(dl ? dl[0].length : 0)
     const cut = first.search(/[。！？!?；;]/)
     return (cut > 0 ? first.slice(0, cut) : first).slice(0, 60)
   }
