@@ -14,19 +14,24 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-dist-'))
 fs.writeFileSync(path.join(stub, 'electron'), '#!/bin/sh\necho stub\n', { mode: 0o755 })
 fs.writeFileSync(path.join(stub, 'LICENSE'), 'stub')
 fs.writeFileSync(path.join(stub, 'version'), require(path.join(root, 'node_modules/electron/package.json')).version)
-fs.mkdirSync(path.join(stub, 'resources'))
-fs.writeFileSync(path.join(stub, 'resources', 'default_app.asar'), '')
 
 if (!fs.existsSync(path.join(root, 'out/main/index.js'))) {
   console.error('check-package: build first (npm run build)')
   process.exit(1)
 }
-execFileSync(
-  process.execPath,
-  [require.resolve('electron-builder/cli.js'), '--linux', 'dir', '--config', 'build/electron-builder.yml',
-    `-c.electronDist=${stub}`, `-c.directories.output=${out}`, '--publish', 'never'],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } }
-)
+// electron-builder is verbose; its output is shown only when it fails.
+try {
+  execFileSync(
+    process.execPath,
+    [require.resolve('electron-builder/cli.js'), '--linux', 'dir', '--config', 'build/electron-builder.yml',
+      `-c.electronDist=${stub}`, `-c.directories.output=${out}`, '--publish', 'never'],
+    { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } }
+  )
+} catch (e) {
+  process.stderr.write(String(e.stdout ?? '') + String(e.stderr ?? ''))
+  console.error('check-package: electron-builder failed')
+  process.exit(1)
+}
 const asarFile = path.join(out, 'linux-unpacked', 'resources', 'app.asar')
 const asar = require('@electron/asar')
 const files = asar.listPackage(asarFile).map((f) => f.replace(/\\/g, '/'))

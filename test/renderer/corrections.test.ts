@@ -47,7 +47,7 @@ describe('measure corrections', () => {
     const range = selectInPane($('[data-testid="doc-text"]'), '暂停举办聚集性活动')
     await flushPromises()
     expect(range).toEqual({ start: TEXT.indexOf('暂停举办'), end: TEXT.indexOf('暂停举办') + '暂停举办聚集性活动'.length })
-    expect($('[data-testid="selection-info"]').textContent).toContain(`第 ${range.start}–${range.end} 字`)
+    expect($('[data-testid="selection-info"]').textContent).toContain(`第 ${range.start + 1}–${range.end} 字`)
 
     await click('[data-testid="add-measure"]')
     expect($('[data-testid="measure-evidence"]').textContent).toContain('暂停举办聚集性活动')

@@ -59,8 +59,9 @@ export function extractTitle(text: string, simplified: string, fileName: string)
     const s = simp[c.i].trim()
     return DOC_WORD.test(s) && s.length <= 60 && !/[。]$/.test(s) && !/如下[:：]?$/.test(s)
   })
-  // Any other heading does not read as a sentence (一句话。/ 两句。第二句?).
-  const pick = official ?? candidates.find((c) => !/[。；;]$/.test(c.line) && !/[。]/.test(simp[c.i]))
+  // Any other heading does not read as a sentence (一句话。/ 两句。第二句? / a long run of clauses).
+  const sentence = (s: string): boolean => /[。；;]$|。/.test(s) || (s.length > 40 && (s.match(/[，,]/g) ?? []).length >= 2)
+  const pick = official ?? candidates.find((c) => !sentence(simp[c.i].trim()))
   if (!pick) {
     // Body text only: the first sentence of the first readable line stands in for a title.
     const at = orig.findIndex((l, i) => {
