@@ -94,11 +94,16 @@ describe('corrections in Chromium (serve mode)', () => {
 
     // 4. Re-process the whole archive from the settings page and wait for it to finish.
     await page.getByTestId('nav-settings').click()
+    // (On the way: the server's refusal of a missing inbox folder is shown, not swallowed.)
+    await page.getByTestId('settings-inbox-folder').fill('/no/such/inbox-folder')
+    await page.getByTestId('settings-save').click()
+    await expect.poll(async () => page.getByTestId('settings-error').textContent(), { timeout: 10_000 }).toContain('/no/such/inbox-folder')
     await page.getByTestId('reprocess-button').click()
     const job = page.locator('[data-testid="reprocess-job"] [data-testid="import-progress"]')
     await job.first().waitFor({ timeout: 30_000 })
     await expect.poll(async () => job.first().getAttribute('data-state'), { timeout: 90_000 }).toBe('done')
     expect(await page.getByTestId('reprocess-job').first().textContent()).toContain('重新处理')
+    await page.waitForTimeout(800) // let the progress bar finish its animation
     await screenshot(page, 'reprocess')
 
     // 5. Reload the document: every correction is still there.
@@ -116,7 +121,9 @@ describe('corrections in Chromium (serve mode)', () => {
     expect(await addedRow.count()).toBe(1)
     await addedRow.locator('.measure-item').click()
     await screenshot(page, 'corrections')
-    expect(problems).toEqual([])
+    // Chromium logs the refused settings call (HTTP 400) itself; that one is expected, nothing else.
+    expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([])
+    expect(problems.length).toBeLessThanOrEqual(1)
     await page.context().close()
   })
 })

@@ -74,6 +74,7 @@ describe('importing files in Chromium (serve mode)', () => {
     expect(errorText).toContain('empty.txt')
     expect(errorText).toContain('失败')
     expect(await panel.first().textContent()).toMatch(/导入 2.*失败 1/)
+    await page.waitForTimeout(800) // let the progress bar finish its animation
     await screenshot(page, 'import-results')
 
     // The imported documents open, in readable Chinese.

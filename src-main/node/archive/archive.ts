@@ -170,6 +170,7 @@ export class Archive {
 
   private migrate(): void {
     const current = Number(this.db.exec('PRAGMA user_version')[0].values[0][0])
+    if (current > SCHEMA_VERSION) throw new Error(`this archive was written by a newer Policy Archive (schema ${current}); please update the app`)
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue
       this.write((tx) => {
@@ -177,7 +178,6 @@ export class Archive {
         tx.run(`PRAGMA user_version = ${m.version}`)
       })
     }
-    if (current > SCHEMA_VERSION) throw new Error(`this archive was written by a newer Policy Archive (schema ${current}); please update the app`)
   }
 
   /**

@@ -60,7 +60,8 @@ export function numberMarker(line: string): Marker {
 const DOC_TYPE_END = /(?:通告|通知|公告|通报|通告书|倡议书|倡议|公开信|一封信|告知书|提示|温馨提示|总结|汇报|报告|方案|预案|意见|决定|办法|细则|指南|通報|總結|匯報|報告|倡議書|公開信|提醒)(?:[(（][^)）]{1,20}[)）])?$/
 const NUMBER_LINE = /^[(（]?(?:第\s*[\d一二三四五六七八九十百零〇]+\s*号|[^)）\n]{0,20}〔\d{4}〕\s*\d+\s*号|\d{4}年第?\d+号)[)）]?$/
 const SALUTATION = /^[\u3400-\u9fff、]{2,20}[:：]$/
-const DATE_LINE = /^(?:\d{4}|[一二〇零○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/
+// A date line closing a document: 2022年1月5日, 二〇二二年一月五日, 2022-01-05, 2022/1/5.
+const DATE_LINE = /^(?:(?:\d{4}|[一二〇零○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/
 const CLOSING = /^(?:特此(?:通告|公告|通知|通报|报告)|我的汇报完毕|汇报完毕|以上报告|谢谢大家|谢谢)[。！!，,]?/
 const ATTACHMENT = /^(?:附件|附：|附:|附表)/
 const SIGNATURE = /^[\u3400-\u9fff（）()]{2,40}(?:指挥部|指揮部|政府|委员会|委員會|办公室|辦公室|领导小组|領導小組|局|中心)$/
@@ -106,11 +107,16 @@ export function splitDocuments(text: string): TextPart[] {
       // The text before a new title must have ended: a sentence, a date or a closing formula,
       // possibly followed by short section labels ("西湖区"). Else the "title" is the second
       // line of a title broken over two lines, or a repeat of the page headline.
+      // A signature (…指挥部) between the closing and the title ends the previous document too.
       let k = i - 1
-      while (k > 0 && isLabel(lines[k].text)) k--
+      while (k > 0 && (isLabel(lines[k].text) || SIGNATURE.test(lines[k].text))) k--
       const ended = /[。！？!?”」]$/.test(lines[k].text) || DATE_LINE.test(lines[k].text) || CLOSING.test(lines[k].text)
-      if (ended) starts.add(k + 1 < i && isLabel(lines[k + 1].text) ? k + 1 : i)
-    } else if (prevIsClosing && !DATE_LINE.test(lines[i].text) && !CLOSING.test(lines[i].text) && lines[i].text.length > 15 && !/^(?:附件|抄送|附：|联系人|联系电话)/.test(lines[i].text)) {
+      // Labels after the signature open the new document; the signature stays with the old one.
+      let first = k + 1
+      while (first < i && SIGNATURE.test(lines[first].text)) first++
+      if (ended) starts.add(first < i && isLabel(lines[first].text) ? first : i)
+    } else if (prevIsClosing && !DATE_LINE.test(lines[i].text) && !CLOSING.test(lines[i].text) && !SIGNATURE.test(lines[i].text) && lines[i].text.length > 15 && !/^(?:附件|抄送|附：|联系人|联系电话)/.test(lines[i].text)) {
+      // (A signature after 特此通告 still closes the previous document; the next one starts after.)
       starts.add(i)
     }
   }
@@ -171,7 +177,7 @@ export function splitDocuments(text: string): TextPart[] {
     const len = lines.slice(first[0], first[1]).reduce((a, l) => a + l.text.length, 0)
     // Page preamble (site name, headline, lead) before the first real document.
     const lastLine = lines[first[1] - 1].text
-    const closed = DATE_LINE.test(lastLine) || CLOSING.test(lastLine)
+    const closed = DATE_LINE.test(lastLine) || CLOSING.test(lastLine) || SIGNATURE.test(lastLine)
     if (len < FIRST_MIN && !closed) {
       merged[1][0] = first[0]
       merged.shift()
@@ -205,10 +211,13 @@ function restartStart(lines: Line[], markers: Marker[], last: number, restart: n
     if (DATE_LINE.test(t) || CLOSING.test(t) || SIGNATURE.test(t)) closedAt = k
   }
   if (closedAt >= 0) cands = cands.slice(closedAt + 1)
+  // The previous item was a short heading (二、存在问题): its first body paragraph follows and
+  // belongs to it, even when it opens like a document (为切实查找不足，…), so a sub-list under
+  // the heading does not start a new document.
+  else if (isShort(lines[last].text, 30)) cands = cands.slice(1)
   if (cands.length === 0) return -1
   for (const j of cands) if (OPENER.test(lines[j].text)) return j
-  // The previous item was a short heading: its first body paragraph follows and belongs to it.
-  const pick = isShort(lines[last].text, 30) && closedAt < 0 ? cands[1] : cands[0]
+  const pick = cands[0]
   // Without an opening phrase, only a substantial paragraph can open a new document; a short
   // bridge such as "同时，对学校提出以下要求：" introduces a second list in the same document.
   if (pick === undefined || lines[pick].text.length < 40) return -1

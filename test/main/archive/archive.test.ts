@@ -150,6 +150,17 @@ describe('archive store', () => {
     await b.close()
   })
 
+  it('refuses an archive written by a newer version instead of touching it', async () => {
+    const dir = tmpDir()
+    const a = await Archive.open(dir)
+    a.write((tx) => tx.run('PRAGMA user_version = 999'))
+    await a.close()
+    const before = fs.readFileSync(path.join(dir, 'archive.sqlite'))
+    await expect(Archive.open(dir)).rejects.toThrow(/written by a newer Policy Archive \(schema 999\)/)
+    expect(fs.readFileSync(path.join(dir, 'archive.sqlite'))).toEqual(before)
+    expect(fs.existsSync(path.join(dir, 'archive.lock'))).toBe(false)
+  })
+
   it('snapshots after a quiet period without blocking writes', async () => {
     const dir = tmpDir()
     const a = await Archive.open(dir, { idleSnapshotMs: 20 })

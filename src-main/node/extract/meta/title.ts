@@ -19,7 +19,7 @@ const CLOSING = /汇报完毕|谢谢[!！。]?$|^特此(通告|公告|通知|函
 /**
  * True for a line that can never be a title (see above). Contact and byline patterns only hold
  * for short lines: a paragraph that mentions a hotline is body text. `leadIn` false lets a lead-in
- * sentence stand in as a fallback title.
+ * sentence stand in as a fallback title (a short label such as 发布日期： never does).
  */
 export function isNonTitleLine(line: string, leadIn = true): boolean {
   const t = line.trim()
@@ -66,7 +66,7 @@ export function extractTitle(text: string, simplified: string, fileName: string)
     // Body text only: the first sentence of the first readable line stands in for a title.
     const at = orig.findIndex((l, i) => {
       const t = l.trim()
-      return t.length >= 4 && !isJunkLine(simp[i]) && !isNonTitleLine(simp[i], false) && /[\u4e00-\u9fff]{4}/.test(t)
+      return t.length >= 4 && !isJunkLine(simp[i]) && !isNonTitleLine(simp[i], t.length < 12) && /[\u4e00-\u9fff]{4}/.test(t)
     })
     if (at < 0) return fileName.replace(/\.[^.]+$/, '')
     // The dateline is found on the simplified line (电/讯) and cut from the original by length.
