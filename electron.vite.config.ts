@@ -11,7 +11,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
-          cli: resolve(__dirname, 'src-main/node/cli/main.ts')
+          cli: resolve(__dirname, 'src-main/node/cli/main.ts'),
+          // Worker threads load their own entry file (see services/pipeline-pool.ts).
+          'pipeline-worker': resolve(__dirname, 'src-main/node/workers/pipeline-worker.ts')
         }
       }
     }

@@ -8,6 +8,8 @@ import { Archive } from '../../src-main/node/archive/archive'
 import { runImport } from '../../src-main/node/services/import-job'
 import { listSummaries } from '../../src-main/node/archive/documents-read'
 import { generateCorpus } from './generate-corpus'
+import { PipelinePool } from '../../src-main/node/services/pipeline-pool'
+import { randomUUID } from 'node:crypto'
 
 function dirSize(dir: string): number {
   let n = 0
@@ -40,8 +42,10 @@ async function main(): Promise<void> {
     corpus = path.resolve(corpus)
     const archiveDir = path.join(work, 'archive')
     const archive = await Archive.open(archiveDir, { idleSnapshotMs: 3_600_000, journalSnapshotBytes: Number.MAX_SAFE_INTEGER })
+    const pool = new PipelinePool()
     const t0 = performance.now()
-    const done = await runImport(archive, 'bench', { kind: 'paths', paths: [corpus] }, [], {
+    const done = await runImport(archive, randomUUID(), { kind: 'paths', paths: [corpus] }, [], {
+      pool,
       progressEveryMs: 2000,
       progress: (e) => process.stderr.write(`${e.done}/${e.total} · ${e.perSecond}/s\n`),
       item: (e) => {
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
       }
     })
     const importMs = performance.now() - t0
+    await pool.close()
     // Search today is the library's text filter (LIKE over title and text); the search issue replaces it.
     const words = ['核酸检测', '集中隔离', '聚集性活动', '冷链', '线上教学', '限流', '健康码', '疫苗接种', '封控区', '口罩']
     const times: number[] = []

@@ -92,7 +92,18 @@ describe('corrections in Chromium (serve mode)', () => {
     const added = page.locator('.measure-mark.manual[data-category="masks"]')
     await expect.poll(async () => (await added.allTextContents()).join('')).toBe(passage)
 
-    // 4. Re-process the whole archive from the settings page and wait for it to finish.
+    // 4. Correct the title, then take it back with Ctrl+Z (history.undo on the real archive).
+    const title = (await page.getByTestId('doc-title').textContent())!.trim()
+    await page.getByTestId('edit-meta').click()
+    await page.getByTestId('meta-title').fill('临时标题')
+    await page.getByTestId('meta-submit').click()
+    await expect.poll(async () => page.getByTestId('doc-title').textContent()).toBe('临时标题')
+    await page.getByTestId('meta-dialog').waitFor({ state: 'hidden' })
+    await page.locator('.doc-title').click()
+    await page.keyboard.press('Control+z')
+    await expect.poll(async () => (await page.getByTestId('doc-title').textContent())?.trim()).toBe(title)
+
+    // 5. Re-process the whole archive from the settings page and wait for it to finish.
     await page.getByTestId('nav-settings').click()
     // (On the way: the server's refusal of a missing inbox folder is shown, not swallowed.)
     await page.getByTestId('settings-inbox-folder').fill('/no/such/inbox-folder')
@@ -106,7 +117,7 @@ describe('corrections in Chromium (serve mode)', () => {
     await page.waitForTimeout(800) // let the progress bar finish its animation
     await screenshot(page, 'reprocess')
 
-    // 5. Reload the document: every correction is still there.
+    // 6. Reload the document: every correction is still there.
     await page.goto(docUrl)
     await page.reload()
     await page.getByTestId('doc-title').waitFor({ timeout: 30_000 })

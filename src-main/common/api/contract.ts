@@ -87,6 +87,8 @@ export const contract = {
   'documents.get': op<DocumentRecord>()(z.object({ id: Id }).strict()),
   /** Light rows for the given ids (e.g. titles of similar documents); unknown ids are left out. */
   'documents.summaries': op<DocumentSummary[]>()(z.object({ ids: z.array(Id).max(1000) }).strict()),
+  /** The documents split from the same original file as `id` (itself included), in part order. */
+  'documents.parts': op<(DocumentSummary & { part: number; parts: number })[]>()(z.object({ id: Id }).strict()),
   'documents.trash': op<{ count: number }>()(z.object({ ids: Ids }).strict()),
   'documents.restore': op<{ count: number }>()(z.object({ ids: Ids }).strict()),
   'documents.tag': op<{ count: number }>()(

@@ -6,6 +6,7 @@ export const OPERATIONS = [
   'documents.list',
   'documents.get',
   'documents.summaries',
+  'documents.parts',
   'documents.trash',
   'documents.restore',
   'documents.tag',

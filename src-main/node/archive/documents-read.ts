@@ -173,6 +173,20 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
 
 export type ListSort = 'newest' | 'date' | 'title'
 
+/** The parts of the file `id` came from (itself included), in part order, trashed ones left out. */
+export function partsOf(archive: Archive, id: string): (DocumentSummary & { part: number; parts: number })[] {
+  const rows = archive.all<{ id: string; part: number; parts: number }>(
+    `SELECT d.id, d.part, d.parts FROM documents d JOIN documents me ON me.source_sha256 = d.source_sha256
+     WHERE me.id = ? AND d.trashed_at IS NULL ORDER BY d.part`,
+    [id]
+  )
+  const byId = new Map(summariesOf(archive, rows.map((r) => r.id)).map((s) => [s.id, s]))
+  return rows.flatMap((r) => {
+    const s = byId.get(r.id)
+    return s ? [{ ...s, part: r.part, parts: r.parts }] : []
+  })
+}
+
 /** Summaries of the given documents (trashed ones included), in the order asked; unknown ids are left out. */
 export function summariesOf(archive: Archive, ids: string[]): DocumentSummary[] {
   if (!ids.length) return []

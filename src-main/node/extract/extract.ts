@@ -2,7 +2,7 @@
 // Matching runs on the simplified shadow (same length as the original), evidence is sliced
 // from the original text so offsets stay valid for both scripts.
 import type { ExtractedFields } from '../pipeline/types'
-import { extractTitle } from './meta/title'
+import { extractTitles } from './meta/title'
 import { classifyDocType } from './meta/doctype'
 import { extractIssuer } from './meta/issuer'
 import { extractDocNumber } from './meta/docnumber'
@@ -15,7 +15,7 @@ import { maskMarkup } from './text'
 export { ancestorCodes, ancestorsOf, regionByCode, resolveRegion } from './regions/gazetteer'
 
 /** Bump when extraction output changes so `reprocess` knows stored records are stale. */
-export const EXTRACTOR_VERSION = 4
+export const EXTRACTOR_VERSION = 5
 
 export interface ExtractInput {
   text: string
@@ -29,8 +29,7 @@ export function extractFields(input: ExtractInput): ExtractedFields {
   // Markup left by the cleaner is masked (same length) so it never lands inside a span or name.
   const simplified = maskMarkup(input.simplified.length === text.length ? input.simplified : text)
   // The title is cut from the original text with the same masking, so its lines align.
-  const title = extractTitle(maskMarkup(text), simplified, fileName)
-  const titleSimplified = extractTitle(simplified, simplified, fileName)
+  const { title, simplified: titleSimplified } = extractTitles(maskMarkup(text), simplified, fileName)
   const { docType, docTypeDetail } = classifyDocType(titleSimplified, simplified)
   const docNumber = extractDocNumber(text, simplified)
   // Template and report sites stamp posting dates that are not document dates: for reports only a

@@ -46,9 +46,9 @@ export interface Clause {
   end: number
 }
 
-// Commas, full stops, semicolons, colons, enumeration marks and line breaks end a clause.
-// Quotation marks do not: gold evidence spans keep 实行“足不出户”管理 together.
-const CLAUSE_END = /[，,。；;：:！!？?\n]/
+// Commas, full stops, semicolons, colons, exclamation and question marks and line breaks end a
+// clause (END_CODES below). Quotation marks do not: gold evidence spans keep 实行“足不出户”管理
+// together.
 
 // GBK mojibake leaves '?' for lost bytes inside words (冷鏈?zhǔn)称): an ASCII '?' ends a clause only
 // after a question particle or before a space, quote or line end.
@@ -61,16 +61,31 @@ function isLostByte(text: string, i: number): boolean {
   return i === 0 || !QUESTION_BEFORE.test(text[i - 1])
 }
 
-/** Splits text into clauses, trimming whitespace and list numbering off each. */
+// A comma inside a short quoted slogan (「足不出戶，錯峰取物」) does not end the clause.
+const SLOGAN = /[“「『][^“”「」『』\n。；]{1,16}[”」』]/g
+
+// Character tables instead of a regex test per character: clause splitting runs over every
+// character of every document.
+const END_CODES = new Set([...'，,。；;：:！!？?\n'].map((c) => c.charCodeAt(0)))
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c
+
+/** Splits text into clauses, trimming whitespace off each. */
 export function clauses(text: string): Clause[] {
   const out: Clause[] = []
+  let quoted: Set<number> | null = null
+  SLOGAN.lastIndex = 0
+  for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
+    for (let j = 1; j < m[0].length - 1; j++) {
+      if (m[0][j] === '，' || m[0][j] === ',') (quoted ??= new Set()).add(m.index + j)
+    }
+  }
   let s = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || (CLAUSE_END.test(text[i]) && !isLostByte(text, i))) {
+    if (i === text.length || (END_CODES.has(text.charCodeAt(i)) && !isLostByte(text, i) && !quoted?.has(i))) {
       let a = s
       let b = i
-      while (a < b && /[\s\u3000]/.test(text[a])) a++
-      while (b > a && /[\s\u3000]/.test(text[b - 1])) b--
+      while (a < b && isSpace(text.charCodeAt(a))) a++
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--
       if (b > a) out.push({ start: a, end: b })
       s = i + 1
     }

@@ -67,6 +67,16 @@ const ATTACHMENT = /^(?:附件|附：|附:|附表)/
 const SIGNATURE = /^[\u3400-\u9fff（）()]{2,40}(?:指挥部|指揮部|政府|委员会|委員會|办公室|辦公室|领导小组|領導小組|局|中心)$/
 const OPENER = /^(?:为(?:了|切实|认真|全力|进一步|做好|深入|有效|全面|加强|贯彻|落实|保证|确保|积极)|当前[,，]|近期[,，]|近日[,，]|今年以来|自[^，,。]{1,20}以来|下面我|根据[^，,。]{2,40}(?:要求|部署|规定|精神)[,，])/
 
+/**
+ * A date line that closes a document: it follows a signature, a closing formula or a finished
+ * sentence. A date under a page headline (标题 / 2023-01-31 / 正文) is a posting stamp.
+ */
+function isClosingDate(lines: Line[], i: number): boolean {
+  if (i < 1 || !DATE_LINE.test(lines[i].text)) return false
+  const before = lines[i - 1].text
+  return SIGNATURE.test(before) || CLOSING.test(before) || /[。！!]$/.test(before) || (isLabel(before) && before.length >= 2)
+}
+
 /** A heading-like line: short, possibly a section title (its body follows). */
 function isShort(line: string, max = 30): boolean {
   return line.length <= max
@@ -102,7 +112,7 @@ export function splitDocuments(text: string): TextPart[] {
   // 1. Title lines and closing blocks.
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1].text
-    const prevIsClosing = DATE_LINE.test(prev) || CLOSING.test(prev)
+    const prevIsClosing = isClosingDate(lines, i - 1) || CLOSING.test(prev)
     if (isTitleLine(lines[i].text, lines[i + 1]?.text) && !NUMBER_LINE.test(prev) && !isTitleLine(prev, lines[i].text)) {
       // The text before a new title must have ended: a sentence, a date or a closing formula,
       // possibly followed by short section labels ("西湖区"). Else the "title" is the second
@@ -177,7 +187,7 @@ export function splitDocuments(text: string): TextPart[] {
     const len = lines.slice(first[0], first[1]).reduce((a, l) => a + l.text.length, 0)
     // Page preamble (site name, headline, lead) before the first real document.
     const lastLine = lines[first[1] - 1].text
-    const closed = DATE_LINE.test(lastLine) || CLOSING.test(lastLine) || SIGNATURE.test(lastLine)
+    const closed = isClosingDate(lines, first[1] - 1) || CLOSING.test(lastLine) || SIGNATURE.test(lastLine)
     if (len < FIRST_MIN && !closed) {
       merged[1][0] = first[0]
       merged.shift()

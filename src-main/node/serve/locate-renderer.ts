@@ -6,7 +6,12 @@ import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 
 export function locateRenderer(): string {
-  const candidates = [path.resolve(__dirname, '../renderer'), path.resolve(__dirname, '../../../out/renderer')]
+  // Built code may sit in out/main or out/main/chunks; source code in src-main/node/serve.
+  const candidates = [
+    path.resolve(__dirname, '../renderer'),
+    path.resolve(__dirname, '../../renderer'),
+    path.resolve(__dirname, '../../../out/renderer')
+  ]
   const found = candidates.find((d) => fs.existsSync(path.join(d, 'index.html')))
   if (found) return found
   const checkout = path.resolve(__dirname, '../../..')

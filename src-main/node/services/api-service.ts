@@ -4,13 +4,14 @@ import { randomUUID } from 'node:crypto'
 import { contract, type ApiResponse, type ParsedArgsOf, type ResultOf } from '../../common/api/contract'
 import { OPERATIONS, type Operation } from '../../common/api/operations'
 import type { Archive } from '../archive/archive'
-import { getRecord, listSummaries, listTags, summariesOf } from '../archive/documents-read'
+import { getRecord, listSummaries, listTags, partsOf, summariesOf } from '../archive/documents-read'
 import { changeTags, setTrashed } from '../archive/documents-write'
 import { rawInputFromText } from '../pipeline/pipeline'
 import { removeStaged, stageUploads } from './stage-uploads'
 import { unfinishedJobs } from '../archive/import-queue'
 import { readSettings, writeSettings } from '../archive/settings'
 import { InboxWatcher } from './inbox-watcher'
+import { PipelinePool } from './pipeline-pool'
 import fs from 'node:fs'
 import type { EventBus } from './event-bus'
 import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
@@ -36,6 +37,8 @@ export class ApiService {
   private changedTimer: NodeJS.Timeout | null = null
   private readonly unsubscribe: () => void
   private readonly inbox: InboxWatcher
+  /** Pipeline workers, started with the first import. */
+  private pool: PipelinePool | null = null
 
   constructor(
     private readonly archive: Archive,
@@ -70,6 +73,10 @@ export class ApiService {
     'documents.list': (a) => listSummaries(this.archive, a.filter, { offset: a.offset, limit: a.limit, sort: a.sort }),
     'documents.get': (a) => this.record(a.id),
     'documents.summaries': (a) => summariesOf(this.archive, a.ids),
+    'documents.parts': (a) => {
+      this.record(a.id)
+      return partsOf(this.archive, a.id)
+    },
     'documents.trash': (a) => ({ count: setTrashed(this.archive, a.ids, true) }),
     'documents.restore': (a) => ({ count: setTrashed(this.archive, a.ids, false) }),
     'documents.tag': (a) => ({ count: changeTags(this.archive, a.ids, a.add, a.remove) }),
@@ -115,7 +122,10 @@ export class ApiService {
           for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason })
           this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
         })
-        .catch((err: Error) => this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: err.message }))
+        .catch((err: Error) => {
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `re-processing stopped: ${err.message}` })
+          this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: Date.now() - t0 })
+        })
         .finally(() => this.jobs.delete(jobId))
       this.jobs.set(jobId, job)
       return { jobId }
@@ -165,8 +175,10 @@ export class ApiService {
 
   /** Staged uploads are removed once their job has finished (an interrupted job still needs them). */
   private startImport(source: ImportSource, tags: string[], cleanup?: () => void, jobId: string = randomUUID()): { jobId: string } {
+    this.pool ??= new PipelinePool()
     const job = runImport(this.archive, jobId, source, tags, {
       signal: this.abort.signal,
+      pool: this.pool,
       item: (e) => this.bus.emit('import.item', e),
       progress: (e) => this.bus.emit('import.progress', e)
     })
@@ -223,6 +235,7 @@ export class ApiService {
     this.inbox.stop()
     this.abort.abort()
     await Promise.allSettled([...this.jobs.values()])
+    await this.pool?.close()
     if (this.changedTimer) clearTimeout(this.changedTimer)
     this.unsubscribe()
   }

@@ -6,7 +6,8 @@ import { storeSources, type StoreItem } from '../archive/documents-write'
 import { createJob, doneFiles, finishJob, recordFiles } from '../archive/import-queue'
 import { processInput, readInputs, ImportError } from '../pipeline/pipeline'
 import { isReadError, type ReadItem } from '../pipeline/read'
-import type { RawInput } from '../pipeline/types'
+import type { PipelineDocument, RawInput } from '../pipeline/types'
+import type { PipelinePool } from './pipeline-pool'
 import type { ImportDoneEvent, ImportItemEvent, ImportProgressEvent } from '../../common/api/contract'
 import { countFiles } from './count-files'
 
@@ -30,6 +31,8 @@ export interface ImportHooks {
   progress?: (e: ImportProgressEvent) => void
   /** Abort between files (quit mid-import): everything already reported stays stored, the job resumes later. */
   signal?: AbortSignal
+  /** Run the pipeline in worker threads (else in-process). */
+  pool?: PipelinePool
   progressEveryMs?: number
 }
 
@@ -139,6 +142,27 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
     failed.length = 0
   }
 
+  // A window of inputs in the pipeline at once (in workers when there is a pool); results are taken
+  // in input order, so events come in the order files were read.
+  type Outcome = { ok: true; docs: PipelineDocument[] } | { ok: false; reason: string }
+  const window: { raw: string; shown: string; read: RawInput; outcome: Promise<Outcome> }[] = []
+  const capacity = hooks.pool?.capacity ?? 1
+  const takeOne = async (): Promise<void> => {
+    const head = window.shift()!
+    current = head.shown
+    const r = await head.outcome
+    if (!batch.length && !failed.length) batchStarted = Date.now()
+    if (!r.ok) failed.push({ raw: head.raw, shown: head.shown, reason: r.reason })
+    else {
+      const d = r.docs[0]
+      for (const doc of r.docs) doc.source.path = head.shown
+      // The reader's format (not 'zip-member'), so re-processing can read the original again.
+      batch.push({ raw: head.raw, item: { file: { path: head.shown, bytes: head.read.bytes, format: head.read.format, encoding: d.source.encoding, rawText: d.rawText }, docs: r.docs } })
+    }
+    if (batch.length + failed.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush()
+    progress()
+  }
+
   let aborted = false
   for await (const read of itemsOf(source)) {
     if (hooks.signal?.aborted) {
@@ -152,24 +176,22 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
       continue
     }
     const shown = displayName(display, raw)
-    current = shown
-    if (!batch.length && !failed.length) batchStarted = Date.now()
-    if (isReadError(read)) failed.push({ raw, shown, reason: read.error })
-    else {
-      try {
-        const docs = await processInput(read)
-        if (!docs.length) throw new ImportError('the file holds no text to import')
-        const d = docs[0]
-        for (const doc of docs) doc.source.path = shown
-        // The reader's format (not 'zip-member'), so re-processing can read the original again.
-        batch.push({ raw, item: { file: { path: shown, bytes: read.bytes, format: read.format, encoding: d.source.encoding, rawText: d.rawText }, docs } })
-      } catch (err) {
-        failed.push({ raw, shown, reason: describe(err) })
-      }
+    if (isReadError(read)) {
+      if (!batch.length && !failed.length) batchStarted = Date.now()
+      // Keep order: wait for what is in flight before reporting this file.
+      while (window.length) await takeOne()
+      failed.push({ raw, shown, reason: read.error })
+      continue
     }
-    if (batch.length + failed.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush()
-    progress()
+    const work = hooks.pool ? hooks.pool.process(read) : processInput(read)
+    const outcome = work.then(
+      (docs): Outcome => (docs.length ? { ok: true, docs } : { ok: false, reason: 'the file holds no text to import' }),
+      (err: unknown): Outcome => ({ ok: false, reason: describe(err) })
+    )
+    window.push({ raw, shown, read, outcome })
+    while (window.length >= capacity) await takeOne()
   }
+  while (window.length) await takeOne()
   flush()
   current = null
   progress(true)

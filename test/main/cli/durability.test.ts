@@ -43,9 +43,9 @@ describe('durability under SIGKILL', () => {
     const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
     for (let i = 0; i < KILLS; i++) {
       const corpus = path.join(root, `corpus-${i}`)
-      writeCorpus(corpus, i + 1, 120)
+      writeCorpus(corpus, i + 1, 200)
       const mode = i % 2 === 0 ? 'start' : 'import'
-      const delay = mode === 'start' ? 300 + Math.floor(random() * 3000) : Math.floor(random() * 1500)
+      const delay = mode === 'start' ? 300 + Math.floor(random() * 3000) : Math.floor(random() * 700)
       const { stdout, killed } = await importAndKill(archive, corpus, mode, delay)
       // A line cut by the kill is not an acknowledgement; only complete lines count.
       const complete = stdout.slice(0, stdout.lastIndexOf('\n') + 1)

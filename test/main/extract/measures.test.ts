@@ -140,3 +140,61 @@ describe('junk lines', () => {
     expect(cats(para)).toContain('testing')
   })
 })
+
+describe('restatements, headings and narrative', () => {
+  it('counts vaccination coverage figures as one measure, but keeps a goal to raise coverage', () => {
+    const ms = measures('全县3至11岁人群第一剂接种率达到96.09%，完成全程接种人数占该人群常住人口比例超过90%。18岁以上人群接种率95.76%，总接种覆盖率93.33%。下一步将着重提高60岁以上人群接种率。')
+    const v = ms.filter((m) => m.category === 'vaccination')
+    expect(v).toHaveLength(2)
+    expect(v[0].text).toContain('96.09%')
+    expect(v[1].text).toContain('提高60岁以上人群接种率')
+  })
+
+  it('skips numbered section headings and news sub-headlines that the paragraph below restates', () => {
+    const text = '温馨提示\n\n一、配合做好闭环转运\n\n我市在火车站设立转运专班，负责来返人员闭环转运工作。\n\n某区两公园临时闭园\n多个场所暂停服务\n\n据消息，某公园今日起临时闭园，多个服务中心均已暂停服务。'
+    const ms = measures(text)
+    for (const m of ms) expect(m.start).toBeGreaterThan(text.indexOf('我市'))
+    expect(ms.map((m) => m.category)).toEqual(expect.arrayContaining(['transport', 'venues']))
+    // A list item followed by the next item is a measure, not a heading.
+    expect(cats('一、暂停宗教绕境活动\n二、暂停所有线下培训，恢复时间视疫情另行研究确定。')).toContain('venues')
+  })
+
+  it('skips a bracketed news lede and keeps the body that states the measure', () => {
+    const text = '【某市发布通告：市民群众非必要不离开本市】据官方消息，某市发布通告。广大市民群众非必要不离开本市。'
+    const ms = measures(text).filter((m) => m.category === 'transport')
+    expect(ms).toHaveLength(1)
+    expect(ms[0].start).toBeGreaterThan(text.indexOf('】'))
+  })
+
+  it('takes an appeal to accept listed measures as one measure over the whole clause', () => {
+    const ms = measures('在本市期间，请您服从安排，自觉接受流行病学调查、核酸检测、隔离等防控措施。')
+    expect(ms).toHaveLength(1)
+    expect(ms[0].category).toBe('other')
+    expect(ms[0].text).toBe('自觉接受流行病学调查、核酸检测、隔离等防控措施')
+    // A list the clause itself orders keeps its items.
+    expect(cats('各经营单位要严格落实扫码、测温以及清洁消毒等措施。')).toEqual(expect.arrayContaining(['health_code', 'health_monitoring', 'other']))
+  })
+
+  it('keeps a quoted slogan as one measure and widens a measure over its 期间 clause', () => {
+    expect(cats('部分区域转为中风险地区，实施「足不出戶，錯峰取物」。')).not.toContain('supplies')
+    const ms = measures('高风险区实行封控管理，期间“足不出户、服务上门”。')
+    expect(ms).toHaveLength(1)
+    expect(ms[0].text).toBe('高风险区实行封控管理，期间“足不出户、服务上门”')
+  })
+
+  it('does not end a clause at a mojibake question mark', () => {
+    const ms = measures('要抓紧抓牢冷鏈?zhǔn)称進入、運輸、存儲等全鏈條疫情防控。')
+    expect(ms.filter((m) => m.category === 'cold_chain')).toHaveLength(1)
+    expect(measures('可以出门吗?')).toEqual([])
+  })
+
+  it('ignores rhetoric, purposes, conditions, trends and inspection narrative', () => {
+    expect(measures('要时刻绷紧进口冷链防控这根弦。')).toEqual([])
+    expect(measures('当前进口冷链食品是疫情防控的风险点和关键防线。')).toEqual([])
+    expect(measures('国庆期间人员流动性和聚集性活动增加。')).toEqual([])
+    expect(measures('副市长一行仔细询问冷链食品进货、检验、储存等情况。')).toEqual([])
+    expect(cats('在通过机场、火车站等交通卡口时，可以简化人工核验。')).not.toContain('transport')
+    const t = measures('核酸检测是疫情防控的重要手段之一，开展全员核酸检测，有利于早发现、早隔离感染者。')
+    expect(t).toEqual([])
+  })
+})

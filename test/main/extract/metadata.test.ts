@@ -131,3 +131,20 @@ describe('title fallback', () => {
     expect(f.measures.map((m) => m.category)).toEqual(expect.arrayContaining(['health_monitoring', 'masks']))
   })
 })
+
+describe('title: lines that are never titles', () => {
+  it('skips reprint credits, bylines, hotlines and bare dates, and drops a news dateline', () => {
+    const f = run('本文轉自：某某網\n某某網長春3月19日電 （記者 王某）今天，某省召開疫情防控新聞發布會，通報最新進展。\n各地嚴格落實核酸檢測。\n報料熱線：0431-88888888 郵箱：tips@example.com\n2022-03-19')
+    expect(f.title).toBe('今天，某省召開疫情防控新聞發布會，通報最新進展')
+  })
+  it('never takes a numbered sub-heading or a closing line for a report part', () => {
+    const f = run('今年以来，我局认真贯彻落实上级关于疫情防控工作的部署要求，扎实推进各项工作，取得了阶段性成效，现将有关情况汇报如下：\n一、加强领导，明确工作职责。\n成立了以局长为组长的领导小组。\n二、多措并举，加强日常管理。\n我的汇报完毕，谢谢！')
+    expect(f.title).not.toMatch(/^一、|谢谢/)
+    expect(f.title).toMatch(/^今年以来/)
+  })
+  it('skips a caption repeated through the page and a parenthesised editorial note', () => {
+    const cap = (n: number): string => `某区解封最新时间公告（某区重要通告）（${n}）`
+    const f = run(`（以下为原通告）\n${cap(1)}\n某区昨日新增病例情况\n${cap(2)}\n某区将于10月25日开展全区核酸筛查。\n${cap(3)}`)
+    expect(f.title).toBe('某区昨日新增病例情况')
+  })
+})

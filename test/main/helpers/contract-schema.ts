@@ -49,7 +49,9 @@ export const ImportEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('done'), imported: z.number().int(), duplicates: z.number().int(), errors: z.number().int(), ms: z.number() })
 ])
 
-/** Every measure's evidence is exactly the text at its offsets (CONTRACT.md). */
-export function evidenceMatches(r: ContractRecord): boolean {
-  return r.measures.every((m) => r.text.slice(m.start, m.end) === m.text)
+/** Measures whose evidence is not exactly the text at their offsets (CONTRACT.md); [] when all match. */
+export function evidenceMismatches(r: ContractRecord): string[] {
+  return r.measures
+    .filter((m) => r.text.slice(m.start, m.end) !== m.text)
+    .map((m) => `${r.id ?? r.source.path}: ${m.category} ${m.start}-${m.end} ${JSON.stringify(m.text)} ≠ ${JSON.stringify(r.text.slice(m.start, m.end))}`)
 }

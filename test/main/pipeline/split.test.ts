@@ -96,4 +96,36 @@ describe('splitDocuments', () => {
 2022年8月20日`
     expect(splitDocuments(text)).toHaveLength(1)
   })
+
+  it('keeps a report whole when its numbered sections open like documents and restart sub-lists', () => {
+    const report = `某镇疫情防控工作汇报
+今年以来，我镇认真贯彻落实上级关于疫情防控工作的决策部署，扎实做好各项防控工作，现将有关情况汇报如下：
+一、主要做法
+为了有效应对疫情，我镇结合实际，采取了以下措施，确保各项工作落实落细：
+1、成立领导小组，由镇党委书记任组长，统筹推进全镇疫情防控工作。
+2、强化排查管控，对返乡人员逐户登记，落实健康监测措施。
+二、存在问题
+为切实查找不足，我们对照上级要求进行了认真梳理，发现以下问题需要改进：
+1、部分群众防护意识有所松懈，佩戴口罩不规范。
+2、防疫物资储备不足，消毒用品采购困难。
+我的汇报完毕，谢谢！`
+    const next = '为切实做好春节期间疫情防控工作，保障人民群众生命安全和身体健康，我村迅速行动，全面落实各项防控措施，现将工作情况报告如下：\n一是加强组织领导，成立村疫情防控工作小组。\n二是开展全面排查，对外来人员逐户登记。'
+    expect(splitDocuments(report)).toHaveLength(1)
+    // The closing line ends the first report; the next one starts at its own opening.
+    const parts = splitDocuments(`${report}\n${next}`)
+    expect(parts.map((p) => p.text)).toEqual([report, next])
+  })
+
+  it('leaves a signature without a date at the end of its notice', () => {
+    const a = NOTICE_A.replace(/\n2022年4月2日$/, '')
+    const b = NOTICE_B.replace('2022年4月19日', '2022-04-19')
+    const parts = splitDocuments(`${a}\n${b}`)
+    expect(parts.map((p) => p.text)).toEqual([a, b])
+    expect(parts[0].text.endsWith('青山县疫情防控指挥部')).toBe(true)
+  })
+
+  it('does not treat a posting date under a page headline as a closing', () => {
+    const text = `某地积分入学什么时候开始申请\n2023-01-31\n${NOTICE_A}`
+    expect(splitDocuments(text)).toHaveLength(1)
+  })
 })

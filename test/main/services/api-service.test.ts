@@ -120,3 +120,31 @@ describe('documents.summaries', () => {
     await archive.close()
   })
 })
+
+describe('documents.parts', () => {
+  it('lists the parts split from one file, in order', async () => {
+    const archive = await Archive.open(path.join(tmpDir(), 'archive'))
+    const bus = new EventBus()
+    const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
+    const done = new Promise<string[]>((resolve) => {
+      const ids: string[] = []
+      bus.on((name, p) => {
+        if (name === 'import.item' && (p as { id?: string }).id) ids.push((p as { id: string }).id)
+        if (name === 'import.done') resolve(ids)
+      })
+    })
+    await api.dispatch('import.text', { text: TEXT, name: 'one.txt' })
+    const [id] = await done
+    const text = (((await api.dispatch('documents.get', { id })) as { result: { text: string } }).result).text
+    const split = await api.dispatch('documents.split', { id, offsets: [text.indexOf('二、')] })
+    const ids = (split as { result: { ids: string[] } }).result.ids
+    expect(ids).toHaveLength(2)
+    const r = await api.dispatch('documents.parts', { id: ids[1] })
+    expect(r.ok && (r.result as { id: string; part: number; parts: number }[]).map((x) => [x.id, x.part, x.parts])).toEqual([
+      [ids[0], 1, 2],
+      [ids[1], 2, 2]
+    ])
+    await api.shutdown()
+    await archive.close()
+  })
+})

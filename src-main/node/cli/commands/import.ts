@@ -7,6 +7,7 @@ import { runImport } from '../../services/import-job'
 import { progressLine } from './progress'
 import { randomUUID } from 'node:crypto'
 import { findUnfinished } from '../../archive/import-queue'
+import { PipelinePool } from '../../services/pipeline-pool'
 
 export async function importCommand(p: ParsedCommandLine): Promise<number> {
   if (!p.positionals.length) throw new UsageError('import needs at least one file or folder')
@@ -22,8 +23,10 @@ export async function importCommand(p: ParsedCommandLine): Promise<number> {
     process.once('SIGINT', onSignal)
     process.once('SIGTERM', onSignal)
     const source = { kind: 'paths' as const, paths: p.positionals, resume: Boolean(resume) }
+    const pool = new PipelinePool()
     const done = await runImport(archive, resume?.id ?? randomUUID(), source, p.tags, {
       signal: stop.signal,
+      pool,
       progressEveryMs: 500,
       progress: (e) => progressLine(e),
       item: (e) => {
@@ -39,6 +42,7 @@ export async function importCommand(p: ParsedCommandLine): Promise<number> {
         }
       }
     })
+    await pool.close()
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     progressLine(null)

@@ -107,7 +107,17 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
     const ls = simplified.lastIndexOf('\n', cl.start - 1) + 1
-    if (cs.length < 2 || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
+    const structural = cs.length < 2 || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b)
+    // The tables' combined patterns come first: most clauses name no measure at all, and then the
+    // clause filters (long alternations) need not run.
+    const hits: number[] = []
+    if (!structural) for (let t = 0; t < TABLES.length; t++) if (ANY[t].test(cs)) hits.push(t)
+    if (!structural && hits.length === 0) {
+      prevHadMeasure = false
+      lastByCategory = new Map()
+      continue
+    }
+    if (structural || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       lastByCategory = new Map()
       continue
@@ -119,10 +129,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     const prevInSentence = prev && !/[。；;！!？?\n]/.test(simplified.slice(prev.end, cl.start)) ? simplified.slice(prev.start, prev.end) : ''
     const enumeration = ENUMERATION.test(cs)
     const candidates: Candidate[] = []
-    for (let t = 0; t < TABLES.length; t++) {
+    for (const t of hits) {
       const table = TABLES[t]
-      // One combined pattern per table rejects most clauses with a single scan.
-      if (!ANY[t].test(cs)) continue
       if (table.exclude && table.exclude.test(cs)) continue
       for (const rule of table.rules) {
         const m = rule.re.exec(cs)
@@ -130,7 +138,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // The subject of a rule often stands in the clause before (全县夜市和休闲场所，应自即日起停止营业).
         if (rule.requires && !rule.requires.test(cs) && !(prevInSentence && rule.requires.test(prevInSentence))) continue
         if (rule.unless && rule.unless.test(cs)) continue
-        let [ps, pe] = enumeration ? [0, cs.length] : pieceBounds(cs, m.index, m.index + m[0].length)
+        const [ps, pe] = enumeration ? [0, cs.length] : pieceBounds(cs, m.index, m.index + m[0].length)
         // The exempted items of 除…外 are what the rule does not cover.
         if (/^除/.test(cs.slice(ps, pe)) && /外/.test(cs.slice(pe))) break
         let start = cl.start + ps
@@ -139,15 +147,14 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         const spanS = simplified.slice(start, end)
         const params = extractParams(spanS, table.category, cl.start + m.index - start)
         const level = typeof rule.level === 'number' ? rule.level : rule.level(cs, params)
-        ps = start
         const measure: Measure = {
           category: table.category,
           level,
           params,
           target: findTarget(cs),
           lifted: isLifted(spanS),
-          text: text.slice(ps, end),
-          start: ps,
+          text: text.slice(start, end),
+          start,
           end
         }
         // One measure stated several times (居家检疫 throughout a Q&A) is one measure: the key is

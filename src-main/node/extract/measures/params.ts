@@ -52,8 +52,13 @@ function isRange(s: string, m: RegExpExecArray): boolean {
  * `anchor` is where the rule matched inside the span: when a unit occurs twice (7日内有旅居史的人员
  * 实施3天健康监测) the number nearest the measure's words is the measure's own.
  */
+// Every parameter needs a number (Arabic, full-width or Chinese digits, 百分之): a span without
+// one is answered without running the patterns.
+const ANY_NUMBER = /[0-9０-９零〇一二两三四五六七八九十百千]/
+
 export function extractParams(span: string, category: string, anchor = 0): MeasureParams {
   const p: MeasureParams = {}
+  if (!ANY_NUMBER.test(span)) return p
   let s = span
   const f = first(RE_FORMULA, s)
   const staged = first(RE_STAGED, s)

@@ -2,8 +2,10 @@
 // Numbers of cited basis documents (right after 《…》) are skipped.
 
 const PATTERNS: RegExp[] = [
-  // 株疫防指告〔2022〕14号 and every bracket variant around the year.
-  /([\u4e00-\u9fff]{1,12})[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*[0-9]{1,5}\s*号/g,
+  // 株疫防指告〔2022〕14号 and every bracket variant around the year. Only the bracketed core is
+  // matched; the office prefix (up to 12 Chinese characters) is read backwards from it, which
+  // avoids trying a 12-character prefix at every position of the text.
+  /[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*[0-9]{1,5}\s*号/g,
   // （2022年69号） （2021年第44号） （第34号） — kept without the brackets.
   /[（(]\s*((?:(?:19|20)\d{2}\s*年\s*)?第?\s*[0-9０-９]{1,5}\s*号)\s*[）)]/g,
   // 通告（七十）: Lanzhou-style running numbers in Chinese numerals right after the kind word.
@@ -11,6 +13,8 @@ const PATTERNS: RegExp[] = [
   // 2021年第44号 / 第308号 directly after the kind word, without brackets.
   /(?:通告|公告)\s*((?:(?:19|20)\d{2}年)?第[0-9]{1,5}号)/g
 ]
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff
 
 function citedBasis(simplified: string, at: number): boolean {
   const before = simplified.slice(Math.max(0, at - 3), at)
@@ -24,18 +28,24 @@ export function extractDocNumber(text: string, simplified: string): string | nul
     for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
       let start = m.index
       let end = m.index + m[0].length
+      // Where the whole match begins (with its office prefix), for the citation check.
+      let at = m.index
       if (re === PATTERNS[1] || re === PATTERNS[2] || re === PATTERNS[3]) {
         const inner = m[1]
         start = m.index + m[0].indexOf(inner)
         end = start + inner.length
       } else {
+        let a = m.index
+        while (a > 0 && m.index - a < 12 && isHan(simplified.charCodeAt(a - 1))) a--
+        if (a === m.index) continue
         // The prefix must be an issuing-office abbreviation, not running prose: cut it at the
         // last word that cannot be part of one.
-        const pre = m[1]
+        const pre = simplified.slice(a, m.index)
         const cut = Math.max(pre.lastIndexOf('的'), pre.lastIndexOf('和'), pre.lastIndexOf('及'), pre.lastIndexOf('与'))
-        start = m.index + (cut >= 0 ? cut + 1 : 0)
+        start = a + (cut >= 0 ? cut + 1 : 0)
+        at = a
       }
-      if (citedBasis(simplified, m.index)) continue
+      if (citedBasis(simplified, at)) continue
       // Basis documents of the State Council and ministries are cited, never issued, by local notices.
       if (/^(国办|国发|国卫|联防联控机制|国函|中发)/.test(simplified.slice(start, end))) continue
       if (!best || start < best.start) best = { start, end }

@@ -29,7 +29,7 @@ const CUES: Cue[] = [
   { type: 'notice', where: 'body', re: /(通告|公告|通知)如下|特此(通告|公告|通知)|现(将|就)[^。]{0,40}(通告|公告|通知)/, weight: 4 },
   { type: 'notice', where: 'body', re: /温馨提示如下|提示如下|公告事项/, weight: 3 },
   { type: 'notice', where: 'head', re: /[（(]第?[0-9一二三四五六七八九十]+号?[）)]|〔(19|20)\d\d〕/, weight: 2 },
-  { type: 'notice', where: 'body', re: /[\u4e00-\u9fff]{1,8}[〔［\[【](19|20)\d\d[〕］\]】][0-9]{1,4}号/, weight: 2 },
+  { type: 'notice', where: 'body', re: /[\u4e00-\u9fff][〔［\[【](19|20)\d\d[〕］\]】][0-9]{1,4}号/, weight: 2 }, // (one character before the bracket decides as well as eight)
   { type: 'notice', where: 'body', re: /决定[^。]{0,20}(起|自)[^。]{0,40}(解除|实行|实施|调整|划定)|予以解除|现予公布|现公布|现将[^。]{0,20}公布如下/, weight: 3 },
   { type: 'notice', where: 'head', re: /(指挥部|领导小组|办公室|中心)(通报|通告|公告)[:：]/, weight: 4 },
   // Journalism.

@@ -27,6 +27,8 @@ interface Index {
   maxLen: number
   /** Longest name starting with each two-character prefix: the scanner's fast reject. */
   prefixMax: Map<string, number>
+  /** Name lengths that occur for each two-character prefix (keyed c1 * 65536 + c2), longest first. */
+  prefixLens: Map<number, number[]>
   firstChar: Uint8Array
   ancestors: Map<string, Place[]>
 }
@@ -108,13 +110,21 @@ function build(): Index {
   let maxLen = 0
   const prefixMax = new Map<string, number>()
   const firstChar = new Uint8Array(0x10000)
+  const prefixLens = new Map<number, number[]>()
   for (const k of byName.keys()) {
     firstChar[k.charCodeAt(0)] = 1
     maxLen = Math.max(maxLen, k.length)
     const p2 = k.slice(0, 2)
     prefixMax.set(p2, Math.max(prefixMax.get(p2) ?? 0, k.length))
+    if (k.length >= 2) {
+      const key = k.charCodeAt(0) * 65536 + k.charCodeAt(1)
+      const lens = prefixLens.get(key)
+      if (!lens) prefixLens.set(key, [k.length])
+      else if (!lens.includes(k.length)) lens.push(k.length)
+    }
   }
-  return { places, byCode, byName, maxLen, prefixMax, firstChar, ancestors: new Map() }
+  for (const lens of prefixLens.values()) lens.sort((a, b) => b - a)
+  return { places, byCode, byName, maxLen, prefixMax, prefixLens, firstChar, ancestors: new Map() }
 }
 
 function idx(): Index {
@@ -140,6 +150,19 @@ export function maxLengthFor(prefix2: string): number {
   // Most characters start no name at all: a table lookup rejects them before any string work.
   if (!ix.firstChar[prefix2.charCodeAt(0)]) return 0
   return ix.prefixMax.get(prefix2) ?? 0
+}
+
+const NO_LENGTHS: readonly number[] = []
+
+/**
+ * Lengths of the gazetteer names starting with the characters at `i` and `i + 1`, longest
+ * first: the scanner tries only these, without building a string for each candidate length.
+ */
+export function nameLengthsAt(s: string, i: number): readonly number[] {
+  const ix = idx()
+  const c = s.charCodeAt(i)
+  if (!ix.firstChar[c] || i + 1 >= s.length) return NO_LENGTHS
+  return ix.prefixLens.get(c * 65536 + s.charCodeAt(i + 1)) ?? NO_LENGTHS
 }
 
 /** Parent chain of a code, nearest first (a district → its city → its province). */

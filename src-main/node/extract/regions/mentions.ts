@@ -1,7 +1,7 @@
 // Finds place-name mentions in the simplified shadow: gazetteer names by longest match, plus
 // one-character abbreviations in movement phrases. Each mention records the context flags the
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
-import { lookupName, maxLengthFor, placeByCode, type NameEntry } from './gazetteer'
+import { lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
 import { isJunkLine } from '../meta/junk'
 
@@ -47,7 +47,22 @@ function lineAround(s: string, at: number): string {
   return s.slice(a, b).trim()
 }
 
-function flags(s: string, start: number, end: number, name: string, short: boolean): Pick<Mention, 'origin' | 'stats' | 'junk'> {
+// Contact lists (芙蓉区:0731-…) name every district without stating anything about it.
+const PHONE = /[0-9]{3,4}[-－—][0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|咨询电话|联系电话|热线/
+// A line holds many mentions: its junk verdict is computed once per document, keyed by the
+// line's start offset.
+type LineCache = Map<number, boolean>
+function junkLine(s: string, at: number, line: string, cache: LineCache): boolean {
+  const key = s.lastIndexOf('\n', at - 1) + 1
+  let v = cache.get(key)
+  if (v === undefined) {
+    v = isJunkLine(line) || PHONE.test(line)
+    cache.set(key, v)
+  }
+  return v
+}
+
+function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk'> {
   const before = s.slice(Math.max(0, start - 8), start)
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
@@ -56,24 +71,25 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const stats = STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
-  // Contact lists (芙蓉区:0731-…) name every district without stating anything about it.
-  const phone = /[0-9]{3,4}[-－—][0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|咨询电话|联系电话|热线/.test(line)
-  const junk = isJunkLine(line) || bare || phone || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
+  const junk = junkLine(s, start, line, cache) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
   return { origin, stats, junk }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
   const out: Mention[] = []
+  const cache: LineCache = new Map()
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i)
-    const maxLen = c < 0x4e00 || c > 0x9fff ? 0 : maxLengthFor(s.substr(i, 2))
-    if (maxLen === 0) {
+    const lens = c < 0x4e00 || c > 0x9fff ? [] : nameLengthsAt(s, i)
+    if (lens.length === 0) {
       i++
       continue
     }
     let hit: NameEntry[] | undefined
     let len = 0
-    for (let L = Math.min(maxLen, s.length - i); L >= 2; L--) {
+    // Longest match first, trying only lengths some name with this prefix has.
+    for (const L of lens) {
+      if (L > s.length - i) continue
       const e = lookupName(s.substr(i, L))
       if (e) {
         hit = e
@@ -88,7 +104,7 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     const name = s.substr(i, len)
     const short = hit.every((e) => e.short || e.weak)
     if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4)))) {
-      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short) })
+      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
     }
     i += len
   }

@@ -1,0 +1,28 @@
+// Worker thread entry: runs the import pipeline for the inputs the pool sends, so decoding, cleaning
+// and extraction never block the thread that answers the interface and commits to the archive.
+import { parentPort } from 'node:worker_threads'
+import { processInput, ImportError } from '../pipeline/pipeline'
+import type { RawInput } from '../pipeline/types'
+
+export interface WorkRequest {
+  id: number
+  input: RawInput
+  encoding?: string
+}
+
+export type WorkResponse =
+  | { id: number; ok: true; docs: Awaited<ReturnType<typeof processInput>> }
+  | { id: number; ok: false; message: string; importError: boolean }
+
+parentPort?.on('message', (req: WorkRequest) => {
+  processInput(req.input, req.encoding ? { encoding: req.encoding } : undefined).then(
+    (docs) => parentPort!.postMessage({ id: req.id, ok: true, docs } satisfies WorkResponse),
+    (err: unknown) =>
+      parentPort!.postMessage({
+        id: req.id,
+        ok: false,
+        message: err instanceof Error ? err.message : String(err),
+        importError: err instanceof ImportError
+      } satisfies WorkResponse)
+  )
+})

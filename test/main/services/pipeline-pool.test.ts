@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
+import { PipelinePool } from '../../../src-main/node/services/pipeline-pool'
+import { processInput, ImportError } from '../../../src-main/node/pipeline/pipeline'
+import type { RawInput } from '../../../src-main/node/pipeline/types'
+
+const SEEDS = path.resolve(__dirname, '../../../seeds')
+
+describe('pipeline worker pool', () => {
+  it('gives exactly the records the in-process pipeline gives, in a worker thread', async () => {
+    const pool = new PipelinePool(1)
+    try {
+      for (const f of fs.readdirSync(SEEDS)) {
+        const input: RawInput = { path: f, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, f))), format: 'txt' }
+        expect(await pool.process(input)).toEqual(await processInput(input))
+      }
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('passes a readable import error back from the worker', async () => {
+    const pool = new PipelinePool(1)
+    try {
+      const bad: RawInput = { path: 'broken.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), format: 'docx' }
+      const err = await pool.process(bad).catch((e: unknown) => e)
+      expect(err).toBeInstanceOf(ImportError)
+      expect((err as Error).message.length).toBeGreaterThan(15)
+    } finally {
+      await pool.close()
+    }
+  })
+})
