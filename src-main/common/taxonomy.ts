@@ -37,7 +37,8 @@ export const MAX_LEVEL: Record<MeasureCategory, number> = {
   travel_reporting: 3,
   medical: 3,
   supplies: 3,
-  other: 0
+  // TAXONOMY.md gives `other` no scale: a stated measure is 1 (0 means nothing stated).
+  other: 1
 }
 
 /** Categories that map to an OxCGRT indicator and so enter the composite index. */

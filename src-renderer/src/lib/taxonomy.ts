@@ -1,25 +1,11 @@
 // The measure categories of TAXONOMY.md, each with a colour for highlights. Colours are soft
 // backgrounds with a darker underline so the text stays readable and categories stay distinct.
-export const CATEGORIES = [
-  'testing',
-  'health_code',
-  'quarantine',
-  'health_monitoring',
-  'lockdown_zones',
-  'gatherings',
-  'masks',
-  'cold_chain',
-  'venues',
-  'schools',
-  'vaccination',
-  'transport',
-  'travel_reporting',
-  'medical',
-  'supplies',
-  'other'
-] as const
+import { MEASURE_CATEGORIES, type MeasureCategory } from '@common/taxonomy'
 
-export type Category = (typeof CATEGORIES)[number]
+// One list of category ids for main and renderer (TAXONOMY.md fixes them).
+export const CATEGORIES = MEASURE_CATEGORIES
+
+export type Category = MeasureCategory
 
 const COLORS: Record<Category, { bg: string; line: string }> = {
   testing: { bg: '#dbeafe', line: '#2563eb' },

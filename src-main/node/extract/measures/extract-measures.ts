@@ -103,10 +103,17 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   let prevHadMeasure = true
   // Category → key of the measure the previous clause added, for continuation clauses.
   let lastByCategory = new Map<string, string>()
+  let ls = 0
+  let nextBreak = simplified.indexOf('\n')
   for (let k = 0; k < list.length; k++) {
     const cl = list[k]
     const cs = simplified.slice(cl.start, cl.end)
-    const ls = simplified.lastIndexOf('\n', cl.start - 1) + 1
+    // The start of this clause's line, advanced with the clauses (a backward search from every
+    // clause of a long paragraph would rescan it).
+    while (nextBreak >= 0 && nextBreak < cl.start) {
+      ls = nextBreak + 1
+      nextBreak = simplified.indexOf('\n', ls)
+    }
     const structural = cs.length < 2 || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b)
     // The tables' combined patterns come first: most clauses name no measure at all, and then the
     // clause filters (long alternations) need not run.
@@ -129,6 +136,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     const prevInSentence = prev && !/[。；;！!？?\n]/.test(simplified.slice(prev.end, cl.start)) ? simplified.slice(prev.start, prev.end) : ''
     const enumeration = ENUMERATION.test(cs)
     const candidates: Candidate[] = []
+    // Who the clause's measures apply to: the same for every measure of the clause.
+    let target: string | null | undefined
     for (const t of hits) {
       const table = TABLES[t]
       if (table.exclude && table.exclude.test(cs)) continue
@@ -151,7 +160,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
           category: table.category,
           level,
           params,
-          target: findTarget(cs),
+          target: target === undefined ? (target = findTarget(cs)) : target,
           lifted: isLifted(spanS),
           text: text.slice(start, end),
           start,
