@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { ROOT, launch, newPage, screenshot, serveArchive, type Served } from './harness'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ROOT, newPage, screenshot, useSession } from './harness'
 
 const SEEDS = path.join(ROOT, 'seeds')
 const TITLE = '聊城疫情防控最新规定解读'
@@ -32,23 +32,12 @@ async function setLevel(page: Page, level: number): Promise<void> {
 }
 
 describe('corrections in Chromium (serve mode)', () => {
-  let served: Served
-  let browser: Browser
-
-  beforeAll(async () => {
-    served = await serveArchive(SEEDS)
-    browser = await launch()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await served?.stop()
-  })
+  const session = useSession(SEEDS)
 
   it('corrects measures, and the corrections survive re-processing and a reload', async () => {
     const problems: string[] = []
-    const page = await newPage(browser, problems)
-    await page.goto(served.url)
+    const page = await newPage(session().browser, problems)
+    await page.goto(session().served.url)
     await page.getByTestId('library-row').filter({ hasText: TITLE }).first().locator('.row-title').click()
     await page.getByTestId('doc-title').waitFor({ timeout: 30_000 })
     const docUrl = page.url()

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const ROOT = path.resolve(__dirname, '../..')
 const ENTRY = path.join(ROOT, 'src-main/node/cli/main.ts')
@@ -71,4 +72,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SHOTS, `${name}.png`)
   await page.screenshot({ path: file, fullPage: false })
   return file
+}
+
+/**
+ * A served archive and a browser for the tests of one file: started before them, stopped after.
+ * Returns an accessor, since both exist only once beforeAll has run.
+ */
+export function useSession(seedDir?: string): () => { served: Served; browser: Browser } {
+  let served: Served | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    served = await serveArchive(seedDir)
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await served?.stop()
+  })
+  return () => {
+    if (!served || !browser) throw new Error('the e2e session has not started')
+    return { served, browser }
+  }
 }

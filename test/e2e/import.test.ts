@@ -3,8 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, newPage, screenshot, serveArchive, type Served } from './harness'
+import { newPage, screenshot, useSession } from './harness'
 
 const UTF8_TITLE = '关于进一步做好核酸检测工作的通知'
 const GB_TITLE = '关于加强入境人员集中隔离管理的通告'
@@ -30,26 +29,21 @@ function makeFiles(dir: string): string[] {
 }
 
 describe('importing files in Chromium (serve mode)', () => {
-  let served: Served
-  let browser: Browser
+  const session = useSession()
   let dir: string
 
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-e2e-files-'))
-    served = await serveArchive()
-    browser = await launch()
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await served?.stop()
+  afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('imports the chosen files, shows progress and results, and names the empty file as an error', async () => {
     const problems: string[] = []
-    const page = await newPage(browser, problems)
-    await page.goto(served.url)
+    const page = await newPage(session().browser, problems)
+    await page.goto(session().served.url)
     await page.getByTestId('library-empty').waitFor({ timeout: 30_000 })
 
     await page.getByTestId('import-file-input').setInputFiles(makeFiles(dir))

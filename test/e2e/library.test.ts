@@ -1,29 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { ROOT, launch, newPage, screenshot, serveArchive, type Served } from './harness'
+import { describe, expect, it } from 'vitest'
+import { ROOT, newPage, screenshot, useSession } from './harness'
 
 const SEEDS = path.join(ROOT, 'seeds')
 
 describe('library in Chromium (serve mode)', () => {
-  let served: Served
-  let browser: Browser
-
-  beforeAll(async () => {
-    served = await serveArchive(SEEDS)
-    browser = await launch()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await served?.stop()
-  })
+  const session = useSession(SEEDS)
 
   it('refuses the page without the token', async () => {
     const problems: string[] = []
-    const page = await newPage(browser, problems)
-    const res = await page.goto(served.origin + '/')
+    const page = await newPage(session().browser, problems)
+    const res = await page.goto(session().served.origin + '/')
     expect(res?.status()).toBe(403)
     expect(await page.textContent('body')).toMatch(/token/)
     await page.context().close()
@@ -31,8 +19,8 @@ describe('library in Chromium (serve mode)', () => {
 
   it('lists the seed documents and opens one', async () => {
     const problems: string[] = []
-    const page = await newPage(browser, problems)
-    await page.goto(served.url)
+    const page = await newPage(session().browser, problems)
+    await page.goto(session().served.url)
     const rows = page.getByTestId('library-row')
     await rows.first().waitFor({ timeout: 30_000 })
     // The seeds yield at least five documents (one file is a compilation split into parts).
@@ -55,8 +43,8 @@ describe('library in Chromium (serve mode)', () => {
 
   it('shows the interface in Chinese by default', async () => {
     const problems: string[] = []
-    const page = await newPage(browser, problems)
-    await page.goto(served.url)
+    const page = await newPage(session().browser, problems)
+    await page.goto(session().served.url)
     await page.getByTestId('library-row').first().waitFor({ timeout: 30_000 })
     const nav = await page.locator('[data-testid^="nav-"]').allTextContents()
     expect(nav.join(' ')).toMatch(/文档库/)

@@ -148,8 +148,10 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         if (rule.requires && !rule.requires.test(cs) && !(prevInSentence && rule.requires.test(prevInSentence))) continue
         if (rule.unless && rule.unless.test(cs)) continue
         const [ps, pe] = enumeration ? [0, cs.length] : pieceBounds(cs, m.index, m.index + m[0].length)
-        // The exempted items of 除…外 are what the rule does not cover.
-        if (/^除/.test(cs.slice(ps, pe)) && /外/.test(cs.slice(pe))) break
+        // The exempted items of 除…外 are what the rule does not cover, and a team in a list of
+        // teams (专家组、消杀组) is an organisation chart, not a measure.
+        const piece = cs.slice(ps, pe)
+        if ((/^除/.test(piece) && /外/.test(cs.slice(pe))) || /^[^，。、]{1,6}组$/.test(piece)) break
         let start = cl.start + ps
         const end = cl.start + pe
         if (joinPrev && prev) start = prev.start

@@ -41,6 +41,9 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /(增加|增多|加大)$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
   /到位$|关于[^，。]*(要求|部署|精神)$/,
+  // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
+  // inside a clause (如无症状可解除隔离).
+  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|即)/,
   // Deferred announcements (恢复时间另行通知) and absent zones (已无中风险区) order nothing.
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).
