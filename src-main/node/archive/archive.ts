@@ -17,6 +17,8 @@ export interface Tx {
   run(sql: string, params?: SqlParam[]): void
   all<T = Row>(sql: string, params?: SqlParam[]): T[]
   get<T = Row>(sql: string, params?: SqlParam[]): T | undefined
+  /** The first column of every row (no row objects: for hot lookups). */
+  column<T = SqlValue>(sql: string, params?: SqlParam[]): T[]
   /** Run part of a write in a savepoint: if it throws, only its own statements are undone (and not journaled). */
   attempt<T>(fn: () => T): { ok: true; value: T } | { ok: false; error: Error }
 }
@@ -121,6 +123,7 @@ export class Archive {
       const journalOriginals = new Set<string>()
       const originals = new Originals(layout.originals)
       let restored = 0
+      if (!opts.readOnly) originals.sweepTemporaries()
       for (const rec of read.records) {
         for (const f of rec.files ?? []) {
           journalOriginals.add(f.sha256)
@@ -197,6 +200,7 @@ export class Archive {
       },
       all: (sql, params) => this.all(sql, params),
       get: (sql, params) => this.get(sql, params),
+      column: (sql, params) => this.column(sql, params),
       attempt: (fn) => {
         const mark = stmts.length
         this.db.exec('SAVEPOINT item')
@@ -254,11 +258,9 @@ export class Archive {
   /** The journal already holds the bytes; a copy that fails now is restored from it on the next open. */
   private copyOriginals(files: JournalFile[]): void {
     for (const f of files) {
-      try {
-        this.originals.writeUnsynced(f.sha256, f.bytes)
-      } catch (e) {
-        this.notices.push(`original ${f.sha256.slice(0, 12)}… could not be copied yet (${(e as Error).message}); it is kept in the journal`)
-      }
+      this.originals.copyLater(f.sha256, f.bytes, (e) =>
+        this.notices.push(`original ${f.sha256.slice(0, 12)}… could not be copied yet (${e.message}); it is kept in the journal`)
+      )
     }
   }
 
@@ -269,6 +271,18 @@ export class Archive {
       const rows: T[] = []
       while (stmt.step()) rows.push(stmt.getAsObject() as T)
       return rows
+    } finally {
+      stmt.reset()
+    }
+  }
+
+  column<T = SqlValue>(sql: string, params: SqlParam[] = []): T[] {
+    const stmt = this.statement(sql)
+    try {
+      stmt.bind(params as SqlValue[])
+      const out: T[] = []
+      while (stmt.step()) out.push(stmt.get()[0] as T)
+      return out
     } finally {
       stmt.reset()
     }
@@ -333,6 +347,8 @@ export class Archive {
     if (this.closed) return
     if (this.idleTimer) clearTimeout(this.idleTimer)
     if (!this.opts.readOnly && !this.poisoned) await this.snapshot()
+    // Copies in flight finish (and are fsynced) even when no snapshot was due.
+    await this.originals.flush()
     this.closed = true
     for (const stmt of this.prepared.values()) stmt.free()
     this.prepared.clear()

@@ -59,7 +59,7 @@ export async function redecode(archive: Archive, id: string, encoding: string): 
   const row = archive.get<{ source_sha256: string; source_path: string }>('SELECT source_sha256, source_path FROM documents WHERE id = ?', [id])
   if (!row) throw new CorrectionError(`no document with id ${id}`)
   const src = archive.get<{ format: string }>('SELECT format FROM sources WHERE sha256 = ?', [row.source_sha256])!
-  const bytes = archive.originals.read(row.source_sha256)
+  const bytes = await archive.originals.read(row.source_sha256)
   const docs = await processInput({ path: row.source_path, bytes, format: src.format as SourceFormat }, { encoding })
   const now = new Date().toISOString()
   archive.write((tx) => {

@@ -87,17 +87,32 @@ export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 
   }
 }
 
-function findSimilar(tx: Tx, doc: PipelineDocument, exclude: Set<string>): { id: string; score: number }[] {
+/** Bands shared by more documents than this are skipped as boilerplate (see findSimilar). */
+const BAND_CAP = 30
+/** Per archive: bands found to be over the cap (they only ever gain documents). */
+const boilerplate = new WeakMap<Archive, Set<number>>()
+
+function findSimilar(tx: Tx, doc: PipelineDocument, exclude: Set<string>, boilerplateBands: Set<number>): { id: string; score: number }[] {
   const bands = lshBands(doc.minhash)
   if (!bands.length) return []
-  // The documents sharing the most bands are the most similar; verifying only the best 50 keeps an
-  // archive full of reposts of one notice from making every import slower than the last.
+  // Count shared bands per document, band by band with a cap: a band shared by more than BAND_CAP
+  // documents comes from boilerplate every notice repeats and says nothing about similarity, while
+  // scanning it would make each import slower than the last. The best 50 are then verified.
+  const shared = new Map<string, number>()
+  for (const band of bands) {
+    if (boilerplateBands.has(band)) continue
+    const ids = tx.column<string>('SELECT document_id FROM lsh_bands WHERE band = ? LIMIT ?', [band, BAND_CAP + 1])
+    if (ids.length > BAND_CAP) {
+      boilerplateBands.add(band)
+      continue
+    }
+    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1)
+  }
+  const best = [...shared].sort((x, y) => y[1] - x[1]).slice(0, 50).map(([id]) => id)
+  if (!best.length) return []
   const candidates = tx.all<{ id: string; minhash: Uint8Array | null }>(
-    `SELECT d.id, d.minhash FROM (
-       SELECT document_id, COUNT(*) AS shared FROM lsh_bands WHERE band IN (${bands.map(() => '?').join(',')})
-       GROUP BY document_id ORDER BY shared DESC LIMIT 50
-     ) c JOIN documents d ON d.id = c.document_id`,
-    bands
+    `SELECT id, minhash FROM documents WHERE id IN (${best.map(() => '?').join(',')})`,
+    best
   )
   return candidates
     .filter((c) => !exclude.has(c.id))
@@ -121,7 +136,7 @@ export interface StoreItem {
 
 export type StoreResult = { ok: true; outcomes: StoreOutcome[] } | { ok: false; reason: string }
 
-function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string): StoreOutcome[] {
+function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string, bands: Set<number>): StoreOutcome[] {
   const { file, docs } = item
   const outcomes: StoreOutcome[] = []
   const added = new Set<string>()
@@ -139,7 +154,7 @@ function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: str
       continue
     }
     const id = newId()
-    const similar = findSimilar(tx, doc, added)
+    const similar = findSimilar(tx, doc, added, bands)
     insertDocumentRows(tx, id, sha, doc, now)
     for (const s of similar) tx.run('INSERT OR REPLACE INTO similar (a, b, score) VALUES (?, ?, ?)', [id, s.id, s.score])
     if (tags.length) applyTags(tx, id, tags, 'import')
@@ -169,10 +184,13 @@ export function storeSources(
     if (!archive.originals.has(shas[i])) files.set(shas[i], it.file.bytes)
   })
   const now = new Date().toISOString()
+  let bands = boilerplate.get(archive)
+  if (!bands) boilerplate.set(archive, (bands = new Set()))
+  const popular = bands
   return archive.write(
     (tx) => {
       const results = items.map((item, i): StoreResult => {
-        const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now))
+        const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now, popular))
         return r.ok ? { ok: true, outcomes: r.value } : { ok: false, reason: `the document could not be stored (${r.error.message})` }
       })
       opts.also?.(tx, results)

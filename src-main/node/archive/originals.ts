@@ -9,6 +9,8 @@ import { ensureDir, fsyncDir } from './fs-durable'
 export class Originals {
   /** Files written by writeUnsynced() and not yet fsynced. */
   private pending = new Set<string>()
+  /** Copies still being written by copyLater(). */
+  private copying = new Map<string, Promise<void>>()
 
   constructor(readonly dir: string) {}
 
@@ -17,7 +19,8 @@ export class Originals {
   }
 
   has(sha256: string): boolean {
-    return fs.existsSync(this.pathFor(sha256))
+    const file = this.pathFor(sha256)
+    return this.copying.has(file) || fs.existsSync(file)
   }
 
   /**
@@ -32,6 +35,34 @@ export class Originals {
     fs.writeFileSync(tmp, bytes)
     fs.renameSync(tmp, file)
     this.pending.add(file)
+  }
+
+  /**
+   * The same off the caller's path: the import goes on while the copy is written. flush() waits for
+   * every copy in flight; a copy that fails is restored from the journal on the next open.
+   */
+  copyLater(sha256: string, bytes: Uint8Array, onError: (e: Error) => void): void {
+    const file = this.pathFor(sha256)
+    if (this.pending.has(file) || this.copying.has(file)) return
+    const tmp = `${file}.tmp-${process.pid}-${this.copying.size}`
+    const job = fs.promises
+      .mkdir(this.dir, { recursive: true })
+      .then(() => fs.promises.writeFile(tmp, bytes, { flag: 'wx' }))
+      .then(() => fs.promises.rename(tmp, file))
+      .then(
+        () => void this.pending.add(file),
+        (e: Error) => onError(e)
+      )
+      .finally(() => this.copying.delete(file))
+    this.copying.set(file, job)
+  }
+
+  /** Remove half-written copies a killed process left (the journal restores the real ones). */
+  sweepTemporaries(): number {
+    if (!fs.existsSync(this.dir)) return 0
+    const stale = fs.readdirSync(this.dir).filter((f) => f.includes('.tmp-'))
+    for (const f of stale) fs.rmSync(path.join(this.dir, f), { force: true })
+    return stale.length
   }
 
   /** Take over another instance's unsynced files (the one used while the archive was opening). */
@@ -59,6 +90,7 @@ export class Originals {
    * concurrent fsyncs share the file system's journal commits, and the event loop stays free.
    */
   async flush(): Promise<void> {
+    await Promise.all(this.copying.values())
     const files = [...this.pending]
     this.pending.clear()
     const syncOne = async (file: string): Promise<void> => {
@@ -78,8 +110,11 @@ export class Originals {
     }
   }
 
-  read(sha256: string): Uint8Array {
-    return fs.readFileSync(this.pathFor(sha256))
+  /** The original's bytes (waiting for its copy if it is still being written). */
+  async read(sha256: string): Promise<Uint8Array> {
+    const file = this.pathFor(sha256)
+    await this.copying.get(file)
+    return new Uint8Array(await fs.promises.readFile(file))
   }
 
   /** Null when sound, else why not. */

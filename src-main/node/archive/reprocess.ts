@@ -126,7 +126,7 @@ export async function reprocessArchive(
     opts.onProgress?.(n, sources.length)
     let docs: PipelineDocument[]
     try {
-      const input: RawInput = { path: src.path, bytes: archive.originals.read(src.sha256), format: src.format as SourceFormat }
+      const input: RawInput = { path: src.path, bytes: await archive.originals.read(src.sha256), format: src.format as SourceFormat }
       docs = await processInput(input, src.forced_encoding ? { encoding: src.forced_encoding } : undefined)
     } catch (e) {
       report.errors.push({ path: src.path, reason: (e as Error).message })

@@ -141,7 +141,7 @@ describe('archive store', () => {
     const bytes = new Uint8Array(Buffer.from('原件内容：某县疫情防控通告'))
     const sha = createHash('sha256').update(bytes).digest('hex')
     a.write((tx) => tx.run('INSERT INTO tags (name) VALUES (?)', ['with-file']), [{ sha256: sha, bytes }])
-    expect(fs.readFileSync(a.originals.pathFor(sha))).toEqual(Buffer.from(bytes))
+    expect(await a.originals.read(sha)).toEqual(bytes)
     crash(a)
     fs.writeFileSync(path.join(dir, 'originals', sha), 'torn') // as after a power cut before fsync
     const b = await Archive.open(dir)

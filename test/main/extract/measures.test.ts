@@ -155,6 +155,8 @@ describe('restatements, headings and narrative', () => {
     const ms = measures(text)
     for (const m of ms) expect(m.start).toBeGreaterThan(text.indexOf('我市'))
     expect(ms.map((m) => m.category)).toEqual(expect.arrayContaining(['transport', 'venues']))
+    // A short line whose measure the paragraph below does not restate keeps it.
+    expect(cats('某镇继续一日一检\n\n某区将于10月26日开展全区全员核酸筛查，请居民按时参加。')).toEqual(['testing', 'testing'])
     // A list item followed by the next item is a measure, not a heading.
     expect(cats('一、暂停宗教绕境活动\n二、暂停所有线下培训，恢复时间视疫情另行研究确定。')).toContain('venues')
   })
@@ -196,5 +198,34 @@ describe('restatements, headings and narrative', () => {
     expect(cats('在通过机场、火车站等交通卡口时，可以简化人工核验。')).not.toContain('transport')
     const t = measures('核酸检测是疫情防控的重要手段之一，开展全员核酸检测，有利于早发现、早隔离感染者。')
     expect(t).toEqual([])
+  })
+
+  it('ignores team names, lookup services, issuing logistics and conditions inside a clause', () => {
+    expect(cats('明确了专家组、流调组、消杀组、后勤保障组的成员及责任。')).not.toContain('other')
+    expect(measures('风险地区由疾控中心发布，并可在“健康宝”小程序中实时查询风险地区名单。')).toEqual([])
+    expect(cats('上述人员需持证出入，出入证由所在社区开具。')).toEqual(['transport'])
+    expect(measures('14天后如无症状可解除隔离。')).toEqual([])
+  })
+
+  it('keeps a zone designation that counts its areas, and a business closure', () => {
+    expect(cats('一、划定以下区域为新增高风险区（4个）\n1、某乡12村4组')).toContain('lockdown_zones')
+    expect(measures('目前全市现有封控区（12个）')).toEqual([])
+    expect(cats('企事业单位停止运营。')).toContain('venues')
+  })
+
+  it('skips an inline label its paragraph restates, epidemic descriptions and bare subjects', () => {
+    const text = '- 常态化核酸检测：在全省范围内合理布局采样点，推进常态化核酸检测工作。'
+    const ms = measures(text)
+    expect(ms.map((m) => m.text)).toEqual(['推进常态化核酸检测工作'])
+    expect(measures('国内本土疫情呈现多点散发、局部聚集的态势。')).toEqual([])
+    expect(measures('对低风险区人员，')).toEqual([])
+    expect(measures('部分小区实行封闭管理，但并未全面封控。').map((m) => m.text)).toEqual(['部分小区实行封闭管理'])
+    expect(measures('企业可以在线申报和办理各类业务，加强人才储备。')).toEqual([])
+  })
+
+  it('skips reported speech and narrative appraisal, but keeps an order relayed after a colon', () => {
+    expect(measures('组织居民到场核酸检测。“阿姨，口罩往上戴一下，鼻子不要外露。”志愿者提醒道。').map((m) => m.category)).toEqual(['testing'])
+    expect(measures('疫苗是阻断传播的有效武器。现有中高风险区已全部清零。')).toEqual([])
+    expect(cats('他表示：“全市所有公共场所须全程佩戴口罩。”')).toContain('masks')
   })
 })

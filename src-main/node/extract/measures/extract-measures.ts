@@ -4,7 +4,7 @@
 // stated twice in a document is kept once, at its stricter level.
 import type { Measure } from '../../../common/record'
 import { clauses, type Clause } from '../text'
-import { ledeRanges, skippedLines } from './structure'
+import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
@@ -56,6 +56,27 @@ interface Candidate {
 }
 
 /**
+ * Reported speech in a story (“前阵子小区临时封控，…” / “阿姨，口罩往上戴一下，…”): a quotation that
+ * opens a paragraph or follows a finished sentence and holds a sentence or runs past a slogan's
+ * length. Returns the ranges whose clauses are skipped. A quotation after a colon (他表示：“…”)
+ * may relay an order and is kept.
+ */
+function speechRanges(simplified: string): [number, number][] {
+  const out: [number, number][] = []
+  const re = /(?:^|[\n。！？!?][ \t\u3000]*)([“「])/g
+  for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+    const open = m.index + m[0].length - 1
+    let lineEnd = simplified.indexOf('\n', open)
+    if (lineEnd < 0) lineEnd = simplified.length
+    const rel = simplified.slice(open + 1, lineEnd).search(/[”」]/)
+    const close = rel < 0 ? lineEnd : open + 1 + rel
+    // A full sentence inside the quotes, or a long run, is speech; a slogan is neither.
+    if (close - open > 20 || /[。！？!?]/.test(simplified.slice(open, close))) out.push([open, close])
+  }
+  return out
+}
+
+/**
  * A quoted slogan (“足不出户、服务上门”, 「足不出戶,錯峰取物」) is one measure: of several matches
  * inside the same quotes only the first is kept.
  */
@@ -99,6 +120,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const list = clauses(simplified)
   const skipped = skippedLines(simplified, title)
   const ledes = ledeRanges(simplified)
+  const speech = speechRanges(simplified)
   const evaluated = evaluatedClauses(simplified, list)
   let prevHadMeasure = true
   // Category → key of the measure the previous clause added, for continuation clauses.
@@ -114,7 +136,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       ls = nextBreak + 1
       nextBreak = simplified.indexOf('\n', ls)
     }
-    const structural = cs.length < 2 || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b)
+    const structural =
+      cs.length < 2 || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
     // The tables' combined patterns come first: most clauses name no measure at all, and then the
     // clause filters (long alternations) need not run.
     const hits: number[] = []

@@ -27,7 +27,10 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /的通告$|的通知$|的公告$/,
   // Rhetoric and appraisal: why a measure matters, not what it orders (绷紧…这根弦, 有利于…,
   // 就是最大的支持, 是…的风险点).
-  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重)/,
+  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重|武器|法宝|屏障)/,
+  // Credit and appraisal in narratives (得益于…, 令人鼓舞) and the status of zero cases or zones
+  // (已全部清零), which no one ordered.
+  /得益于|令人|清零/,
   // Purpose clauses (便于流调) state why, not what.
   /便于|以便/,
   // Inspection narrative: a visitor asking about or learning of the work (询问…情况, 了解…工作).
@@ -36,7 +39,7 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /台[帐账]|文件[0-9一二三四五六七八九十]+[个份件]/,
   // A condition of the next clause (…交通卡口时, 出现发热症状时) and a subject standing alone
   // (…区域的居民) carry the measure of the clause that follows, not one of their own.
-  /(?<!小)时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$/,
+  /(?<!小)时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
   // Trends described, not ordered (人员流动性和聚集性活动增加).
   /(增加|增多|加大)$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
@@ -44,6 +47,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
   // inside a clause (如无症状可解除隔离).
   /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|即)/,
+  // Negated measures (并未全面封控, 尚未实施) state what is not in force.
+  /(并未|尚未|没有|未曾)(全面|实行|实施|采取|进行)/,
   // Deferred announcements (恢复时间另行通知) and absent zones (已无中风险区) order nothing.
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).

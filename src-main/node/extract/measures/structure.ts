@@ -6,7 +6,7 @@ import { isJunkLine } from '../meta/junk'
 import { lines, type Clause } from '../text'
 
 /** List numbering at the start of a line: 一、 (一) 1. 1、 （1） 第一条. */
-export const LIST_MARK = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}(?:[、．]|\.(?![0-9]))|第[一二三四五六七八九十]+[条章节部分])\s*/
+export const LIST_MARK = /^\s*(?:[-•·]\s+|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}(?:[、．]|\.(?![0-9]))|第[一二三四五六七八九十]+[条章节部分])\s*/
 const CLAUSE_PUNCT = /[，,。；;：:！!？?]/
 // A line that ends a sentence (or a quote or bracket) lets the next line start a new block.
 const BLOCK_END = /[。；;！!？?：:”」』)）】]\s*$/
@@ -37,6 +37,31 @@ export function isSectionHeading(prev: string | null, line: string, next: string
   return nextIsHeading || (n.length > t.length + 4 && /[，,。；]/.test(n))
 }
 
+/**
+ * An inline label opening a line (- 常态化核酸检测：在全省范围内推进常态化核酸检测…) heads the
+ * paragraph after its colon: when the paragraph restates it, the label is not a measure.
+ */
+export function isInlineLabel(simplified: string, lineStart: number, start: number, end: number): boolean {
+  const lead = simplified.slice(lineStart, start)
+  if (!/^[\s\u3000]*(?:[-•·*]\s*)?$/.test(lead) && !LIST_MARK.test(lead)) return false
+  if (end - start > 16 || !/[:：]/.test(simplified[end] ?? '')) return false
+  const lineEnd = simplified.indexOf('\n', end)
+  const rest = simplified.slice(end + 1, lineEnd < 0 ? simplified.length : lineEnd)
+  return rest.length >= 20 && restatedBelow(simplified.slice(start, end), rest)
+}
+
+/** True when at least two of the heading's two-character words recur in the text below it. */
+function restatedBelow(heading: string, below: string): boolean {
+  const body = heading.trim().replace(LIST_MARK, '')
+  const seen = new Set<string>()
+  for (let i = 0; i + 1 < body.length; i++) {
+    const w = body.slice(i, i + 2)
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && below.includes(w)) seen.add(w)
+    if (seen.size >= 2) return true
+  }
+  return false
+}
+
 /** Offsets (line starts) of the lines of `simplified` whose measures are skipped. */
 export function skippedLines(simplified: string, title: string): Set<number> {
   const skip = new Set<number>()
@@ -44,12 +69,14 @@ export function skippedLines(simplified: string, title: string): Set<number> {
   const text = (c: Clause): string => simplified.slice(c.start, c.end)
   const titleKey = title.replace(/\s+/g, '')
   // The first line, when short and without a full stop, is a headline: it restates the body that
-  // follows (a one-line text has no body and is kept).
+  // follows (a one-line text has no body and is kept, and so is a headline the body does not
+  // restate).
   const firstIdx = ls.findIndex((c) => text(c).trim() !== '')
   if (firstIdx >= 0) {
     const first = text(ls[firstIdx]).trim()
     const hasBody = /[。；]/.test(simplified.slice(ls[firstIdx].end))
-    if (hasBody && first.length <= 40 && !/[。；]/.test(first)) skip.add(ls[firstIdx].start)
+    const below = simplified.slice(ls[firstIdx].end, ls[firstIdx].end + 400)
+    if (hasBody && first.length <= 40 && !/[。；]/.test(first) && restatedBelow(first, below)) skip.add(ls[firstIdx].start)
   }
   // Neighbours skip blank lines, so a heading separated from its paragraph by one still counts.
   const nonBlank = ls.filter((c) => text(c).trim() !== '')
@@ -66,7 +93,10 @@ export function skippedLines(simplified: string, title: string): Set<number> {
       titleKey.length >= 6 && !/[。；]/.test(key) && key.length <= titleKey.length + 4 && (titleKey.includes(key) || key.includes(titleKey))
     const heading = isSectionHeading(before, line, next, nextHeading)
     nextHeading = heading
-    if (heading || isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle) skip.add(c.start)
+    // Only a heading the text below restates is skipped: one that states a measure of its own
+    // (青浦区华新镇继续一日一检 over other districts' plans) keeps it.
+    const restated = heading && restatedBelow(line, simplified.slice(c.end, c.end + 400))
+    if (restated || isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle) skip.add(c.start)
   }
   return skip
 }

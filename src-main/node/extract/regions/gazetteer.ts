@@ -25,11 +25,11 @@ interface Index {
   byCode: Map<string, Place>
   byName: Map<string, NameEntry[]>
   maxLen: number
-  /** Longest name starting with each two-character prefix: the scanner's fast reject. */
-  prefixMax: Map<string, number>
-  /** Name lengths that occur for each two-character prefix (keyed c1 * 65536 + c2), longest first. */
-  prefixLens: Map<number, number[]>
-  firstChar: Uint8Array
+  /**
+   * Name lengths that occur for each two-character prefix, longest first: indexed by the first
+   * character's code, then keyed by the second's (small integer keys keep the lookups cheap).
+   */
+  prefixLens: (Map<number, number[]> | undefined)[]
   ancestors: Map<string, Place[]>
 }
 
@@ -108,23 +108,18 @@ function build(): Index {
     }
   }
   let maxLen = 0
-  const prefixMax = new Map<string, number>()
-  const firstChar = new Uint8Array(0x10000)
-  const prefixLens = new Map<number, number[]>()
+  const prefixLens: (Map<number, number[]> | undefined)[] = new Array<Map<number, number[]> | undefined>(0x10000)
   for (const k of byName.keys()) {
-    firstChar[k.charCodeAt(0)] = 1
     maxLen = Math.max(maxLen, k.length)
-    const p2 = k.slice(0, 2)
-    prefixMax.set(p2, Math.max(prefixMax.get(p2) ?? 0, k.length))
     if (k.length >= 2) {
-      const key = k.charCodeAt(0) * 65536 + k.charCodeAt(1)
-      const lens = prefixLens.get(key)
-      if (!lens) prefixLens.set(key, [k.length])
+      const byFirst = (prefixLens[k.charCodeAt(0)] ??= new Map())
+      const lens = byFirst.get(k.charCodeAt(1))
+      if (!lens) byFirst.set(k.charCodeAt(1), [k.length])
       else if (!lens.includes(k.length)) lens.push(k.length)
     }
   }
-  for (const lens of prefixLens.values()) lens.sort((a, b) => b - a)
-  return { places, byCode, byName, maxLen, prefixMax, prefixLens, firstChar, ancestors: new Map() }
+  for (const byFirst of prefixLens) if (byFirst) for (const lens of byFirst.values()) lens.sort((a, b) => b - a)
+  return { places, byCode, byName, maxLen, prefixLens, ancestors: new Map() }
 }
 
 function idx(): Index {
@@ -144,14 +139,6 @@ export function maxNameLength(): number {
   return idx().maxLen
 }
 
-/** Longest gazetteer name starting with these two characters, 0 when none does. */
-export function maxLengthFor(prefix2: string): number {
-  const ix = idx()
-  // Most characters start no name at all: a table lookup rejects them before any string work.
-  if (!ix.firstChar[prefix2.charCodeAt(0)]) return 0
-  return ix.prefixMax.get(prefix2) ?? 0
-}
-
 const NO_LENGTHS: readonly number[] = []
 
 /**
@@ -159,10 +146,9 @@ const NO_LENGTHS: readonly number[] = []
  * first: the scanner tries only these, without building a string for each candidate length.
  */
 export function nameLengthsAt(s: string, i: number): readonly number[] {
-  const ix = idx()
-  const c = s.charCodeAt(i)
-  if (!ix.firstChar[c] || i + 1 >= s.length) return NO_LENGTHS
-  return ix.prefixLens.get(c * 65536 + s.charCodeAt(i + 1)) ?? NO_LENGTHS
+  const byFirst = (index ?? idx()).prefixLens[s.charCodeAt(i)]
+  if (!byFirst || i + 1 >= s.length) return NO_LENGTHS
+  return byFirst.get(s.charCodeAt(i + 1)) ?? NO_LENGTHS
 }
 
 /** Parent chain of a code, nearest first (a district → its city → its province). */
