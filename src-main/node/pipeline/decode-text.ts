@@ -133,7 +133,7 @@ export function decodeBytes(bytes: Uint8Array, forcedEncoding?: string): Decoded
     // valid but absurd UTF-8 characters). When the non-ASCII characters are unlikely ones,
     // let the legacy candidates compete.
     if (unusualNonAscii(utf8) > 0.5) {
-      const alt = scored(bytes, candidates(bytes))
+      const alt = scored(bytes, LEGACY, chardetHints)
       if (alt.encoding !== 'utf-8') return alt
     }
     const fixed = repairMojibake(utf8)
@@ -146,16 +146,21 @@ export function decodeBytes(bytes: Uint8Array, forcedEncoding?: string): Decoded
   }
   const g16 = utf16Guess(bytes)
   if (g16) return scored(bytes, [g16])
-  return scored(bytes, candidates(bytes))
+  return scored(bytes, LEGACY, chardetHints)
 }
 
-function candidates(bytes: Uint8Array): string[] {
-  const list = ['gb18030', 'big5', 'utf-8']
+const LEGACY = ['gb18030', 'big5', 'utf-8']
+/** A plausibility this high for a Chinese candidate settles the question without chardet. */
+const CONVINCING = 0.95
+
+/** Other encodings chardet thinks likely (Japanese, Korean, Western…): only a hint. */
+function chardetHints(bytes: Uint8Array): string[] {
+  const list: string[] = []
   try {
     const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes
     for (const m of chardet.analyse(sample).slice(0, 3)) {
       const n = normaliseEncodingName(m.name)
-      if (!list.includes(n) && isKnownEncoding(n) && !n.startsWith('utf-32')) list.push(n)
+      if (!LEGACY.includes(n) && isKnownEncoding(n) && !n.startsWith('utf-32')) list.push(n)
     }
   } catch {
     // chardet is only a hint
@@ -163,17 +168,20 @@ function candidates(bytes: Uint8Array): string[] {
   return list
 }
 
-function scored(bytes: Uint8Array, encs: string[]): DecodedText {
-  let best: { enc: string; text: string; score: number } | null = null
+function scored(bytes: Uint8Array, encs: string[], more?: (bytes: Uint8Array) => string[]): DecodedText {
+  type Reading = { enc: string; text: string; score: number }
   const sampleBytes = bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes
-  for (const enc of encs) {
-    const sample = decodeWith(sampleBytes, enc)
-    let score = plausibility(textStats(sample))
+  const read = (enc: string): Reading => {
+    const text = decodeWith(sampleBytes, enc)
     // Prefer the Chinese encodings on ties: they are what this archive receives.
-    if (enc === 'gb18030') score += 0.01
-    else if (enc === 'big5') score += 0.005
-    if (!best || score > best.score) best = { enc, text: sample, score }
+    const bonus = enc === 'gb18030' ? 0.01 : enc === 'big5' ? 0.005 : 0
+    return { enc, text, score: plausibility(textStats(text)) + bonus }
   }
+  const better = (a: Reading | null, b: Reading): Reading => (!a || b.score > a.score ? b : a)
+  let best: Reading | null = null
+  for (const enc of encs) best = better(best, read(enc))
+  // chardet runs dozens of recognisers: asked only when no Chinese reading is convincing.
+  if (more && (!best || best.score < CONVINCING)) for (const enc of more(sampleBytes)) best = better(best, read(enc))
   if (!best) throw new ImportError('the text encoding could not be determined')
   const text = sampleBytes === bytes ? best.text : decodeWith(bytes, best.enc)
   if (textStats(text).control > text.length / 10) throw new ImportError('the file is binary data, not text')

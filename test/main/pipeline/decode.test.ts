@@ -122,6 +122,13 @@ describe('mojibake repair', () => {
     expect(d.text).toBe(`${word}，${word}。`)
   })
 
+  it('asks chardet when no Chinese reading is convincing (a Western legacy text)', () => {
+    const t = 'Pour éviter la propagation du virus, portez un masque et évitez les déplacements non essentiels.'
+    const d = decodeBytes(new Uint8Array(iconv.encode(t, 'windows-1252')))
+    expect(d.text).toBe(t)
+    expect(d.encoding).toMatch(/^(iso-8859-1|windows-1252)$/)
+  })
+
   it('leaves correct text alone, including rare characters', () => {
     const t = '鄱阳县、婺源县、彭泽县，以及黟县、歙县的防控要求。'
     const d = decodeBytes(new Uint8Array(Buffer.from(t, 'utf8')))
