@@ -11,6 +11,17 @@ import { tmpDir } from '../helpers/tmp'
 
 const TEXT = '菏泽市牡丹区新冠肺炎疫情防控指挥部通告\n一、全区暂停50人以上聚集性活动。\n二、进入公共场所须佩戴口罩、扫码测温。\n菏泽市牡丹区新冠肺炎疫情防控指挥部\n2022年1月20日'
 
+/** The ids of the documents the next import job stores, once it is done. */
+function importedIds(bus: EventBus): Promise<string[]> {
+  return new Promise((resolve) => {
+    const ids: string[] = []
+    bus.on((name, p) => {
+      if (name === 'import.item' && (p as { id?: string }).id) ids.push((p as { id: string }).id)
+      if (name === 'import.done') resolve(ids)
+    })
+  })
+}
+
 describe('API service', () => {
   let archive: Archive
   let api: ApiService
@@ -99,13 +110,7 @@ describe('documents.summaries', () => {
     const archive = await Archive.open(path.join(tmpDir(), 'archive'))
     const bus = new EventBus()
     const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
-    const done = new Promise<string[]>((resolve) => {
-      const ids: string[] = []
-      bus.on((name, p) => {
-        if (name === 'import.item' && (p as { id?: string }).id) ids.push((p as { id: string }).id)
-        if (name === 'import.done') resolve(ids)
-      })
-    })
+    const done = importedIds(bus)
     await api.dispatch('import.files', {
       files: [
         { name: 'a.txt', base64: Buffer.from('甲县疫情防控通告\n全县暂停堂食。').toString('base64') },
@@ -126,13 +131,7 @@ describe('documents.parts', () => {
     const archive = await Archive.open(path.join(tmpDir(), 'archive'))
     const bus = new EventBus()
     const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
-    const done = new Promise<string[]>((resolve) => {
-      const ids: string[] = []
-      bus.on((name, p) => {
-        if (name === 'import.item' && (p as { id?: string }).id) ids.push((p as { id: string }).id)
-        if (name === 'import.done') resolve(ids)
-      })
-    })
+    const done = importedIds(bus)
     await api.dispatch('import.text', { text: TEXT, name: 'one.txt' })
     const [id] = await done
     const text = (((await api.dispatch('documents.get', { id })) as { result: { text: string } }).result).text

@@ -1,0 +1,24 @@
+// The save step every correction dialog shares: busy flag, success message, close on success, and a
+// failure shown to the user with the dialog left open so nothing typed is lost.
+import { ref, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ElMessage } from 'element-plus'
+import { showError } from '@/lib/errors'
+
+export function useDialogSave(open: Ref<boolean>): { saving: Ref<boolean>; save: (work: () => Promise<string>) => Promise<void> } {
+  const { t } = useI18n()
+  const saving = ref(false)
+  /** `work` performs the change and returns the i18n key of its success message. */
+  async function save(work: () => Promise<string>): Promise<void> {
+    saving.value = true
+    try {
+      ElMessage.success(t(await work()))
+      open.value = false
+    } catch (e) {
+      showError(t, e)
+    } finally {
+      saving.value = false
+    }
+  }
+  return { saving, save }
+}
