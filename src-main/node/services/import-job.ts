@@ -14,6 +14,12 @@ import { countFiles } from './count-files'
 /** A batch is committed when it holds this many files or is this old, whichever comes first. */
 const BATCH_FILES = 64
 const BATCH_MS = 200
+/**
+ * With workers, up to a batch of inputs may wait in their queues: while the main thread commits a
+ * batch (tens of milliseconds per file) they keep working instead of idling. Bounded in bytes too,
+ * so a folder of large PDFs is not held in memory at once.
+ */
+const WINDOW_BYTES = 64 * 1024 * 1024
 
 export type ImportSource =
   | {
@@ -146,9 +152,11 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
   // in input order, so events come in the order files were read.
   type Outcome = { ok: true; docs: PipelineDocument[] } | { ok: false; reason: string }
   const window: { raw: string; shown: string; read: RawInput; outcome: Promise<Outcome> }[] = []
-  const capacity = hooks.pool?.capacity ?? 1
+  const capacity = hooks.pool ? Math.max(hooks.pool.capacity, BATCH_FILES) : 1
+  let windowBytes = 0
   const takeOne = async (): Promise<void> => {
     const head = window.shift()!
+    windowBytes -= head.read.bytes.byteLength
     current = head.shown
     const r = await head.outcome
     if (!batch.length && !failed.length) batchStarted = Date.now()
@@ -189,7 +197,8 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
       (err: unknown): Outcome => ({ ok: false, reason: describe(err) })
     )
     window.push({ raw, shown, read, outcome })
-    while (window.length >= capacity) await takeOne()
+    windowBytes += read.bytes.byteLength
+    while (window.length >= capacity || (window.length > 1 && windowBytes > WINDOW_BYTES)) await takeOne()
   }
   while (window.length) await takeOne()
   flush()
