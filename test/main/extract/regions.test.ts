@@ -83,6 +83,10 @@ describe('region detection', () => {
   it('handles traditional script and Taiwan counties', () => {
     expect(regions('花蓮縣政府公告：花蓮縣即日起室內外全程配戴口罩。')).toEqual(['花莲县'])
   })
+  it('reads through HTML remains and mojibake around the names', () => {
+    expect(regions('<p>&nbsp;株洲市疫情防控指挥部通告</p><br/>株洲市?/p>全市暂停堂食。锟斤拷')).toEqual(['株洲市'])
+    expect(regions('<div>臺中市政府公告&nbsp;</div>臺中市即日起室內外全程配戴口罩。')).toEqual(['台中市'])
+  })
   it('folds a city qualifier into its district', () => {
     const r = regions('广州市花都区关于解除封控区的通告，花都区新华街道解封。')
     expect(r).toContain('花都区')

@@ -5,8 +5,11 @@ const NAV = /(当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>�
 // Spam: adult/gambling keyword clusters seen on scraped mirror sites.
 const SPAM = /(婷婷|丁香(花|色|五月)|无码|精品.*久久|久久.*精品|人人爽|天天射|色综合|亚洲综合|彩票|娱乐城|博彩|雀斑医院|知名.*医院|视频在线|成人(视频|影院|网站))/i
 
+/** Left-over HTML tags (<p>…</p>) would read as a breadcrumb's "> … >". */
+const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi
+
 export function isNavLine(line: string): boolean {
-  return NAV.test(line)
+  return NAV.test(line.includes('<') ? line.replace(TAG, ' ') : line)
 }
 
 export function isSpamLine(line: string): boolean {
