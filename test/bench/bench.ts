@@ -1,4 +1,4 @@
-// `npm run bench -- [--docs N] [--corpus DIR] [--json]`: the real pipeline into a fresh archive,
+// `npm run bench -- [--docs N] [--corpus DIR] [--text] [--json]` (--text: plain-text files only, in mixed encodings): the real pipeline into a fresh archive,
 // with the figures CONTRACT.md names. Figures for features not built yet are null, never estimated.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -26,7 +26,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' } } })
+  const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' }, text: { type: 'boolean' } } })
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-bench-'))
   let peakRss = process.memoryUsage().rss
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     else {
       const n = Number(values.docs ?? 10_000)
       process.stderr.write(`generating ${n} documents…\n`)
-      bytes = await generateCorpus(corpus, n, Number(values.bytes ?? 5000))
+      bytes = await generateCorpus(corpus, n, Number(values.bytes ?? 5000), values.text ? 'text' : 'mixed')
     }
     corpus = path.resolve(corpus)
     const archiveDir = path.join(work, 'archive')

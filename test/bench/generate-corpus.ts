@@ -45,13 +45,16 @@ export function noticeFor(i: number, targetBytes = 5000): string {
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
 
-/** Writes `count` files; returns their total size in bytes. Formats rotate through the mix below. */
-export async function generateCorpus(dir: string, count: number, targetBytes = 5000): Promise<number> {
+/**
+ * Writes `count` files; returns their total size in bytes. Formats rotate through the mix below;
+ * 'text' keeps to the plain-text kinds (UTF-8, GB18030, Big5, UTF-16 and Markdown).
+ */
+export async function generateCorpus(dir: string, count: number, targetBytes = 5000, mix: 'mixed' | 'text' = 'mixed'): Promise<number> {
   fs.mkdirSync(dir, { recursive: true })
   let bytes = 0
   for (let i = 0; i < count; i++) {
     const text = noticeFor(i, targetBytes)
-    const kind = i % 10
+    const kind = mix === 'text' ? i % 8 : i % 10
     let file: string
     let data: Buffer
     if (kind <= 3) [file, data] = [`n${i}.txt`, Buffer.from(text, 'utf8')]
