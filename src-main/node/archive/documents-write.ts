@@ -36,6 +36,8 @@ export interface SourceFile {
   format: string
   encoding: string
   rawText: string
+  /** `rawText` already deflated with packText (by a pipeline worker). */
+  rawPacked?: Uint8Array
 }
 
 export function minhashBlob(sig: number[]): Uint8Array {
@@ -141,7 +143,7 @@ function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: str
   const outcomes: StoreOutcome[] = []
   const added = new Set<string>()
   tx.run('INSERT OR IGNORE INTO sources (sha256, path, format, encoding, size, raw_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    sha, file.path, file.format, file.encoding, file.bytes.byteLength, packText(file.rawText), now
+    sha, file.path, file.format, file.encoding, file.bytes.byteLength, file.rawPacked ?? packText(file.rawText), now
   ])
   for (const doc of docs) {
     const base = { part: doc.source.part, parts: doc.source.parts, title: doc.title }

@@ -8,7 +8,7 @@ import { processInput, ImportError } from '../pipeline/pipeline'
 import type { PipelineDocument, RawInput } from '../pipeline/types'
 import type { WorkRequest, WorkResponse } from '../workers/pipeline-worker'
 
-type Pending = { resolve: (d: PipelineDocument[]) => void; reject: (e: Error) => void; worker: Worker; input?: RawInput; encoding?: string }
+type Pending = { resolve: (r: PoolResult) => void; reject: (e: Error) => void; worker: Worker; input?: RawInput; encoding?: string }
 
 /**
  * The worker: the built script next to the bundle (this code may sit in out/main/chunks), else the
@@ -21,6 +21,16 @@ function startWorker(): Worker | null {
   const source = path.join(__dirname, '../workers/pipeline-worker.ts')
   if (fs.existsSync(source)) return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true })
   return null
+}
+
+/** The pipeline's documents and, from a worker, the raw text already deflated for the archive. */
+export interface PoolResult {
+  docs: PipelineDocument[]
+  rawPacked?: Uint8Array
+}
+
+function inProcess(input: RawInput, encoding?: string): Promise<PoolResult> {
+  return processInput(input, encoding ? { encoding } : undefined).then((docs) => ({ docs }))
 }
 
 export class PipelinePool {
@@ -54,8 +64,8 @@ export class PipelinePool {
     return Math.max(1, this.workers.length * 2)
   }
 
-  process(input: RawInput, encoding?: string): Promise<PipelineDocument[]> {
-    if (this.broken || !this.workers.length) return processInput(input, encoding ? { encoding } : undefined)
+  process(input: RawInput, encoding?: string): Promise<PoolResult> {
+    if (this.broken || !this.workers.length) return inProcess(input, encoding)
     const w = [...this.load].sort((a, b) => a[1] - b[1])[0][0]
     const id = this.nextId++
     this.load.set(w, (this.load.get(w) ?? 0) + 1)
@@ -75,7 +85,7 @@ export class PipelinePool {
     if (left === 0) w.unref()
     this.proven.add(w)
     if (!p) return
-    if (res.ok) p.resolve(res.docs)
+    if (res.ok) p.resolve({ docs: res.docs, rawPacked: res.rawPacked })
     else p.reject(res.importError ? new ImportError(res.message) : new Error(res.message))
   }
 
@@ -89,7 +99,7 @@ export class PipelinePool {
     for (const [id, p] of this.pending) {
       if (p.worker !== w) continue
       this.pending.delete(id)
-      if (startup && p.input) processInput(p.input, p.encoding ? { encoding: p.encoding } : undefined).then(p.resolve, p.reject)
+      if (startup && p.input) inProcess(p.input, p.encoding).then(p.resolve, p.reject)
       else p.reject(new Error(`the import worker stopped (${e.message})`))
     }
     this.load.delete(w)

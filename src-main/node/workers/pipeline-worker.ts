@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads'
 import { processInput, ImportError } from '../pipeline/pipeline'
 import type { RawInput } from '../pipeline/types'
+import { packText } from '../archive/text-pack'
 
 export interface WorkRequest {
   id: number
@@ -11,12 +12,13 @@ export interface WorkRequest {
 }
 
 export type WorkResponse =
-  | { id: number; ok: true; docs: Awaited<ReturnType<typeof processInput>> }
+  | { id: number; ok: true; docs: Awaited<ReturnType<typeof processInput>>; rawPacked?: Uint8Array }
   | { id: number; ok: false; message: string; importError: boolean }
 
 parentPort?.on('message', (req: WorkRequest) => {
   processInput(req.input, req.encoding ? { encoding: req.encoding } : undefined).then(
-    (docs) => parentPort!.postMessage({ id: req.id, ok: true, docs } satisfies WorkResponse),
+    // Deflating the raw text here spares the main thread, which commits to the archive.
+    (docs) => parentPort!.postMessage({ id: req.id, ok: true, docs, rawPacked: docs.length ? packText(docs[0].rawText) : undefined } satisfies WorkResponse),
     (err: unknown) =>
       parentPort!.postMessage({
         id: req.id,

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { PipelinePool } from '../../../src-main/node/services/pipeline-pool'
 import { processInput, ImportError } from '../../../src-main/node/pipeline/pipeline'
 import type { RawInput } from '../../../src-main/node/pipeline/types'
+import { unpackText } from '../../../src-main/node/archive/text-pack'
 
 const SEEDS = path.resolve(__dirname, '../../../seeds')
 
@@ -13,7 +14,11 @@ describe('pipeline worker pool', () => {
     try {
       for (const f of fs.readdirSync(SEEDS)) {
         const input: RawInput = { path: f, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, f))), format: 'txt' }
-        expect(await pool.process(input)).toEqual(await processInput(input))
+        const { docs, rawPacked } = await pool.process(input)
+        const local = await processInput(input)
+        expect(docs).toEqual(local)
+        // The raw text comes back deflated for the archive, and unpacks to the same text.
+        expect(unpackText(rawPacked!)).toBe(local[0].rawText)
       }
     } finally {
       await pool.close()
