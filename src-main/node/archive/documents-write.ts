@@ -97,20 +97,24 @@ const boilerplate = new WeakMap<Archive, Set<number>>()
 function findSimilar(tx: Tx, doc: PipelineDocument, exclude: Set<string>, boilerplateBands: Set<number>): { id: string; score: number }[] {
   const bands = lshBands(doc.minhash)
   if (!bands.length) return []
-  // Count shared bands per document, band by band with a cap: a band shared by more than BAND_CAP
-  // documents comes from boilerplate every notice repeats and says nothing about similarity, while
-  // scanning it would make each import slower than the last. The best 50 are then verified.
-  const shared = new Map<string, number>()
-  for (const band of bands) {
-    if (boilerplateBands.has(band)) continue
-    const ids = tx.column<string>('SELECT document_id FROM lsh_bands WHERE band = ? LIMIT ?', [band, BAND_CAP + 1])
-    if (ids.length > BAND_CAP) {
-      boilerplateBands.add(band)
-      continue
-    }
-    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1)
+  // Count shared bands per document. A band shared by more than BAND_CAP documents comes from
+  // boilerplate every notice repeats and says nothing about similarity; it is remembered and left
+  // out from then on (else each import would be slower than the last). Counting and ranking run
+  // inside SQLite: returning every (band, document) row to JavaScript cost more than the rest of
+  // the insert. The best 50 are then verified.
+  let live = bands.filter((b) => !boilerplateBands.has(b))
+  if (!live.length) return []
+  const marks = live.map(() => '?').join(',')
+  const popular = tx.column<number>(`SELECT band FROM lsh_bands WHERE band IN (${marks}) GROUP BY band HAVING count(*) > ?`, [...live, BAND_CAP])
+  if (popular.length) {
+    for (const b of popular) boilerplateBands.add(b)
+    live = live.filter((b) => !boilerplateBands.has(b))
+    if (!live.length) return []
   }
-  const best = [...shared].sort((x, y) => y[1] - x[1]).slice(0, 50).map(([id]) => id)
+  const best = tx.column<string>(
+    `SELECT document_id FROM lsh_bands WHERE band IN (${live.map(() => '?').join(',')}) GROUP BY document_id ORDER BY count(*) DESC LIMIT 50`,
+    live
+  )
   if (!best.length) return []
   const candidates = tx.all<{ id: string; minhash: Uint8Array | null }>(
     `SELECT id, minhash FROM documents WHERE id IN (${best.map(() => '?').join(',')})`,
