@@ -77,6 +77,13 @@ describe('region detection', () => {
     expect(s).toContain('南宁市')
     expect(s).not.toContain('百色市')
   })
+  it('takes 宗 as a case count only after a number (广宗县, 宗教场所 are not statistics)', () => {
+    expect(regions('邢台市广宗县人民政府通告\n广宗县宗教场所暂停开放。')).toEqual(['广宗县'])
+    expect(regions('曲靖市师宗县疫情防控指挥部通告：师宗县全县暂停堂食。')).toEqual(['师宗县'])
+    const hk = regions('澳门特别行政区政府公告：全澳暂停堂食。香港昨日新增十宗确诊个案。')
+    expect(hk).toContain('澳门特别行政区')
+    expect(hk).not.toContain('香港特别行政区')
+  })
   it('ignores roads and schools named after places', () => {
     expect(regions('在中山路设置核酸采样点，江西中医药大学学生返校须核酸阴性。')).toEqual([])
   })
