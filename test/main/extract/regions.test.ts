@@ -84,6 +84,10 @@ describe('region detection', () => {
     expect(hk).toContain('澳门特别行政区')
     expect(hk).not.toContain('香港特别行政区')
   })
+  it('reads a short city name before 发布 and 人员 (唐山发布…, 来唐山人员)', () => {
+    expect(regions('唐山发布疫情防控最新通告\n一、全市暂停堂食。\n二、来唐山人员须持48小时核酸阴性证明。')).toEqual(['唐山市'])
+    expect(regions('关于调整疫情防控措施的通告\n所有进入株洲人员须扫码登记。')).toEqual(['株洲市'])
+  })
   it('ignores roads and schools named after places', () => {
     expect(regions('在中山路设置核酸采样点，江西中医药大学学生返校须核酸阴性。')).toEqual([])
   })
