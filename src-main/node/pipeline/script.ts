@@ -129,3 +129,14 @@ export function analyseScript(text: string): ScriptInfo {
 export function toSimplified(text: string): string {
   return simplifyByChar(text)
 }
+
+/**
+ * How simplified names read after a trip through traditional script and back (浚县 → 濬縣 → 濬县):
+ * some characters have no way back, so a name written in traditional would not be found. One
+ * conversion for the whole list (names hold no newline).
+ */
+export function traditionalRoundTrips(names: string[]): string[] {
+  const back = cnToTw(names.join('\n')).split('\n')
+  if (back.length !== names.length) return names
+  return back.map((t, i) => (t.length === names[i].length ? simplifiedShadow(t) : names[i]))
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { names, run, shadow } from './helpers'
 import { detectRegions } from '../../../src-main/node/extract/regions/detect'
+import { simplifiedShadow } from '../../../src-main/node/pipeline/script'
 import { allPlaces, ancestorCodes, ancestorsOf, lookupName, regionByCode, resolveRegion } from '../../../src-main/node/extract/regions/gazetteer'
 
 const regions = (text: string, docNumber: string | null = null): string[] =>
@@ -97,6 +98,11 @@ describe('region detection', () => {
   it('reads through HTML remains and mojibake around the names', () => {
     expect(regions('<p>&nbsp;株洲市疫情防控指挥部通告</p><br/>株洲市?/p>全市暂停堂食。锟斤拷')).toEqual(['株洲市'])
     expect(regions('<div>臺中市政府公告&nbsp;</div>臺中市即日起室內外全程配戴口罩。')).toEqual(['台中市'])
+  })
+  it('finds names whose characters do not convert back from traditional (濬縣 → 浚县)', () => {
+    const text = '鶴壁市濬縣新冠肺炎疫情防控指揮部通告：濬縣全縣暫停堂食。'
+    const simplified = simplifiedShadow(text)
+    expect(detectRegions(simplified, null).map((r) => r.name)).toEqual(['浚县'])
   })
   it('folds a city qualifier into its district', () => {
     const r = regions('广州市花都区关于解除封控区的通告，花都区新华街道解封。')

