@@ -17,8 +17,9 @@ const RE_PER = re(`每\\s*${N}\\s*天[^，。]{0,4}?${N}\\s*人`)
 const RE_DAYS = re(`(?<![0-9.第])${N}\\s*天(?!${N}检)|(?:近|连续|满|最近|未来|前)${N}\\s*日|(?<![0-9.月])${N}\\s*日(?:内|以内|以来)`)
 const RE_HOURS = re(`${N}\\s*(?:小时|小時|h)`)
 const RE_PEOPLE = re(`${N}\\s*人(?:以上|以内|以下|及以上|及以下|规模|的)?`)
-// 三轮全员核酸 states rounds; 第二轮 only numbers the current one.
-const RE_ROUNDS_N = re(`(?<![第新])${N}\\s*轮`)
+// TAXONOMY.md: 第三轮全员核酸 → rounds 3 (the ordinal is the round reached), as is 三轮全员核酸.
+// 新一轮 numbers nothing.
+const RE_ROUNDS_N = re(`(?<!新)${N}\\s*轮`)
 const RE_METERS = re(`${N}\\s*(?:米|公尺|m)(?![0-9²])`)
 const RE_PERCENT = /([0-9]+(?:\.[0-9]+)?)\s*[%％]|百分之([零一二三四五六七八九十百]+)/
 const RE_MIN_AGE = re(`${N}\\s*(?:岁|周岁)(?:及|或)?以上`)
