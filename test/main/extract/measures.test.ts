@@ -29,7 +29,9 @@ describe('categories', () => {
     ['来返人员须提前3天向社区报备。', 'travel_reporting'],
     ['药店销售退热药品须实名登记。', 'medical'],
     ['超市保供企业确保生活必需品供应充足。', 'supplies'],
-    ['对拒不配合的依法追究法律责任。', 'other']
+    ['对拒不配合的依法追究法律责任。', 'other'],
+    ['入境人员实行7+3隔离管控措施。', 'quarantine'],
+    ['入境人員實行“14+7”健康管理。', 'quarantine']
   ])('%s → %s', (text, cat) => {
     expect(cats(text)).toContain(cat)
   })
