@@ -86,6 +86,17 @@ describe('doc type', () => {
   ])('%s → %s', (title, body, want) => {
     expect(classifyDocType(title, title + '\n' + body).docType).toBe(want)
   })
+
+  it.each([
+    ['关于我县疫情防控工作情况的报告', '报告'],
+    ['某镇疫情防控工作汇报', '工作汇报'],
+    ['关于商请协助做好返乡人员排查的函', '函'],
+    ['关于同意设立临时隔离点的批复', '批复'],
+    // Taiwan script writes 批覆, which the simplified shadow keeps.
+    ['關於同意設立臨時隔離點的批覆', '批复']
+  ])('%s → detail %s', (title, want) => {
+    expect(classifyDocType(title, `${title}\n现将有关事项说明如下。`).docTypeDetail).toBe(want)
+  })
 })
 
 describe('issuer', () => {

@@ -23,9 +23,12 @@ const CUES: Cue[] = [
   { type: 'notice', where: 'title', re: /决定/, weight: 2, detail: '决定' },
   { type: 'notice', where: 'title', re: /意见/, weight: 2, detail: '意见' },
   { type: 'notice', where: 'title', re: /通报/, weight: 2, detail: '通报' },
-  { type: 'notice', where: 'title', re: /批复/, weight: 3, detail: '批复' },
+  // 批覆 is how 批复 reads in Taiwan script (覆 has no simplified counterpart to fall back to).
+  { type: 'notice', where: 'title', re: /批[复覆]/, weight: 3, detail: '批复' },
   { type: 'notice', where: 'title', re: /请示/, weight: 3, detail: '请示' },
   { type: 'notice', where: 'title', re: /纪要/, weight: 3, detail: '纪要' },
+  // A letter between offices (关于商请…的函) names its kind last.
+  { type: 'notice', where: 'title', re: /的函$/, weight: 3, detail: '函' },
   { type: 'notice', where: 'body', re: /(通告|公告|通知)如下|特此(通告|公告|通知)|现(将|就)[^。]{0,40}(通告|公告|通知)/, weight: 4 },
   { type: 'notice', where: 'body', re: /温馨提示如下|提示如下|公告事项/, weight: 3 },
   { type: 'notice', where: 'head', re: /[（(]第?[0-9一二三四五六七八九十]+号?[）)]|〔(19|20)\d\d〕/, weight: 2 },
@@ -59,7 +62,9 @@ const CUES: Cue[] = [
 
 const DETAIL_BY_TITLE: [RegExp, string][] = [
   [/通告/, '通告'], [/公告/, '公告'], [/通知/, '通知'], [/决定/, '决定'], [/意见/, '意见'], [/通报/, '通报'],
-  [/请示/, '请示'], [/批复/, '批复'], [/纪要/, '纪要'], [/工作总结|总结/, '工作总结'], [/汇报|报告/, '工作汇报'],
+  [/请示/, '请示'], [/批[复覆]/, '批复'], [/纪要/, '纪要'], [/工作总结|总结/, '工作总结'],
+  // 关于…的报告 is the 公文 report to a superior; other reports are accounts of work.
+  [/^关于[^\n]*的报告$/, '报告'], [/汇报|报告/, '工作汇报'],
   [/倡议书|倡议/, '倡议书'], [/解读/, '解读'], [/问答|[?？]\s*$|？|吗/, '问答'], [/函$/, '函']
 ]
 
