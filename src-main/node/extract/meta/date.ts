@@ -20,6 +20,8 @@ const RE_FULL = new RegExp(
 const RE_ISO = /((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])/g
 // Year and month without a day (2022年10月) still fixes the year of the events.
 const RE_YM = /((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月/g
+// So does the year of a document number (〔2022〕14号, 2022年第5号).
+const RE_NUMBER_YEAR = /[〔（(\[［【]((?:19|20)[0-9]{2})[〕）)\]］】]\s*(?:第\s*)?[0-9]{1,4}\s*号|((?:19|20)[0-9]{2})\s*年\s*第\s*[0-9]{1,4}\s*号/g
 const RE_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g
 const RE_MD = new RegExp(`(?<![年\\d])([0-9]{1,2}|${CN}{1,3})月([0-9]{1,2}|${CN}{1,3})日`, 'g')
 
@@ -91,6 +93,8 @@ export function extractDate(simplified: string, opts: { minScore: number } = { m
   for (let x = RE_ISO.exec(simplified); x; x = RE_ISO.exec(simplified)) years.add(Number(x[1]))
   RE_YM.lastIndex = 0
   for (let x = RE_YM.exec(simplified); x; x = RE_YM.exec(simplified)) years.add(Number(x[1]))
+  RE_NUMBER_YEAR.lastIndex = 0
+  for (let x = RE_NUMBER_YEAR.exec(simplified); x; x = RE_NUMBER_YEAR.exec(simplified)) years.add(Number(x[1] ?? x[2]))
   const minScore = opts.minScore
   let best: Cand | null = null
   for (const c of cands) {
