@@ -119,6 +119,12 @@ describe('issuer', () => {
   it('converts a traditional name to simplified script', () => {
     expect(issuer('記者從某某縣衛生健康局獲悉，接種工作順利。')).toBe('某某县卫生健康局')
   })
+  it('keeps place names that contain prose characters (和田, 西和县, 镇江市)', () => {
+    const signed = (body: string): string => `关于做好疫情防控工作的通告\n一、全域暂停堂食。\n${body}\n2022年4月2日`
+    expect(issuer(signed('和田地区新冠肺炎疫情防控指挥部'))).toBe('和田地区新冠肺炎疫情防控指挥部')
+    expect(issuer(signed('西和县人民政府'))).toBe('西和县人民政府')
+    expect(issuer(signed('镇江市卫生健康委员会'))).toBe('镇江市卫生健康委员会')
+  })
 })
 
 describe('whole documents in other scripts and places', () => {

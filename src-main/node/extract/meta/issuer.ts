@@ -2,6 +2,7 @@
 // ("X关于…的通告"), on a line of its own (header or signature block), and in news prose
 // ("X发布通告", "X决定"). Returned from the simplified shadow, as the contract asks.
 import { isJunkLine } from './junk'
+import { findMentions } from '../regions/mentions'
 
 // Suffixes that end the name of an issuing body.
 const ORG_SUFFIX =
@@ -18,9 +19,22 @@ const LEAD = /^(?:[^，。]*?(?:消息|获悉|报道|表示|称|了|和|与|及|
 // Prose fragments that a lazy match can swallow; a real body's name has none of them.
 const BAD = /[等的了]|开展|持续|进行|形式|通过|两级|各级|以及|并|和|按照|根据|严格|一是|二是|^[市区县省镇]/
 
+/** Place names masked (same length), so 和田地区, 西和县 and 镇江市 never read as prose. */
+function maskPlaces(name: string): string {
+  let masked = name
+  for (const m of findMentions(name, null)) {
+    if (m.start >= 0 && !m.abbrev) masked = masked.slice(0, m.start) + '□'.repeat(m.end - m.start) + masked.slice(m.end)
+  }
+  return masked
+}
+
+function isProse(name: string): boolean {
+  return BAD.test(name) && BAD.test(maskPlaces(name))
+}
+
 function clean(name: string): string {
   let n = name.replace(/\s+/g, '')
-  const lead = LEAD.exec(n)
+  const lead = LEAD.exec(maskPlaces(n))
   if (lead && lead[0].length < n.length - 4) n = n.slice(lead[0].length)
   n = n.replace(/^(本市|我市|我区|我县|全市|市委|中共)(?=.{4})/, (m) => (m === '中共' ? m : ''))
   return n
@@ -37,7 +51,7 @@ export function extractIssuer(simplified: string, title: string): string | null 
   RE_PROSE.lastIndex = 0
   for (let m = RE_PROSE.exec(simplified); m; m = RE_PROSE.exec(simplified)) {
     const name = clean(m[1])
-    if (!BAD.test(name)) {
+    if (!isProse(name)) {
       prose = { at: m.index, name }
       break
     }
@@ -54,7 +68,7 @@ export function extractIssuer(simplified: string, title: string): string | null 
     // Source lines (来源：…) are navigation for every other purpose but may name the issuer.
     if (line.length < 4 || line.length > 60 || (isJunkLine(line) && !/来源[:：]/.test(line))) continue
     const m = RE_LINE.exec(line)
-    if (!m || BAD.test(m[1])) continue
+    if (!m || isProse(m[1])) continue
     if (prose && prose.at < starts[i]) return prose.name
     return clean(m[1])
   }
