@@ -161,7 +161,8 @@ describe('restatements, headings and narrative', () => {
     // A short line whose measure the paragraph below does not restate keeps it.
     expect(cats('某镇继续一日一检\n\n某区将于10月26日开展全区全员核酸筛查，请居民按时参加。')).toEqual(['testing', 'testing'])
     // A list item followed by the next item is a measure, not a heading.
-    expect(cats('一、暂停宗教绕境活动\n二、暂停所有线下培训，恢复时间视疫情另行研究确定。')).toContain('venues')
+    expect(cats('一、暂停宗教绕境活动\n二、暂停所有线下培训，恢复时间视疫情另行研究确定。')).toContain('venues')    // A short numbered item that ends its sentence is a measure too.
+    expect(cats('某市疫情防控指挥部通告\n一、暂停堂食。\n二、关闭网吧。')).toEqual(['venues', 'venues'])
   })
 
   it('skips a bracketed news lede and keeps the body that states the measure', () => {

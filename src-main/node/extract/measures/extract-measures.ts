@@ -8,7 +8,7 @@ import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
-import { AREA_ONLY, AREA_VERB, NOT_A_MEASURE, STATS } from './filters'
+import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
 const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|'), 'i'))
@@ -147,7 +147,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       lastByCategory = new Map()
       continue
     }
-    if (structural || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
+    const heading = HEADING.test(cs) && !/[。；;！!]/.test(simplified[cl.end] ?? '')
+    if (structural || heading || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       lastByCategory = new Map()
       continue

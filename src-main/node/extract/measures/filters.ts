@@ -15,8 +15,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /等(工作|情况)$|工作安排|演练|井然有序|召开|电话会|调度会|推进会|调研|督导/,
   // Conditions and subjects of a following clause (若…, …期间, …的).
   /^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|的$/,
-  // Numbered section headings (一、主动报备) and team names (消杀组).
-  /^[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．][^，。]{0,6}$|[^小]组$/,
+  // Team names (消杀组); numbered headings are HEADING below.
+  /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
   /^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合|^(请|请广大市民)?(密切|持续|及时)?关注/,
   // A single item followed by 等措施 refers to measures rather than stating one.
@@ -59,6 +59,12 @@ export const NOT_A_MEASURE = new RegExp(NOT_A_MEASURE_PARTS.map((r) => `(?:${r.s
 
 // A clause that only names a kind of area (1.国内中风险地区, 行程卡带*的地区) defines a list
 // heading, unless a verb puts the area under a rule.
+/**
+ * A numbered section heading (一、主动报备). A short numbered item that ends its sentence
+ * (一、暂停堂食。) is a measure; the caller checks what follows the clause.
+ */
+export const HEADING = /^[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．][^，。]{0,6}$/
+
 export const AREA_ONLY = /^[^，。]{0,40}(地区|区域)$/
 export const AREA_VERB = /(调整|划定|降为|列为|转为|实行|实施|解除|升为|纳入|管理|管控|前往|不去|不出|为)/
 
