@@ -8,7 +8,11 @@ import { looksLikeRandomAscii } from './clean-inline'
 // ---------- single-line classifiers ----------
 
 const NAV_BREADCRUMB = /^(?:.{0,12}(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|现在位置|所在位置|位置)[:：\s]|.{0,8}(?:首页|首頁|主页|网站首页|網站首頁)\s*(?:>|＞|›|»|->|→|\/|\|))/
-const NAV_WIDGET = /^(?:上一篇|下一篇|上一版|下一版|上一页|下一页|回到首页|返回首页|返回顶部|返回頂部|标题导航|標題導航|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|分享至|【?字号|【?字號|扫码进入|掃碼進入|扫码打开|掃碼打開|扫一扫|掃一掃|收藏本文|加入收藏|进入直播间|全部|推荐访问|推薦訪問)/
+// Often bracketed: 【打印本页】【关闭窗口】, 【字体：大 中 小】.
+const NAV_WIDGET = /^[【\[]?(?:上一篇|下一篇|上一版|下一版|上一页|下一页|回到首页|返回首页|返回顶部|返回頂部|标题导航|標題導航|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|分享至|字号|字號|字体[:：]|字體[:：]|收藏本文|加入收藏|进入直播间|推荐访问|推薦訪問)/
+// Labels that also begin real sentences (全部中小学暂停…, 扫一扫场所码，…): junk only as a short
+// label with no sentence punctuation.
+const NAV_LABEL = /^[【\[]?(?:全部|扫码进入|掃碼進入|扫码打开|掃碼打開|扫一扫|掃一掃)[^。；，！？,;!?]{0,10}$/
 // Widgets recognisable anywhere in a short line: e-paper page turners, "more >>" links.
 const NAV_ANYWHERE = /上一版|下一版|上一篇|下一篇|进入直播间|>>|》》|更多\s*>|^(?:首页|首頁|主页|返回)$/
 const DOMAIN = /(?:https?:\/\/|www\.)[\w.-]+|[\w-]+\.(?:com|cn|net|org|gov\.cn|com\.cn|cc|hk|tw)\b/i
@@ -55,7 +59,7 @@ export function lineJunk(line: string, atEdge: boolean): RemovedReason | null {
   const l = line.trim()
   if (!l) return null
   if (NAV_BREADCRUMB.test(l) && l.length < 80) return 'navigation'
-  if (NAV_WIDGET.test(l) && l.length < 40) return 'navigation'
+  if ((NAV_WIDGET.test(l) && l.length < 40) || NAV_LABEL.test(l)) return 'navigation'
   if (l.length <= 40 && NAV_ANYWHERE.test(l)) return 'navigation'
   // Lines of bare punctuation or separators ("|", "—————", "~~~").
   if (!/[\p{L}\p{N}]/u.test(l)) return 'other'

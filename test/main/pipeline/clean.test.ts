@@ -113,6 +113,13 @@ describe('cleanText', () => {
     expect(cleanText(t).text).toBe('2022-03-11 14:48:20 | 来源：某市发布 |\n全体市民：即日起全市开展核酸检测，请按社区安排有序参加。')
   })
 
+  it('keeps sentences that begin like a page widget, and removes bracketed widgets', () => {
+    const body = ['某县疫情防控指挥部通告', '一、暂停堂食。', '全部中小学暂停线下教学。', '扫一扫场所码，如实登记行程。', '某县疫情防控指挥部', '2022年1月10日']
+    const r = cleanText(['【字体：大 中 小】', ...body, '【打印本页】【关闭窗口】'].join('\n'))
+    expect(r.text).toBe(body.join('\n'))
+    expect(r.removed.map((x) => x.reason)).toEqual(['navigation', 'navigation'])
+  })
+
   it('does not cut a notice whose numbered items have no sentence punctuation', () => {
     const t = [
       '关于划定风险区域的通告',
