@@ -170,3 +170,33 @@ export function isSeoEcho(line: string, title: string): boolean {
   }
   return cjk >= 6 && inTitle / cjk >= 0.75
 }
+
+/** A row of search keywords: "太原疫情最新消息,太原防疫政策,太原隔离规定". */
+function isKeywordRow(line: string): boolean {
+  const l = line.trim()
+  if (/[。！？!?：:]/.test(l)) return false
+  const segs = l.split(/[,，、|｜]+/).filter(Boolean)
+  return segs.length >= 3 && segs.every((s) => s.length >= 2 && s.length <= 15)
+}
+
+const DOC_HEADING_END = /(通告|通知|公告|通报|通報|决定|決定|意见|意見|办法|辦法|方案)(?:[（(]第?[0-9一二三四五六七八九十]+号?[）)])?$/
+
+/**
+ * Page-head junk above the heading: the page title echoed with the site's name ("HEADING_Site",
+ * "HEADING - Site") and search-keyword rows above it. Keyword rows go only where the heading is
+ * identified (echoed, or a line ending like a notice's heading), never on their own.
+ */
+export function headEchoes(lines: string[], head: number[]): number[] {
+  for (let k = 0; k < head.length; k++) {
+    const a = lines[head[k]].trim()
+    for (let m = k + 1; m < Math.min(head.length, k + 4); m++) {
+      const t = lines[head[m]].trim()
+      const rest = a.slice(t.length)
+      if (t.length >= 8 && a.startsWith(t) && /^\s*[_|｜\-–—]\s*\S{2,30}$/.test(rest)) {
+        return [...head.slice(0, k).filter((i) => isKeywordRow(lines[i])), head[k]]
+      }
+    }
+  }
+  const heading = head.findIndex((i) => DOC_HEADING_END.test(lines[i].trim()))
+  return heading > 0 ? head.slice(0, heading).filter((i) => isKeywordRow(lines[i])) : []
+}

@@ -8,7 +8,7 @@
 import type { Removed, RemovedReason } from '../../common/record'
 import type { CleanedText } from './types'
 import { collapseDoubledPunctuation, stripHtmlRemains, stripInlineNoise, stripPinyinGlosses } from './clean-inline'
-import { findLinkLists, footerMarker, isSeoEcho, lineJunk } from './clean-web-junk'
+import { findLinkLists, footerMarker, headEchoes, isSeoEcho, lineJunk } from './clean-web-junk'
 
 // Zero-width and BOM characters, soft hyphens: invisible, break matching.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
@@ -107,6 +107,8 @@ function markJunkLines(lines: string[], t: string): Array<RemovedReason | null> 
     // A marker in the header or middle: just that line (a source line, an editor credit).
     if (lines[i].length <= 120) junk[i] = reason
   }
+
+  for (const i of headEchoes(lines, content.slice(0, 6).filter((i) => !junk[i]))) junk[i] = 'seo'
 
   // SEO echoes of the title in the last lines, and "(same line)" repeats.
   const title = lines[content.find((i) => !junk[i]) ?? content[0]]

@@ -120,6 +120,17 @@ describe('cleanText', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['navigation', 'navigation'])
   })
 
+  it('removes a page title echoed with the site name and the keyword row above it', () => {
+    const body = ['南湖县关于进一步加强疫情防控的通告', '一、暂停堂食。', '南湖县疫情防控指挥部', '2022年4月2日']
+    const r = cleanText(['南湖疫情最新消息,南湖防疫政策,南湖隔离规定', '南湖县关于进一步加强疫情防控的通告_南湖县人民政府', ...body].join('\n'))
+    expect(r.text).toBe(body.join('\n'))
+    // Adjacent lines removed for one reason are recorded together.
+    expect(r.removed).toMatchObject([{ reason: 'seo', text: '南湖疫情最新消息,南湖防疫政策,南湖隔离规定\n南湖县关于进一步加强疫情防控的通告_南湖县人民政府' }])
+    // Without an identified heading below, a comma-separated opening line stays.
+    const plain = ['坚持科学防控,精准施策,分类指导', '各乡镇要压实责任，做好排查。']
+    expect(cleanText(plain.join('\n')).text).toBe(plain.join('\n'))
+  })
+
   it('does not cut a notice whose numbered items have no sentence punctuation', () => {
     const t = [
       '关于划定风险区域的通告',
