@@ -101,6 +101,11 @@ describe('doc type', () => {
   ])('%s → detail %s', (title, want) => {
     expect(classifyDocType(title, `${title}\n现将有关事项说明如下。`).docTypeDetail).toBe(want)
   })
+
+  it('takes the kind of a headless notice from its body (现就有关事宜通告如下)', () => {
+    const title = '近期境外疫情持续扩散蔓延，国内多地相继发生本土疫情'
+    expect(classifyDocType(title, `${title}，现就有关事宜通告如下：\n一、暂停堂食。`)).toEqual({ docType: 'notice', docTypeDetail: '通告' })
+  })
 })
 
 describe('issuer', () => {

@@ -68,6 +68,12 @@ const DETAIL_BY_TITLE: [RegExp, string][] = [
   [/倡议书|倡议/, '倡议书'], [/解读/, '解读'], [/问答|[?？]\s*$|？|吗/, '问答'], [/函$/, '函']
 ]
 
+/** A notice without its heading (a compilation's part) still names its kind: 现就有关事宜通告如下. */
+function noticeWordInBody(simplified: string): string | null {
+  const m = /(通告|公告|通知)如下|特此(通告|公告|通知)/.exec(simplified)
+  return m ? (m[1] ?? m[2]) : null
+}
+
 export interface DocTypeResult {
   docType: DocType
   docTypeDetail: string | null
@@ -102,6 +108,6 @@ export function classifyDocType(title: string, simplified: string): DocTypeResul
     }
   }
   if (best === 'news') d = d === '解读' ? '解读' : '新闻'
-  else if (!d) d = detail[best] ?? null
+  else if (!d) d = detail[best] ?? (best === 'notice' ? noticeWordInBody(simplified) : null)
   return { docType: best, docTypeDetail: d }
 }
