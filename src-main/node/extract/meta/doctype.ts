@@ -13,6 +13,9 @@ interface Cue {
   detail?: string
 }
 
+/** 通告如下 / 特此通知: the body names the notice's kind (group 1 or 2). */
+const NOTICE_WORD_IN_BODY = /(通告|公告|通知)如下|特此(通告|公告|通知)/
+
 const CUES: Cue[] = [
   // Official notices.
   { type: 'notice', where: 'title', re: /通告/, weight: 4, detail: '通告' },
@@ -29,7 +32,7 @@ const CUES: Cue[] = [
   { type: 'notice', where: 'title', re: /纪要/, weight: 3, detail: '纪要' },
   // A letter between offices (关于商请…的函) names its kind last.
   { type: 'notice', where: 'title', re: /的函$/, weight: 3, detail: '函' },
-  { type: 'notice', where: 'body', re: /(通告|公告|通知)如下|特此(通告|公告|通知)|现(将|就)[^。]{0,40}(通告|公告|通知)/, weight: 4 },
+  { type: 'notice', where: 'body', re: new RegExp(`${NOTICE_WORD_IN_BODY.source}|现(将|就)[^。]{0,40}(通告|公告|通知)`), weight: 4 },
   { type: 'notice', where: 'body', re: /温馨提示如下|提示如下|公告事项/, weight: 3 },
   { type: 'notice', where: 'head', re: /[（(]第?[0-9一二三四五六七八九十]+号?[）)]|〔(19|20)\d\d〕/, weight: 2 },
   { type: 'notice', where: 'body', re: /[\u4e00-\u9fff][〔［\[【](19|20)\d\d[〕］\]】][0-9]{1,4}号/, weight: 2 }, // (one character before the bracket decides as well as eight)
@@ -70,7 +73,7 @@ const DETAIL_BY_TITLE: [RegExp, string][] = [
 
 /** A notice without its heading (a compilation's part) still names its kind: 现就有关事宜通告如下. */
 function noticeWordInBody(simplified: string): string | null {
-  const m = /(通告|公告|通知)如下|特此(通告|公告|通知)/.exec(simplified)
+  const m = NOTICE_WORD_IN_BODY.exec(simplified)
   return m ? (m[1] ?? m[2]) : null
 }
 

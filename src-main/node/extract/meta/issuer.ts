@@ -34,7 +34,8 @@ function isProse(name: string): boolean {
 
 function clean(name: string): string {
   let n = name.replace(/\s+/g, '')
-  const lead = LEAD.exec(maskPlaces(n))
+  // Masking only removes matches, so a name without a lead word skips it (it scans the gazetteer).
+  const lead = LEAD.test(n) ? LEAD.exec(maskPlaces(n)) : null
   if (lead && lead[0].length < n.length - 4) n = n.slice(lead[0].length)
   n = n.replace(/^(本市|我市|我区|我县|全市|市委|中共)(?=.{4})/, (m) => (m === '中共' ? m : ''))
   return n
