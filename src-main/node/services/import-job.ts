@@ -38,8 +38,10 @@ export interface ImportHooks {
   /** Abort between files (quit mid-import): everything already reported stays stored, the job resumes later. */
   signal?: AbortSignal
   /** Run the pipeline in worker threads (else in-process). */
-  pool?: PipelinePool
+  pool?: Pick<PipelinePool, 'capacity' | 'process'>
   progressEveryMs?: number
+  /** Bytes of input allowed in flight with a pool (default WINDOW_BYTES). */
+  windowBytes?: number
 }
 
 export interface ImportRunResult extends ImportDoneEvent {
@@ -198,7 +200,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
     )
     window.push({ raw, shown, read, outcome })
     windowBytes += read.bytes.byteLength
-    while (window.length >= capacity || (window.length > 1 && windowBytes > WINDOW_BYTES)) await takeOne()
+    while (window.length >= capacity || (window.length > 1 && windowBytes > (hooks.windowBytes ?? WINDOW_BYTES))) await takeOne()
   }
   while (window.length) await takeOne()
   flush()
