@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     const archive = await Archive.open(archiveDir, { idleSnapshotMs: 3_600_000, journalSnapshotBytes: Number.MAX_SAFE_INTEGER })
     const pool = new PipelinePool()
     const t0 = performance.now()
+    const cpu0 = process.cpuUsage()
     const done = await runImport(archive, randomUUID(), { kind: 'paths', paths: [corpus] }, [], {
       pool,
       progressEveryMs: 2000,
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       }
     })
     const importMs = performance.now() - t0
+    const importCpu = process.cpuUsage(cpu0)
     await pool.close()
     // Search today is the library's text filter (LIKE over title and text); the search issue replaces it.
     const words = ['核酸检测', '集中隔离', '聚集性活动', '冷链', '线上教学', '限流', '健康码', '疫苗接种', '封控区', '口罩']
@@ -79,6 +81,8 @@ async function main(): Promise<void> {
       import_ms: Math.round(importMs),
       import_docs_per_s: Math.round((docs / importMs) * 1000 * 10) / 10,
       import_errors: done.errors,
+      // CPU time of every thread (main and workers) per document: what bounds throughput on few cores.
+      import_cpu_ms_per_doc: Math.round(((importCpu.user + importCpu.system) / 1000 / Math.max(1, docs)) * 100) / 100,
       search_p50_ms: percentile(times, 50),
       search_p95_ms: percentile(times, 95),
       compare_ms: null,

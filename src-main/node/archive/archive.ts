@@ -61,6 +61,12 @@ export class Archive {
   private listeners = new Set<() => void>()
   /** Prepared statements by SQL text: preparing costs more than running for small inserts. */
   private prepared = new Map<string, SqlStatement>()
+  /**
+   * Counts writes whose statements changed the documents table, so state derived from it in memory
+   * (the near-duplicate index) knows when to rebuild. Statements are classified once per SQL text.
+   */
+  documentsGeneration = 0
+  private changesDocuments = new Map<string, boolean>()
 
   private constructor(
     readonly db: Database,
@@ -197,6 +203,13 @@ export class Archive {
         if (params.length) this.statement(sql).run(params as SqlValue[])
         else this.db.run(sql)
         stmts.push([sql, params])
+        let changes = this.changesDocuments.get(sql)
+        if (changes === undefined) {
+          changes = /^\s*(INSERT|UPDATE|DELETE|REPLACE|DROP|ALTER)\b[\s\S]*\bdocuments\b/i.test(sql)
+          if (this.changesDocuments.size > 2000) this.changesDocuments.clear()
+          this.changesDocuments.set(sql, changes)
+        }
+        if (changes) this.documentsGeneration++
       },
       all: (sql, params) => this.all(sql, params),
       get: (sql, params) => this.get(sql, params),

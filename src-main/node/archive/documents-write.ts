@@ -1,20 +1,27 @@
 // Storing pipeline output: one original file (its bytes, its raw text) and the documents it yields,
 // with duplicates recognised. Each call is one durable write.
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, randomFillSync } from 'node:crypto'
 import type { Archive, Tx } from './archive'
 import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
-import { lshBands, SIMILAR_THRESHOLD, writeBands } from './near-duplicates'
+import { forgetNearDuplicateIndex, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
 import { packText } from './text-pack'
-import { estimateSimilarity } from '../pipeline/fingerprint'
+
+/** Random bytes drawn in bulk: an import makes an id per measure, and one call per id cost more than the insert. */
+const pool = Buffer.alloc(12 * 512)
+let poolAt = pool.length
 
 export function newId(): string {
   // 12 base32 characters: short enough to type in `show <id>`, 60 bits of randomness.
   const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789'
-  const bytes = randomBytes(12)
+  if (poolAt + 12 > pool.length) {
+    randomFillSync(pool)
+    poolAt = 0
+  }
   let id = ''
-  for (const b of bytes) id += alphabet[b & 31]
+  for (let i = 0; i < 12; i++) id += alphabet[pool[poolAt + i] & 31]
+  poolAt += 12
   return id
 }
 
@@ -68,7 +75,6 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
     ]
   )
   insertExtracted(tx, id, doc)
-  writeBands(tx, id, doc.minhash)
 }
 
 /** Regions and measures of a document (used on import and by re-processing). */
@@ -89,45 +95,6 @@ export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 
   }
 }
 
-/** Bands shared by more documents than this are skipped as boilerplate (see findSimilar). */
-const BAND_CAP = 30
-/** Per archive: bands found to be over the cap (they only ever gain documents). */
-const boilerplate = new WeakMap<Archive, Set<number>>()
-
-function findSimilar(tx: Tx, doc: PipelineDocument, exclude: Set<string>, boilerplateBands: Set<number>): { id: string; score: number }[] {
-  const bands = lshBands(doc.minhash)
-  if (!bands.length) return []
-  // Count shared bands per document. A band shared by more than BAND_CAP documents comes from
-  // boilerplate every notice repeats and says nothing about similarity; it is remembered and left
-  // out from then on (else each import would be slower than the last). Counting and ranking run
-  // inside SQLite: returning every (band, document) row to JavaScript cost more than the rest of
-  // the insert. The best 50 are then verified.
-  let live = bands.filter((b) => !boilerplateBands.has(b))
-  if (!live.length) return []
-  const marks = live.map(() => '?').join(',')
-  const popular = tx.column<number>(`SELECT band FROM lsh_bands WHERE band IN (${marks}) GROUP BY band HAVING count(*) > ?`, [...live, BAND_CAP])
-  if (popular.length) {
-    for (const b of popular) boilerplateBands.add(b)
-    live = live.filter((b) => !boilerplateBands.has(b))
-    if (!live.length) return []
-  }
-  const best = tx.column<string>(
-    `SELECT document_id FROM lsh_bands WHERE band IN (${live.map(() => '?').join(',')}) GROUP BY document_id ORDER BY count(*) DESC LIMIT 50`,
-    live
-  )
-  if (!best.length) return []
-  const candidates = tx.all<{ id: string; minhash: Uint8Array | null }>(
-    `SELECT id, minhash FROM documents WHERE id IN (${best.map(() => '?').join(',')})`,
-    best
-  )
-  return candidates
-    .filter((c) => !exclude.has(c.id))
-    .map((c) => ({ id: c.id, score: estimateSimilarity(doc.minhash, minhashFromBlob(c.minhash)) }))
-    .filter((c) => c.score >= SIMILAR_THRESHOLD)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 20)
-}
-
 function applyTags(tx: Tx, id: string, tags: string[], origin: string): void {
   for (const name of tags) {
     tx.run('INSERT OR IGNORE INTO tags (name) VALUES (?)', [name])
@@ -142,10 +109,9 @@ export interface StoreItem {
 
 export type StoreResult = { ok: true; outcomes: StoreOutcome[] } | { ok: false; reason: string }
 
-function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string, bands: Set<number>): StoreOutcome[] {
+function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string, index: NearDuplicateIndex): StoreOutcome[] {
   const { file, docs } = item
   const outcomes: StoreOutcome[] = []
-  const added = new Set<string>()
   tx.run('INSERT OR IGNORE INTO sources (sha256, path, format, encoding, size, raw_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     sha, file.path, file.format, file.encoding, file.bytes.byteLength, file.rawPacked ?? packText(file.rawText), now
   ])
@@ -160,14 +126,14 @@ function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: str
       continue
     }
     const id = newId()
-    const similar = findSimilar(tx, doc, added, bands)
+    // Parts of one file are not linked to each other: they join the index once the file is stored.
+    const similar = index.similar(doc.minhash)
     insertDocumentRows(tx, id, sha, doc, now)
     for (const s of similar) tx.run('INSERT OR REPLACE INTO similar (a, b, score) VALUES (?, ?, ?)', [id, s.id, s.score])
     if (tags.length) applyTags(tx, id, tags, 'import')
     tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [
       now, 'import', id, JSON.stringify({ path: file.path, part: doc.source.part })
     ])
-    added.add(id)
     outcomes.push({ kind: 'imported', id, similar, ...base })
   }
   return outcomes
@@ -190,20 +156,29 @@ export function storeSources(
     if (!archive.originals.has(shas[i])) files.set(shas[i], it.file.bytes)
   })
   const now = new Date().toISOString()
-  let bands = boilerplate.get(archive)
-  if (!bands) boilerplate.set(archive, (bands = new Set()))
-  const popular = bands
-  return archive.write(
-    (tx) => {
-      const results = items.map((item, i): StoreResult => {
-        const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now, popular))
-        return r.ok ? { ok: true, outcomes: r.value } : { ok: false, reason: `the document could not be stored (${r.error.message})` }
-      })
-      opts.also?.(tx, results)
-      return results
-    },
-    [...files].map(([sha256, bytes]) => ({ sha256, bytes }))
-  )
+  const index = nearDuplicateIndex(archive)
+  try {
+    const results = archive.write(
+      (tx) => {
+        const results = items.map((item, i): StoreResult => {
+          const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now, index))
+          if (!r.ok) return { ok: false, reason: `the document could not be stored (${r.error.message})` }
+          r.value.forEach((o, j) => {
+            if (o.kind === 'imported') index.add(o.id, item.docs[j].minhash)
+          })
+          return { ok: true, outcomes: r.value }
+        })
+        opts.also?.(tx, results)
+        return results
+      },
+      [...files].map(([sha256, bytes]) => ({ sha256, bytes }))
+    )
+    nearDuplicateIndexSynced(archive, index)
+    return results
+  } catch (e) {
+    forgetNearDuplicateIndex(archive)
+    throw e
+  }
 }
 
 /** One file in one write (pasted text, tests). */

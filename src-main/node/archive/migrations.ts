@@ -162,6 +162,11 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_document ON audit_log(document_id);
 INSERT INTO meta (key, value) VALUES ('seq', '0');
 `
+  },
+  {
+    // Near-duplicate bands moved to an index in memory (near-duplicates.ts), derived from documents.minhash.
+    version: 2,
+    sql: `DROP TABLE lsh_bands;`
   }
 ]
 

@@ -8,7 +8,6 @@ import { processInput } from '../pipeline/pipeline'
 import { estimateSimilarity } from '../pipeline/fingerprint'
 import { EXTRACTOR_VERSION } from '../extract/extract'
 import { insertDocumentRows, minhashBlob, minhashFromBlob, newId } from './documents-write'
-import { writeBands } from './near-duplicates'
 import { CORRECTABLE_FIELDS } from './corrections'
 
 export interface ReprocessReport {
@@ -73,7 +72,6 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
       ...auto.map((f) => doc[f] ?? null), old.id
     ]
   )
-  writeBands(tx, old.id, doc.minhash, true)
 
   // Regions: a person's choice replaces extraction entirely.
   if (!tx.get('SELECT 1 FROM document_regions WHERE document_id = ? AND manual = 1', [old.id])) {

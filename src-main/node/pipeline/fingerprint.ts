@@ -129,7 +129,7 @@ export function minhashNormalised(norm: string, k: number = MINHASH_K): number[]
 }
 
 /** Estimated Jaccard similarity of two signatures of the same k. */
-export function estimateJaccard(a: number[], b: number[]): number {
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const k = Math.min(a.length, b.length) - 1
   if (k <= 0 || a[k] === 0 || b[k] === 0) return 0
   let eq = 0
@@ -141,7 +141,7 @@ export function estimateJaccard(a: number[], b: number[]): number {
  * Similarity 0..1 used to link documents: the estimated containment of the smaller document in
  * the larger one (see the header comment). Equal texts give 1; unrelated texts give ~0.
  */
-export function estimateSimilarity(a: number[], b: number[]): number {
+export function estimateSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const j = estimateJaccard(a, b)
   if (j === 0) return 0
   const k = Math.min(a.length, b.length) - 1

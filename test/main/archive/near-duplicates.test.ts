@@ -5,6 +5,8 @@ import { storeSource } from '../../../src-main/node/archive/documents-write'
 import { getRecord } from '../../../src-main/node/archive/documents-read'
 import { processInput } from '../../../src-main/node/pipeline/pipeline'
 import { noticeFor } from '../../bench/generate-corpus'
+import { NearDuplicateIndex } from '../../../src-main/node/archive/near-duplicates'
+import { minhash } from '../../../src-main/node/pipeline/fingerprint'
 import { tmpDir } from '../helpers/tmp'
 
 async function store(archive: Archive, name: string, text: string): Promise<string> {
@@ -39,4 +41,41 @@ describe('near-duplicate links', () => {
     expect(getRecord(archive, other)!.similar).toEqual([])
     await archive.close()
   })
+
+  it('forgets a document deleted by a write other than an import (the index is rebuilt)', async () => {
+    const archive = await Archive.open(path.join(tmpDir(), 'b'))
+    const first = await store(archive, 'a.txt', noticeFor(3, 1500))
+    await store(archive, 'b.txt', noticeFor(4, 1500))
+    archive.write((tx) => tx.run('DELETE FROM documents WHERE id = ?', [first]))
+    // A stale index would link the repost to the deleted document (and the link would fail to store).
+    const repost = await store(archive, 'repost.txt', `转载：${noticeFor(3, 1500)}`)
+    expect(getRecord(archive, repost)!.similar.map((s) => s.id)).not.toContain(first)
+    const again = await store(archive, 'again.txt', `来源：市政府网站\n${noticeFor(3, 1500)}`)
+    expect(getRecord(archive, again)!.similar.map((s) => s.id)).toContain(repost)
+    await archive.close()
+  })
 })
+
+describe('the near-duplicate index', () => {
+  const text = (i: number): string => Array.from({ length: 60 }, (_, j) => `第${i * 977 + j * 13}号样本${(i * 31 + j * 7) % 101}段落`).join('。')
+
+  it('finds a document among thousands (the table grows) and scores a copy 1', () => {
+    const index = new NearDuplicateIndex()
+    for (let i = 0; i < 3000; i++) index.add(`d${i}`, minhash(text(i)))
+    expect(index.size).toBe(3000)
+    const hits = index.similar(minhash(text(1234)))
+    expect(hits[0]).toEqual({ id: 'd1234', score: 1 })
+    expect(hits.every((h) => h.score >= 0.5)).toBe(true)
+  })
+
+  it('ignores bands so common they are boilerplate, and signatures of another length', () => {
+    const index = new NearDuplicateIndex()
+    const sig = minhash(text(1))
+    for (let i = 0; i < 40; i++) index.add(`same${i}`, sig)
+    // Every band of this signature is now shared by more than 30 documents.
+    expect(index.similar(sig)).toEqual([])
+    index.add('short', sig.slice(0, 10))
+    expect(index.size).toBe(40)
+  })
+})
+
