@@ -11,6 +11,7 @@ export class Originals {
   private pending = new Set<string>()
   /** Copies still being written by copyLater(). */
   private copying = new Map<string, Promise<void>>()
+  private dirReady = false
 
   constructor(readonly dir: string) {}
 
@@ -44,17 +45,18 @@ export class Originals {
   copyLater(sha256: string, bytes: Uint8Array, onError: (e: Error) => void): void {
     const file = this.pathFor(sha256)
     if (this.pending.has(file) || this.copying.has(file)) return
-    const tmp = `${file}.tmp-${process.pid}-${this.copying.size}`
-    const job = fs.promises
-      .mkdir(this.dir, { recursive: true })
-      .then(() => fs.promises.writeFile(tmp, bytes, { flag: 'wx' }))
-      .then(() => fs.promises.rename(tmp, file))
-      .then(
-        () => void this.pending.add(file),
-        (e: Error) => onError(e)
-      )
-      .finally(() => this.copying.delete(file))
-    this.copying.set(file, job)
+    // Written in place, without a temporary file and rename: the journal record holding these bytes is
+    // kept until flush() has synced the copy, and opening the archive checks and rewrites a torn one.
+    // That halves the files created per import, which the file system makes costly.
+    if (!this.dirReady) {
+      ensureDir(this.dir)
+      this.dirReady = true
+    }
+    const job = fs.promises.writeFile(file, bytes).then(
+      () => void this.pending.add(file),
+      (e: Error) => onError(e)
+    )
+    this.copying.set(file, job.finally(() => this.copying.delete(file)))
   }
 
   /** Remove half-written copies a killed process left (the journal restores the real ones). */

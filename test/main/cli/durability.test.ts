@@ -8,23 +8,30 @@ import { tmpDir } from '../helpers/tmp'
 
 const KILLS = 24
 
+type Moment = { mode: 'start'; afterMs: number } | { mode: 'import'; afterAcks: number; afterMs: number }
+
 /**
- * Kill `afterMs` after the start (mode 'start': start-up, opening, replay) or after the first
- * acknowledged document (mode 'import': mid-import, group commits, the final snapshot).
+ * Kill `afterMs` after the start (mode 'start': start-up, opening, replay, early batches) or that long
+ * after the `afterAcks`-th acknowledged document (mode 'import': mid-import, group commits). Counting
+ * acknowledgements rather than time keeps the kill inside the import however fast the machine is.
  */
-function importAndKill(archive: string, corpus: string, mode: 'start' | 'import', afterMs: number): Promise<{ stdout: string; killed: boolean }> {
+function importAndKill(archive: string, corpus: string, moment: Moment): Promise<{ stdout: string; killed: boolean }> {
   return new Promise((resolve) => {
     const child = spawnCli(['--archive', archive, 'import', corpus, '--json'])
     let stdout = ''
+    let acks = 0
     let timer: NodeJS.Timeout | undefined
     const arm = (): void => {
-      timer ??= setTimeout(() => child.kill('SIGKILL'), afterMs)
+      timer ??= setTimeout(() => child.kill('SIGKILL'), moment.afterMs)
     }
-    child.stdout!.on('data', (d) => {
-      stdout += d
-      if (mode === 'import' && stdout.includes('"event":"imported"')) arm()
+    child.stdout!.on('data', (d: Buffer) => {
+      const chunk = d.toString()
+      stdout += chunk
+      if (moment.mode !== 'import') return
+      acks += chunk.split('"event":"imported"').length - 1
+      if (acks >= moment.afterAcks) arm()
     })
-    if (mode === 'start') arm()
+    if (moment.mode === 'start') arm()
     child.on('close', (_code, signal) => {
       clearTimeout(timer)
       resolve({ stdout, killed: signal === 'SIGKILL' })
@@ -44,9 +51,11 @@ describe('durability under SIGKILL', () => {
     for (let i = 0; i < KILLS; i++) {
       const corpus = path.join(root, `corpus-${i}`)
       writeCorpus(corpus, i + 1, 200)
-      const mode = i % 2 === 0 ? 'start' : 'import'
-      const delay = mode === 'start' ? 300 + Math.floor(random() * 3000) : Math.floor(random() * 700)
-      const { stdout, killed } = await importAndKill(archive, corpus, mode, delay)
+      const moment: Moment =
+        i % 2 === 0
+          ? { mode: 'start', afterMs: 300 + Math.floor(random() * 3000) }
+          : { mode: 'import', afterAcks: 1 + Math.floor(random() * 150), afterMs: Math.floor(random() * 20) }
+      const { stdout, killed } = await importAndKill(archive, corpus, moment)
       // A line cut by the kill is not an acknowledgement; only complete lines count.
       const complete = stdout.slice(0, stdout.lastIndexOf('\n') + 1)
       const events = ndjson(complete)
