@@ -74,10 +74,10 @@ export class Archive {
     private readonly journal: Journal,
     private readonly release: (() => void) | null,
     private readonly opts: Required<OpenOptions>,
-    state: { seq: number; snapshotSeq: number | null; notices: string[]; problems: string[] }
+    state: { seq: number; snapshotSeq: number | null; notices: string[]; problems: string[]; originals: Originals }
   ) {
     this.layout = archiveLayout(dir)
-    this.originals = new Originals(this.layout.originals)
+    this.originals = state.originals
     this.seq = state.seq
     this.snapshotSeq = state.snapshotSeq
     this.notices = state.notices
@@ -89,6 +89,7 @@ export class Archive {
     const layout = archiveLayout(path.resolve(dir))
     if (!opts.readOnly) ensureDir(layout.dir)
     const release = opts.readOnly ? null : acquireLock(layout.lock)
+    let opened: Originals | null = null
     try {
       const SQL = await loadSqlJs()
       const notices: string[] = []
@@ -127,7 +128,7 @@ export class Archive {
       problems.push(...read.problems)
       let seq = snapshotSeq ?? 0
       const journalOriginals = new Set<string>()
-      const originals = new Originals(layout.originals)
+      const originals = (opened = new Originals(layout.originals, opts.readOnly))
       let restored = 0
       if (!opts.readOnly) originals.sweepTemporaries()
       for (const rec of read.records) {
@@ -143,6 +144,9 @@ export class Archive {
         applyRecord(db, rec.stmts)
         seq = rec.seq
       }
+      for (const d of originals.damagedPacks) {
+        notices.push(`originals/${path.basename(d.pack)} ended in an incomplete copy (the program stopped while writing it)${opts.readOnly ? '' : ', which was cut off'}`)
+      }
       if (restored) notices.push(`${restored} original file(s) missing or damaged in originals/ were restored from the journal`)
       if (read.tornTail) {
         notices.push('the last journal record was incomplete (the program stopped while writing it) and was ignored')
@@ -150,9 +154,8 @@ export class Archive {
       }
       notices.unshift(...problems)
 
-      const archive = new Archive(db, layout.dir, journal, release, opts, { seq, snapshotSeq, notices, problems })
+      const archive = new Archive(db, layout.dir, journal, release, opts, { seq, snapshotSeq, notices, problems, originals })
       archive.journalOriginals = journalOriginals
-      archive.originals.adoptPending(originals)
       if (!opts.readOnly) {
         archive.migrate()
         if (damagedNewest) {
@@ -164,6 +167,7 @@ export class Archive {
       }
       return archive
     } catch (e) {
+      opened?.close()
       release?.()
       throw e
     }
@@ -362,6 +366,7 @@ export class Archive {
     if (!this.opts.readOnly && !this.poisoned) await this.snapshot()
     // Copies in flight finish (and are fsynced) even when no snapshot was due.
     await this.originals.flush()
+    this.originals.close()
     this.closed = true
     for (const stmt of this.prepared.values()) stmt.free()
     this.prepared.clear()

@@ -1,65 +1,73 @@
-// Original files, content-addressed by sha256 (originals/<sha256>), so documents can be re-extracted
-// later by a newer extractor. Written durably before the journal record that names them. One flat
-// folder: a batch then needs a single folder fsync (modern file systems index large folders).
+// Original files, content-addressed by sha256, so documents can be re-extracted later by a newer
+// extractor. New copies go into pack files (original-packs.ts); archives written before packs keep
+// theirs as originals/<sha256>, which stay readable. A copy is written after the journal record that
+// carries the same bytes, and synced before that record may be pruned (flush()).
 import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
-import { ensureDir, fsyncDir } from './fs-durable'
+import { PackWriter, readEntry, readEntrySync, scanPacks, type PackEntry } from './original-packs'
+
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 export class Originals {
-  /** Files written by writeUnsynced() and not yet fsynced. */
-  private pending = new Set<string>()
-  /** Copies still being written by copyLater(). */
-  private copying = new Map<string, Promise<void>>()
-  private dirReady = false
+  private index: Map<string, PackEntry> | null = null
+  private writer: PackWriter | null = null
+  private unreadable: { pack: string; offset: number }[] = []
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly readOnly = false
+  ) {}
 
-  pathFor(sha256: string): string {
+  /** Where an archive from before pack files kept the original. */
+  private legacyPath(sha256: string): string {
     return path.join(this.dir, sha256)
   }
 
+  private packs(): Map<string, PackEntry> {
+    if (!this.index) {
+      const scan = scanPacks(this.dir)
+      this.index = scan.entries
+      this.unreadable = scan.unreadable
+      if (!this.readOnly) {
+        // Nothing after a pack's first unreadable byte can be reached, and later sessions write new packs.
+        for (const d of this.unreadable) fs.truncateSync(d.pack, d.offset)
+        this.writer = new PackWriter(this.dir, scan.lastNumber)
+      }
+    }
+    return this.index
+  }
+
+  /** Packs whose end could not be read (a copy cut short when a process was killed); cut off when writable. */
+  get damagedPacks(): readonly { pack: string; offset: number }[] {
+    this.packs()
+    return this.unreadable
+  }
+
   has(sha256: string): boolean {
-    const file = this.pathFor(sha256)
-    return this.copying.has(file) || fs.existsSync(file)
+    return this.packs().has(sha256) || fs.existsSync(this.legacyPath(sha256))
   }
 
   /**
-   * Write without fsync. Only for bytes that are already durable in a journal record: flush() runs
-   * before that record may be pruned, and opening the archive restores a missing or torn copy from it.
-   */
-  writeUnsynced(sha256: string, bytes: Uint8Array): void {
-    const file = this.pathFor(sha256)
-    if (fs.existsSync(file)) return
-    ensureDir(this.dir)
-    const tmp = `${file}.tmp-${process.pid}`
-    fs.writeFileSync(tmp, bytes)
-    fs.renameSync(tmp, file)
-    this.pending.add(file)
-  }
-
-  /**
-   * The same off the caller's path: the import goes on while the copy is written. flush() waits for
-   * every copy in flight; a copy that fails is restored from the journal on the next open.
+   * Copy bytes that are already durable in a journal record, without fsync: flush() runs before that
+   * record may be pruned, and opening the archive restores a missing or torn copy from it.
    */
   copyLater(sha256: string, bytes: Uint8Array, onError: (e: Error) => void): void {
-    const file = this.pathFor(sha256)
-    if (this.pending.has(file) || this.copying.has(file)) return
-    // Written in place, without a temporary file and rename: the journal record holding these bytes is
-    // kept until flush() has synced the copy, and opening the archive checks and rewrites a torn one.
-    // That halves the files created per import, which the file system makes costly.
-    if (!this.dirReady) {
-      ensureDir(this.dir)
-      this.dirReady = true
+    if (this.has(sha256)) return
+    try {
+      this.append(sha256, bytes)
+    } catch (e) {
+      onError(e as Error)
     }
-    const job = fs.promises.writeFile(file, bytes).then(
-      () => void this.pending.add(file),
-      (e: Error) => onError(e)
-    )
-    this.copying.set(file, job.finally(() => this.copying.delete(file)))
   }
 
-  /** Remove half-written copies a killed process left (the journal restores the real ones). */
+  private append(sha256: string, bytes: Uint8Array): void {
+    const index = this.packs()
+    if (!this.writer) throw new Error('the archive is open read-only')
+    index.set(sha256, this.writer.append(sha256, bytes))
+  }
+
+  /** Files a killed process left half-written by the per-file layout of earlier versions. */
   sweepTemporaries(): number {
     if (!fs.existsSync(this.dir)) return 0
     const stale = fs.readdirSync(this.dir).filter((f) => f.includes('.tmp-'))
@@ -67,63 +75,46 @@ export class Originals {
     return stale.length
   }
 
-  /** Take over another instance's unsynced files (the one used while the archive was opening). */
-  adoptPending(other: Originals): void {
-    for (const f of other.pending) this.pending.add(f)
-    other.pending.clear()
+  /** The stored bytes, or null when there are none. */
+  private bytesSync(sha256: string): Uint8Array | null {
+    const entry = this.packs().get(sha256)
+    if (entry) return readEntrySync(entry)
+    const legacy = this.legacyPath(sha256)
+    return fs.existsSync(legacy) ? new Uint8Array(fs.readFileSync(legacy)) : null
   }
 
   /** True when the stored copy is present and intact. */
   intact(sha256: string): boolean {
-    const file = this.pathFor(sha256)
-    return fs.existsSync(file) && createHash('sha256').update(fs.readFileSync(file)).digest('hex') === sha256
+    const bytes = this.bytesSync(sha256)
+    return bytes !== null && sha256Of(bytes) === sha256
   }
 
-  /** Replace a missing or damaged copy with the journal's bytes. */
+  /** Replace a missing or damaged copy with the journal's bytes (a newer pack entry wins). */
   restore(sha256: string, bytes: Uint8Array): boolean {
     if (this.intact(sha256)) return false
-    fs.rmSync(this.pathFor(sha256), { force: true })
-    this.writeUnsynced(sha256, bytes)
+    this.append(sha256, bytes)
     return true
   }
 
-  /**
-   * fsync every file written without it, then the folder. Runs many fsyncs at once on the thread pool:
-   * concurrent fsyncs share the file system's journal commits, and the event loop stays free.
-   */
+  /** fsync everything copied since the last flush; the copies' journal records may go after this. */
   async flush(): Promise<void> {
-    await Promise.all(this.copying.values())
-    const files = [...this.pending]
-    this.pending.clear()
-    const syncOne = async (file: string): Promise<void> => {
-      const handle = await fs.promises.open(file, 'r')
-      try {
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-    }
-    try {
-      for (let i = 0; i < files.length; i += 32) await Promise.all(files.slice(i, i + 32).map(syncOne))
-      if (files.length) fsyncDir(this.dir)
-    } catch (e) {
-      for (const f of files) this.pending.add(f)
-      throw e
-    }
+    await this.writer?.sync()
   }
 
-  /** The original's bytes (waiting for its copy if it is still being written). */
+  close(): void {
+    this.writer?.close()
+  }
+
   async read(sha256: string): Promise<Uint8Array> {
-    const file = this.pathFor(sha256)
-    await this.copying.get(file)
-    return new Uint8Array(await fs.promises.readFile(file))
+    const entry = this.packs().get(sha256)
+    if (entry) return readEntry(entry)
+    return new Uint8Array(await fs.promises.readFile(this.legacyPath(sha256)))
   }
 
   /** Null when sound, else why not. */
   verify(sha256: string): string | null {
-    const file = this.pathFor(sha256)
-    if (!fs.existsSync(file)) return `original file ${sha256.slice(0, 12)}… is missing`
-    const actual = createHash('sha256').update(fs.readFileSync(file)).digest('hex')
-    return actual === sha256 ? null : `original file ${sha256.slice(0, 12)}… is damaged (its content no longer matches its hash)`
+    const bytes = this.bytesSync(sha256)
+    if (!bytes) return `original file ${sha256.slice(0, 12)}… is missing`
+    return sha256Of(bytes) === sha256 ? null : `original file ${sha256.slice(0, 12)}… is damaged (its content no longer matches its hash)`
   }
 }

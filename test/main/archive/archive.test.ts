@@ -15,6 +15,7 @@ const tagNames = (a: Archive): string[] => a.all<{ name: string }>('SELECT name 
 function crash(a: Archive): void {
   const inner = a as unknown as { journal: { close(): void }; release: () => void }
   inner.journal.close()
+  a.originals.close()
   a.db.close()
   inner.release()
   // A killed process leaves its lock file behind, naming a pid that no longer runs.
@@ -143,11 +144,17 @@ describe('archive store', () => {
     a.write((tx) => tx.run('INSERT INTO tags (name) VALUES (?)', ['with-file']), [{ sha256: sha, bytes }])
     expect(await a.originals.read(sha)).toEqual(bytes)
     crash(a)
-    fs.writeFileSync(path.join(dir, 'originals', sha), 'torn') // as after a power cut before fsync
+    // As after a power cut before fsync: the copy's last bytes never reached the disk.
+    const pack = path.join(dir, 'originals', 'pack-000001.pack')
+    fs.truncateSync(pack, fs.statSync(pack).size - 3)
     const b = await Archive.open(dir)
     expect(b.notices.join('\n')).toMatch(/1 original file\(s\) .* restored from the journal/)
+    expect(b.notices.join('\n')).toMatch(/pack-000001\.pack ended in an incomplete copy .* cut off/)
+    expect(fs.statSync(pack).size).toBe(0)
     expect(b.originals.verify(sha)).toBeNull()
+    expect(await b.originals.read(sha)).toEqual(bytes)
     await b.close()
+    expect((await checkArchive(dir)).problems).toEqual([])
   })
 
   it('refuses an archive written by a newer version instead of touching it', async () => {
