@@ -5,7 +5,7 @@ import type { Archive, Tx } from './archive'
 import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
-import { forgetNearDuplicateIndex, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
+import { forgetNearDuplicateIndex, minhashBlob, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
 import { packText } from './text-pack'
 
 /** Random bytes drawn in bulk: an import makes an id per measure, and one call per id cost more than the insert. */
@@ -45,16 +45,6 @@ export interface SourceFile {
   rawText: string
   /** `rawText` already deflated with packText (by a pipeline worker). */
   rawPacked?: Uint8Array
-}
-
-export function minhashBlob(sig: number[]): Uint8Array {
-  return new Uint8Array(Uint32Array.from(sig).buffer)
-}
-
-export function minhashFromBlob(blob: Uint8Array | null): number[] {
-  if (!blob) return []
-  const copy = new Uint8Array(blob)
-  return Array.from(new Uint32Array(copy.buffer, 0, copy.byteLength >> 2))
 }
 
 function upsertRegion(tx: Tx, r: RegionRef): void {

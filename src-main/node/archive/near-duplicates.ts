@@ -23,6 +23,17 @@ const KEEP = 20
 /** Estimated similarity from which two documents are linked as `similar`. */
 export const SIMILAR_THRESHOLD = 0.5
 
+/** A signature as stored in documents.minhash. */
+export function minhashBlob(sig: number[]): Uint8Array {
+  return new Uint8Array(Uint32Array.from(sig).buffer)
+}
+
+export function minhashFromBlob(blob: Uint8Array | null): Uint32Array {
+  if (!blob) return new Uint32Array(0)
+  const copy = new Uint8Array(blob)
+  return new Uint32Array(copy.buffer, 0, copy.byteLength >> 2)
+}
+
 /** The band keys of a signature: a 32-bit hash of the band number and its rows. */
 export function lshBands(sig: ArrayLike<number>): Uint32Array {
   if (sig.length !== STRIDE) return new Uint32Array(0)
@@ -119,7 +130,7 @@ export function nearDuplicateIndex(archive: Archive): NearDuplicateIndex {
   if (hit && hit.generation === archive.documentsGeneration) return hit.index
   const index = new NearDuplicateIndex()
   for (const row of archive.all<{ id: string; minhash: Uint8Array }>('SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY rowid')) {
-    if (row.minhash.byteLength === STRIDE * 4) index.add(row.id, new Uint32Array(row.minhash.slice().buffer))
+    if (row.minhash.byteLength === STRIDE * 4) index.add(row.id, minhashFromBlob(row.minhash))
   }
   cache.set(archive, { index, generation: archive.documentsGeneration })
   return index

@@ -7,7 +7,8 @@ import type { SourceFormat } from '../../common/record'
 import { processInput } from '../pipeline/pipeline'
 import { estimateSimilarity } from '../pipeline/fingerprint'
 import { EXTRACTOR_VERSION } from '../extract/extract'
-import { insertDocumentRows, minhashBlob, minhashFromBlob, newId } from './documents-write'
+import { insertDocumentRows, newId } from './documents-write'
+import { minhashBlob, minhashFromBlob } from './near-duplicates'
 import { CORRECTABLE_FIELDS } from './corrections'
 
 export interface ReprocessReport {
