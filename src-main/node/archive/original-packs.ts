@@ -13,6 +13,7 @@ const HEADER = 44
 /** A new pack is started beyond this size, so no single file grows without bound. */
 const PACK_LIMIT = 256 * 1024 * 1024
 const NAME = /^pack-(\d{6,})\.pack$/
+const LEGACY = /^[0-9a-f]{64}$/
 
 export interface PackEntry {
   pack: string
@@ -25,6 +26,8 @@ export interface PackScan {
   /** Packs whose scan stopped before their end: a torn tail or damage, with the offset. */
   unreadable: { pack: string; offset: number }[]
   lastNumber: number
+  /** Originals kept one file each (originals/<sha256>) by versions before packs. */
+  legacy: Set<string>
 }
 
 function header(sha256: string, length: number): Buffer {
@@ -35,12 +38,13 @@ function header(sha256: string, length: number): Buffer {
   return h
 }
 
-/** Index every pack in `dir`; a later entry for the same sha256 replaces an earlier one. */
+/** Index every pack in `dir` (a later entry for the same sha256 replaces an earlier one), and list legacy files. */
 export function scanPacks(dir: string): PackScan {
-  const scan: PackScan = { entries: new Map(), unreadable: [], lastNumber: 0 }
+  const scan: PackScan = { entries: new Map(), unreadable: [], lastNumber: 0, legacy: new Set() }
   if (!fs.existsSync(dir)) return scan
-  const packs = fs
-    .readdirSync(dir)
+  const names = fs.readdirSync(dir)
+  for (const f of names) if (LEGACY.test(f)) scan.legacy.add(f)
+  const packs = names
     .map((f) => ({ f, m: NAME.exec(f) }))
     .filter((p) => p.m)
     .sort((a, b) => Number(a.m![1]) - Number(b.m![1]))

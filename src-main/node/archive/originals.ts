@@ -13,6 +13,8 @@ export class Originals {
   private index: Map<string, PackEntry> | null = null
   private writer: PackWriter | null = null
   private unreadable: { pack: string; offset: number }[] = []
+  /** sha256s stored one file each by versions before packs, listed once: no file system call per lookup. */
+  private legacy = new Set<string>()
 
   constructor(
     readonly dir: string,
@@ -29,6 +31,7 @@ export class Originals {
       const scan = scanPacks(this.dir)
       this.index = scan.entries
       this.unreadable = scan.unreadable
+      this.legacy = scan.legacy
       if (!this.readOnly) {
         // Nothing after a pack's first unreadable byte can be reached, and later sessions write new packs.
         for (const d of this.unreadable) fs.truncateSync(d.pack, d.offset)
@@ -45,7 +48,7 @@ export class Originals {
   }
 
   has(sha256: string): boolean {
-    return this.packs().has(sha256) || fs.existsSync(this.legacyPath(sha256))
+    return this.packs().has(sha256) || this.legacy.has(sha256)
   }
 
   /**
@@ -80,7 +83,7 @@ export class Originals {
     const entry = this.packs().get(sha256)
     if (entry) return readEntrySync(entry)
     const legacy = this.legacyPath(sha256)
-    return fs.existsSync(legacy) ? new Uint8Array(fs.readFileSync(legacy)) : null
+    return this.legacy.has(sha256) && fs.existsSync(legacy) ? new Uint8Array(fs.readFileSync(legacy)) : null
   }
 
   /** True when the stored copy is present and intact. */
