@@ -1,14 +1,12 @@
 // The one API contract: operation → argument schema (zod, checked at runtime in main and serve)
 // → result type. The preload allow-list, main's validation and the typed renderer client all derive from it.
 import { z } from 'zod'
-import type { Operation, EventName } from './operations'
+import type { Operation, EventName, CoreOperation } from './operations'
 import { DocumentFilterSchema } from '../filters'
 import { DOC_TYPES, type DocumentRecord, type DocumentSummary, type RegionRef } from '../record'
 import { MEASURE_CATEGORIES } from '../taxonomy'
-
-const Id = z.string().regex(/^[a-z0-9]{4,32}$/, 'not a document id')
-const Ids = z.array(Id).min(1).max(100_000)
-const TagName = z.string().trim().min(1).max(64)
+import { DateString, Id, Ids, TagName, op } from './contract-base'
+import { compareContract } from './contract-compare'
 
 export interface AppInfo {
   version: string
@@ -29,7 +27,6 @@ export interface JobStarted {
   jobId: string
 }
 
-const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
 const MeasureParamsSchema = z
   .object({
     days: z.number(), hours: z.number(), people: z.number(), times: z.number(), per_days: z.number(), rounds: z.number(),
@@ -68,11 +65,7 @@ export interface UndoResult {
   documentId: string | null
 }
 
-function op<R>() {
-  return <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R })
-}
-
-export const contract = {
+const coreContract = {
   'app.info': op<AppInfo>()(z.object({}).strict()),
   'documents.list': op<ListResult>()(
     z
@@ -156,6 +149,12 @@ export const contract = {
   'settings.update': op<Settings>()(z.object({ patch: SettingsSchema.partial() }).strict()),
   /** Desktop only: the system file chooser, then import. Null when the user cancels. */
   'import.choose': op<JobStarted | null>()(z.object({ folders: z.boolean().default(false), tags: z.array(TagName).max(20).default([]) }).strict())
+} satisfies Record<CoreOperation, { args: z.ZodType; result: unknown }>
+
+/** Every domain's operations; each domain keeps its schemas in contract-<domain>.ts. */
+export const contract = {
+  ...coreContract,
+  ...compareContract
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>
 
 // Both directions: every listed operation has a schema, and every schema is listed.
@@ -219,6 +218,9 @@ export const EVENTS_ARE_EXACT: _EventsExact = true
 export interface ApiErrorBody {
   code: 'invalid-arguments' | 'unknown-operation' | 'not-found' | 'forbidden' | 'failed'
   message: string
+  /** For an AppError: the i18n message key and its parameters, worded by the renderer. */
+  key?: string
+  params?: Record<string, string | number>
 }
 
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody }

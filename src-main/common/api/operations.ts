@@ -1,7 +1,8 @@
 // The names of every operation the renderer may call and every event main may send. Kept apart
 // from the schemas so the preload (which exposes exactly these) stays tiny; contract.ts checks
 // at compile time that both lists agree.
-export const OPERATIONS = [
+/** Operations of the archive, import and document-correction domains. */
+export const CORE_OPERATIONS = [
   'app.info',
   'documents.list',
   'documents.get',
@@ -32,7 +33,30 @@ export const OPERATIONS = [
   'documents.resolveSimilar'
 ] as const
 
+/** Compare: the region × category matrix, its timeline and map, saved comparison sets. */
+export const COMPARE_OPERATIONS = [
+  'compare.run',
+  'compare.regions',
+  'compare.timeline',
+  'compare.map',
+  'compare.sets.list',
+  'compare.sets.save',
+  'compare.sets.delete'
+] as const
+
+/** Export: summaries and document tables in Word, Excel, PDF, CSV, Markdown and JSON. */
+export const EXPORT_OPERATIONS = [] as const
+
+/** Search, saved views, tag management and tag rules. */
+export const SEARCH_OPERATIONS = [] as const
+
+export const OPERATIONS = [...CORE_OPERATIONS, ...COMPARE_OPERATIONS, ...EXPORT_OPERATIONS, ...SEARCH_OPERATIONS] as const
+
 export type Operation = (typeof OPERATIONS)[number]
+export type CoreOperation = (typeof CORE_OPERATIONS)[number]
+export type CompareOperation = (typeof COMPARE_OPERATIONS)[number]
+export type ExportOperation = (typeof EXPORT_OPERATIONS)[number]
+export type SearchOperation = (typeof SEARCH_OPERATIONS)[number]
 
 export const EVENTS = ['import.progress', 'import.item', 'import.done', 'archive.changed', 'app.navigate'] as const
 

@@ -19,17 +19,16 @@ import { reprocessArchive } from '../archive/reprocess'
 import { mergeParts, redecode, resolveSimilar, restoreRemoved, splitDocument } from '../archive/document-edits'
 import { regionFromKey, searchRegions } from './regions'
 import { runImport, type ImportSource } from './import-job'
+import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
+import { compareHandlers } from './handlers/compare'
+import type { CoreOperation } from '../../common/api/operations'
+import { AppError } from '../../common/errors'
+
+export type { ApiContext } from './handlers/types'
 
 export class NotFoundError extends Error {}
 
 type Handlers = { [O in Operation]: (args: ParsedArgsOf<O>) => Promise<ResultOf<O>> | ResultOf<O> }
-
-export interface ApiContext {
-  mode: 'desktop' | 'serve'
-  version: string
-  /** The system file chooser (desktop only); resolves to the chosen paths, empty when cancelled. */
-  choosePaths?: (folders: boolean) => Promise<string[]>
-}
 
 export class ApiService {
   private jobs = new Map<string, Promise<unknown>>()
@@ -45,6 +44,17 @@ export class ApiService {
     private readonly bus: EventBus,
     private readonly ctx: ApiContext
   ) {
+    const deps: HandlerDeps = {
+      archive,
+      bus,
+      ctx,
+      track: (jobId, job) => {
+        this.jobs.set(jobId, job)
+        void job.finally(() => this.jobs.delete(jobId))
+      },
+      signal: this.abort.signal
+    }
+    this.handlers = { ...this.core, ...compareHandlers(deps) }
     this.inbox = new InboxWatcher(archive, {
       importFiles: async (paths) => {
         const { jobId } = this.startImport({ kind: 'paths', paths }, readSettings(this.archive).inboxTags)
@@ -61,7 +71,7 @@ export class ApiService {
     })
   }
 
-  private readonly handlers: Handlers = {
+  private readonly core: DomainHandlers<CoreOperation> = {
     'app.info': () => ({
       version: this.ctx.version,
       mode: this.ctx.mode,
@@ -161,6 +171,9 @@ export class ApiService {
     }
   }
 
+  /** Built in the constructor: the domains need the constructor's parameters. */
+  private readonly handlers: Handlers
+
   private record(id: string) {
     const rec = getRecord(this.archive, id)
     if (!rec) throw new NotFoundError(`no document with id ${id}`)
@@ -224,6 +237,7 @@ export class ApiService {
       const handler = this.handlers[operation] as (args: unknown) => unknown
       return { ok: true, result: await handler(parsed.data) }
     } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: { code: 'failed', message: err.message, key: err.key, params: err.params } }
       if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message: err.message } }
       if (err instanceof CorrectionError) return { ok: false, error: { code: 'invalid-arguments', message: err.message } }
       return { ok: false, error: { code: 'failed', message: (err as Error).message ?? String(err) } }
