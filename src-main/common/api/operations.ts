@@ -47,16 +47,20 @@ export const COMPARE_OPERATIONS = [
 /** Export: summaries and document tables in Word, Excel, PDF, CSV, Markdown and JSON. */
 export const EXPORT_OPERATIONS = [] as const
 
-/** Search, saved views, tag management and tag rules. */
+/** Full-text search, facets and saved views. */
 export const SEARCH_OPERATIONS = [] as const
 
-export const OPERATIONS = [...CORE_OPERATIONS, ...COMPARE_OPERATIONS, ...EXPORT_OPERATIONS, ...SEARCH_OPERATIONS] as const
+/** Tag management (hierarchy, rename, merge, colours), tag rules and the trash. */
+export const TAGS_OPERATIONS = [] as const
+
+export const OPERATIONS = [...CORE_OPERATIONS, ...COMPARE_OPERATIONS, ...EXPORT_OPERATIONS, ...SEARCH_OPERATIONS, ...TAGS_OPERATIONS] as const
 
 export type Operation = (typeof OPERATIONS)[number]
 export type CoreOperation = (typeof CORE_OPERATIONS)[number]
 export type CompareOperation = (typeof COMPARE_OPERATIONS)[number]
 export type ExportOperation = (typeof EXPORT_OPERATIONS)[number]
 export type SearchOperation = (typeof SEARCH_OPERATIONS)[number]
+export type TagsOperation = (typeof TAGS_OPERATIONS)[number]
 
 export const EVENTS = ['import.progress', 'import.item', 'import.done', 'archive.changed', 'app.navigate'] as const
 
