@@ -59,7 +59,8 @@ export class FakeCompare {
       return {
         region: key.slice(0, 6), regionKey: key, category, level: m.level, params: m.params, target: m.target, lifted: false, text: m.text, start: 0, end: m.text.length,
         measureId: `${m.doc}-${category}`, documentId: m.doc, title: m.title, docNumber: '〔2022〕1号', issuer: null, date: m.date, documents: 1, documentIds: [m.doc],
-        inherited: parent ? { code: parent.code, name: parent.name } : null
+        inherited: parent ? { code: parent.code, name: parent.name } : null,
+        scope: 'own'
       }
     }
     return null
@@ -89,6 +90,7 @@ export class FakeCompare {
     }))
     return {
       asOf,
+      effectiveAsOf: date,
       regions: nodes.map((n) => {
         const mine = cells.filter((c) => c.regionKey === n.key && c.category !== 'testing')
         return { key: n.key, code: n.code, name: n.name, level: n.level, province: n.province, index: mine.length ? Math.round((mine.reduce((s, c) => s + c.level, 0) / mine.length) * 25) : null, indexCategories: mine.map((c) => c.category) }
