@@ -3,7 +3,6 @@ import { createRouter, createWebHashHistory, type RouterHistory, type Router } f
 import LibraryView from '@/views/LibraryView.vue'
 import DocumentView from '@/views/DocumentView.vue'
 import ImportView from '@/views/ImportView.vue'
-import CompareView from '@/views/CompareView.vue'
 import TagsView from '@/views/TagsView.vue'
 import ExportView from '@/views/ExportView.vue'
 import SettingsView from '@/views/SettingsView.vue'
@@ -19,7 +18,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       { path: '/library', name: 'library', component: LibraryView },
       { path: '/documents/:id', name: 'document', component: DocumentView, props: true },
       { path: '/import', name: 'import', component: ImportView },
-      { path: '/compare', name: 'compare', component: CompareView },
+      // Loaded on first visit: it brings ECharts, which no other view needs.
+      { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
       { path: '/tags', name: 'tags', component: TagsView },
       { path: '/export', name: 'export', component: ExportView },
       { path: '/settings', name: 'settings', component: SettingsView },

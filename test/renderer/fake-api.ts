@@ -5,6 +5,7 @@ import { contract, type ApiResponse, type EventPayloads } from '@common/api/cont
 import { OPERATIONS, type EventName, type Operation } from '@common/api/operations'
 import type { Settings } from '@common/api/contract'
 import type { DocumentRecord, DocumentSummary, Measure, RegionRef } from '@common/record'
+import { FakeCompare } from './fake-compare'
 
 /** Places regions.search knows about (a zone shares its parent's code, hence the key). */
 export const REGIONS: (RegionRef & { key: string })[] = [
@@ -47,6 +48,7 @@ export class FakeApi {
   private measureSeq = 0
   /** Override an operation's behaviour for one test. */
   handlers: Partial<Record<Operation, (args: never) => unknown>> = {}
+  compare = new FakeCompare()
 
   constructor(total = 0) {
     this.total = total
@@ -63,6 +65,7 @@ export class FakeApi {
   private run(op: Operation, args: Record<string, unknown>): unknown {
     const custom = this.handlers[op]
     if (custom) return (custom as (a: unknown) => unknown)(args)
+    if (op.startsWith('compare.')) return this.compare.handle(op, args)
     switch (op) {
       case 'app.info':
         return { version: '0.1.0', mode: 'desktop', archivePath: '/tmp/a', documents: this.total, sequence: 1, notices: [] }
