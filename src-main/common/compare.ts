@@ -16,7 +16,11 @@ export interface CompareRegion {
   indexCategories: MeasureCategory[]
 }
 
-/** The measure in force for one region and category, with its source. */
+/**
+ * The measure in force for one region and category, with its source. A cell whose latest measure lifts
+ * the category has `lifted` true and level 0; `date` null means it comes from undated documents only
+ * (no dated measure in force), which the interface marks "date unknown".
+ */
 export interface CompareCell {
   /** Region code (CONTRACT.md). */
   region: string
@@ -41,6 +45,11 @@ export interface CompareCell {
   documentIds: string[]
   /** Set when the region has no measure of its own and takes its parent's. */
   inherited: { code: string; name: string } | null
+  /**
+   * Whose document it is: `own` (issued by the region, or naming only it and places inside it), `shared`
+   * (naming it among other places), `foreign` (issued by an unrelated place; used only when nothing else is).
+   */
+  scope: 'own' | 'shared' | 'foreign'
 }
 
 export interface CompareRow {
@@ -72,6 +81,8 @@ export interface UndatedMeasure {
 
 export interface CompareResult {
   asOf: string | null
+  /** The date the matrix was computed for (asOf, or today when asOf is null). */
+  effectiveAsOf: string
   regions: CompareRegion[]
   categories: MeasureCategory[]
   cells: CompareCell[]

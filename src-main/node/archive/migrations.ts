@@ -167,6 +167,72 @@ INSERT INTO meta (key, value) VALUES ('seq', '0');
     // Near-duplicate bands moved to an index in memory (near-duplicates.ts), derived from documents.minhash.
     version: 2,
     sql: `DROP TABLE lsh_bands;`
+  },
+  {
+    // Comparison: which documents state a category for a region, in date order, kept by triggers so that
+    // every write path (import, corrections, re-processing, journal replay) keeps it exact. The compare
+    // engine seeks (region, category, date) instead of reading every measure of every document of a region.
+    version: 3,
+    sql: `
+CREATE TABLE doc_categories (
+  document_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  -- Measures of that category in the document, not deleted by hand.
+  n INTEGER NOT NULL,
+  PRIMARY KEY (document_id, category)
+) WITHOUT ROWID;
+CREATE TABLE region_categories (
+  region_code TEXT NOT NULL,
+  region_name TEXT NOT NULL,
+  category TEXT NOT NULL,
+  -- The document's date, '' when it has none.
+  date TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  PRIMARY KEY (region_code, region_name, category, date, document_id)
+) WITHOUT ROWID;
+CREATE INDEX region_categories_document ON region_categories(document_id);
+-- Trash and duplicate checks on candidate documents without reading their (long) rows.
+CREATE INDEX documents_compare ON documents(id, trashed_at, duplicate_of, date);
+CREATE TRIGGER measures_compare_ai AFTER INSERT ON measures WHEN NEW.deleted = 0 BEGIN
+  INSERT INTO doc_categories (document_id, category, n) VALUES (NEW.document_id, NEW.category, 1)
+    ON CONFLICT (document_id, category) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER measures_compare_ad AFTER DELETE ON measures WHEN OLD.deleted = 0 BEGIN
+  UPDATE doc_categories SET n = n - 1 WHERE document_id = OLD.document_id AND category = OLD.category;
+  DELETE FROM doc_categories WHERE document_id = OLD.document_id AND category = OLD.category AND n <= 0;
+END;
+CREATE TRIGGER measures_compare_au AFTER UPDATE OF category, deleted, document_id ON measures BEGIN
+  UPDATE doc_categories SET n = n - 1 WHERE OLD.deleted = 0 AND document_id = OLD.document_id AND category = OLD.category;
+  DELETE FROM doc_categories WHERE OLD.deleted = 0 AND document_id = OLD.document_id AND category = OLD.category AND n <= 0;
+  INSERT INTO doc_categories (document_id, category, n) SELECT NEW.document_id, NEW.category, 1 WHERE NEW.deleted = 0
+    ON CONFLICT (document_id, category) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER doc_categories_ai AFTER INSERT ON doc_categories BEGIN
+  INSERT OR IGNORE INTO region_categories (region_code, region_name, category, date, document_id)
+    SELECT dr.region_code, dr.region_name, NEW.category, COALESCE(d.date, ''), NEW.document_id
+    FROM document_regions dr JOIN documents d ON d.id = dr.document_id WHERE dr.document_id = NEW.document_id;
+END;
+CREATE TRIGGER doc_categories_ad AFTER DELETE ON doc_categories BEGIN
+  DELETE FROM region_categories WHERE document_id = OLD.document_id AND category = OLD.category;
+END;
+CREATE TRIGGER document_regions_compare_ai AFTER INSERT ON document_regions BEGIN
+  INSERT OR IGNORE INTO region_categories (region_code, region_name, category, date, document_id)
+    SELECT NEW.region_code, NEW.region_name, dc.category, COALESCE(d.date, ''), NEW.document_id
+    FROM doc_categories dc JOIN documents d ON d.id = dc.document_id WHERE dc.document_id = NEW.document_id;
+END;
+CREATE TRIGGER document_regions_compare_ad AFTER DELETE ON document_regions BEGIN
+  DELETE FROM region_categories WHERE document_id = OLD.document_id AND region_code = OLD.region_code AND region_name = OLD.region_name;
+END;
+CREATE TRIGGER documents_compare_date AFTER UPDATE OF date ON documents BEGIN
+  UPDATE region_categories SET date = COALESCE(NEW.date, '') WHERE document_id = NEW.id;
+END;
+CREATE TRIGGER documents_compare_ad AFTER DELETE ON documents BEGIN
+  DELETE FROM doc_categories WHERE document_id = OLD.id;
+  DELETE FROM region_categories WHERE document_id = OLD.id;
+END;
+INSERT INTO doc_categories (document_id, category, n)
+  SELECT document_id, category, COUNT(*) FROM measures WHERE deleted = 0 GROUP BY document_id, category;
+`
   }
 ]
 

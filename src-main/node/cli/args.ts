@@ -17,6 +17,9 @@ Commands:
   tag <id...> [--add T]... [--remove T]...
                                     change tags
   reprocess [--all] [--json]        re-run extraction on stored originals; manual corrections are kept
+  compare <region...> [--as-of DATE] [--json]
+                                    the region × category matrix of measures in force
+                                    (regions by name, short name, pinyin initials or code)
   check [--json]                    verify the archive (exit 0 only when sound)
   serve [--port N]                  serve the interface on 127.0.0.1; prints the URL with its token
 
@@ -40,6 +43,8 @@ export interface ParsedCommandLine {
   remove: string[]
   limit: number | undefined
   port: number | undefined
+  /** compare --as-of: YYYY-MM-DD. */
+  asOf: string | undefined
   filter: DocumentFilter
 }
 
@@ -48,6 +53,16 @@ function int(name: string, v: string | undefined, min: number, max: number): num
   const n = Number(v)
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`)
   return n
+}
+
+function isoDate(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(`--${name} must be a date written YYYY-MM-DD (got "${v}")`)
+  }
+  return v
 }
 
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
@@ -72,7 +87,8 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         type: { type: 'string' },
         measure: { type: 'string' },
         from: { type: 'string' },
-        to: { type: 'string' }
+        to: { type: 'string' },
+        'as-of': { type: 'string' }
       }
     }))
   } catch (e) {
@@ -105,6 +121,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     remove: values.remove ?? [],
     limit: int('limit', values.limit, 1, 10_000_000),
     port: int('port', values.port, 0, 65535),
+    asOf: isoDate('as-of', values['as-of']),
     filter: filter.data
   }
 }

@@ -300,6 +300,12 @@ const en: typeof zhCN = {
     reprocessOutdated: 'Only documents read by an older version',
     reprocessStarted: 'Re-processing started'
   },
+  errors: {
+    compare: {
+      unknownRegion: 'No region "{region}" was found',
+      setNotFound: 'This comparison set no longer exists (it may have been deleted)'
+    }
+  },
   export: {
     title: 'Export',
     comingSoon: 'Exporting (the filtered documents and their measures as Excel, Word or JSON) is being built and will come in a later version.'

@@ -298,6 +298,12 @@ export default {
     reprocessOutdated: '只处理旧版本识别的文档',
     reprocessStarted: '已开始重新处理'
   },
+  errors: {
+    compare: {
+      unknownRegion: '没有找到地区“{region}”',
+      setNotFound: '没有找到这个对比组（可能已被删除）'
+    }
+  },
   export: {
     title: '导出',
     comingSoon: '导出功能（把筛选出的文档及其措施导出为 Excel、Word 或 JSON）正在开发中，将在后续版本中提供。'

@@ -1,0 +1,190 @@
+// Reading what a comparison needs from the archive, and no more: for a region and category, the
+// documents that state it, newest first (the region_categories index kept by triggers, migration 3),
+// then the measures of just the documents that decide a cell. Trashed documents and duplicates are
+// skipped; measures deleted by hand are not read.
+import type { SqlValue } from 'sql.js'
+import type { Archive } from '../archive/archive'
+import type { MeasureParams } from '../../common/record'
+import type { MeasureCategory } from '../../common/taxonomy'
+import { MIGRATIONS } from '../archive/migrations'
+
+/** The migration that adds region_categories. */
+const COMPARE_MIGRATION = 3
+
+export interface DocInfo {
+  id: string
+  date: string | null
+  title: string
+  docNumber: string | null
+  issuer: string | null
+  regions: { code: string; name: string }[]
+}
+
+export interface MeasureRow {
+  id: string
+  documentId: string
+  category: MeasureCategory
+  level: number
+  params: MeasureParams
+  target: string | null
+  lifted: boolean
+  text: string
+  start: number
+  end: number
+}
+
+/** One document naming a region and stating a category ('' date: undated). */
+export interface DocHit {
+  documentId: string
+  date: string
+}
+
+const LIVE = 'd.trashed_at IS NULL AND d.duplicate_of IS NULL'
+
+/** Per-call reader with caches: one comparison touches each document at most once. */
+export class CompareReader {
+  private docs = new Map<string, DocInfo | null>()
+  private measures = new Map<string, MeasureRow[]>()
+  private present: Set<string> | null = null
+
+  constructor(readonly archive: Archive) {
+    ensureCompareTables(archive)
+  }
+
+  /** Run a query row by row; `onRow` returns false to stop early. */
+  private stream(sql: string, params: SqlValue[], onRow: (row: SqlValue[]) => boolean | void): void {
+    const stmt = this.archive.db.prepare(sql)
+    try {
+      stmt.bind(params)
+      while (stmt.step()) if (onRow(stmt.get()) === false) break
+    } finally {
+      stmt.free()
+    }
+  }
+
+  /** Categories any live measure states at all (a region cannot have one the archive lacks). */
+  categoriesPresent(): Set<string> {
+    if (!this.present) {
+      const found = new Set<string>()
+      this.stream('SELECT DISTINCT category FROM doc_categories', [], (r) => void found.add(String(r[0])))
+      this.present = found
+    }
+    return this.present
+  }
+
+  /**
+   * Dated documents naming the region and stating the category on or before `asOf`, newest first.
+   * `visit` returns false once it has what it needs.
+   */
+  datedHits(region: { code: string; name: string }, category: string, asOf: string, visit: (hit: DocHit) => boolean): void {
+    this.stream(
+      `SELECT rc.document_id, rc.date FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date <> '' AND rc.date <= ? AND ${LIVE}
+       ORDER BY rc.date DESC`,
+      [region.code, region.name, category, asOf],
+      (r) => visit({ documentId: String(r[0]), date: String(r[1]) })
+    )
+  }
+
+  /** Undated documents naming the region and stating the category. */
+  undatedHits(region: { code: string; name: string }, category: string): string[] {
+    const out: string[] = []
+    this.stream(
+      `SELECT rc.document_id FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date = '' AND ${LIVE}`,
+      [region.code, region.name, category],
+      (r) => void out.push(String(r[0]))
+    )
+    return out
+  }
+
+  /** Every live document naming the region (any category), with its date; for timelines. */
+  allHits(region: { code: string; name: string }, category: string): DocHit[] {
+    const out: DocHit[] = []
+    this.stream(
+      `SELECT rc.document_id, rc.date FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date <> '' AND ${LIVE}
+       ORDER BY rc.date`,
+      [region.code, region.name, category],
+      (r) => void out.push({ documentId: String(r[0]), date: String(r[1]) })
+    )
+    return out
+  }
+
+  doc(id: string): DocInfo | null {
+    let info = this.docs.get(id)
+    if (info === undefined) {
+      info = null
+      this.stream('SELECT id, date, title, doc_number, issuer FROM documents WHERE id = ?', [id], (r) => {
+        info = {
+          id: String(r[0]),
+          date: r[1] === null ? null : String(r[1]),
+          title: String(r[2]),
+          docNumber: r[3] === null ? null : String(r[3]),
+          issuer: r[4] === null ? null : String(r[4]),
+          regions: []
+        }
+      })
+      if (info) {
+        const regions = (info as DocInfo).regions
+        this.stream('SELECT region_code, region_name FROM document_regions WHERE document_id = ?', [id], (r) => {
+          regions.push({ code: String(r[0]), name: String(r[1]) })
+        })
+      }
+      this.docs.set(id, info)
+    }
+    return info
+  }
+
+  /** The document's live measures of one category, in text order. */
+  measuresOf(documentId: string, category: string): MeasureRow[] {
+    const key = `${documentId}\u0000${category}`
+    let rows = this.measures.get(key)
+    if (!rows) {
+      const out: MeasureRow[] = []
+      this.stream(
+        `SELECT id, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures
+         WHERE document_id = ? AND category = ? AND deleted = 0 ORDER BY evidence_start`,
+        [documentId, category],
+        (r) => {
+          out.push({
+            id: String(r[0]),
+            documentId,
+            category: category as MeasureCategory,
+            level: Number(r[1]),
+            params: parseParams(r[2]),
+            target: r[3] === null ? null : String(r[3]),
+            lifted: Number(r[4]) === 1,
+            text: String(r[5]),
+            start: Number(r[6]),
+            end: Number(r[7])
+          })
+        }
+      )
+      rows = out
+      this.measures.set(key, rows)
+    }
+    return rows
+  }
+}
+
+/**
+ * A read-only open (the app holds the archive) skips migrations: an archive from before migration 3
+ * then gets the comparison tables in memory only, built from its measures; nothing is written.
+ */
+function ensureCompareTables(archive: Archive): void {
+  if (!archive.readOnly) return
+  const has = archive.db.exec("SELECT 1 FROM sqlite_master WHERE name = 'region_categories'")
+  if (has.length) return
+  const m = MIGRATIONS.find((x) => x.version === COMPARE_MIGRATION)
+  if (m) archive.db.exec(m.sql)
+}
+
+function parseParams(v: SqlValue): MeasureParams {
+  try {
+    const p = JSON.parse(String(v ?? '{}')) as unknown
+    return p && typeof p === 'object' && !Array.isArray(p) ? (p as MeasureParams) : {}
+  } catch {
+    return {}
+  }
+}

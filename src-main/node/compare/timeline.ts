@@ -1,0 +1,77 @@
+// Each category's level over time for the chosen regions: a step wherever the measure in force
+// changes, by the same rules as the matrix (own documents first, then shared, then the parent's, then
+// foreign), over dated documents only (undated ones have no place on a time axis).
+import type { Archive } from '../archive/archive'
+import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
+import type { TimelineSeries, TimelineStep } from '../../common/compare'
+import { CompareReader } from './load'
+import { cellOfGroup, FOREIGN, OWN, SHARED, tierOf, type Resolved, type Tier } from './resolve'
+import { ancestryOf } from './regions'
+import { regionForKey } from './compare'
+
+interface Group {
+  date: string
+  ids: string[]
+}
+
+/** Per tier, the region's document groups by date, oldest first. */
+function groupsOf(reader: CompareReader, region: { code: string; name: string }, category: MeasureCategory): Group[][] {
+  const tiers: Group[][] = [[], [], []]
+  for (const hit of reader.allHits(region, category)) {
+    const doc = reader.doc(hit.documentId)
+    if (!doc) continue
+    const list = tiers[tierOf(doc, region)]
+    const last = list[list.length - 1]
+    if (last && last.date === hit.date) last.ids.push(hit.documentId)
+    else list.push({ date: hit.date, ids: [hit.documentId] })
+  }
+  return tiers
+}
+
+/** The latest group on or before `date` (lists are short per region; a scan is enough). */
+function latest(list: Group[], date: string): Group | null {
+  let found: Group | null = null
+  for (const g of list) {
+    if (g.date > date) break
+    found = g
+  }
+  return found
+}
+
+export function timeline(archive: Archive, keys: string[], categories?: MeasureCategory[]): TimelineSeries[] {
+  const reader = new CompareReader(archive)
+  const present = reader.categoriesPresent()
+  const cats = (categories?.length ? MEASURE_CATEGORIES.filter((c) => categories.includes(c)) : MEASURE_CATEGORIES).filter((c) => present.has(c))
+  const out: TimelineSeries[] = []
+  for (const key of [...new Set(keys)]) {
+    const region = regionForKey(archive, key)
+    const chain = [region, ...ancestryOf(region)]
+    for (const category of cats) {
+      const perRegion = chain.map((r) => groupsOf(reader, r, category))
+      const dates = [...new Set(perRegion.flatMap((t) => t.flatMap((l) => l.map((g) => g.date))))].sort()
+      const steps: TimelineStep[] = []
+      for (const date of dates) {
+        const cell = cellAt(reader, perRegion, category, date)
+        if (!cell) continue
+        const level = cell.measure.lifted ? 0 : cell.measure.level
+        const prev = steps[steps.length - 1]
+        if (prev && prev.measureId === cell.measure.id && prev.level === level) continue
+        steps.push({ date, level, lifted: cell.measure.lifted, measureId: cell.measure.id, documentId: cell.measure.documentId, title: cell.doc.title })
+      }
+      if (steps.length) out.push({ regionKey: key, category, steps })
+    }
+  }
+  return out
+}
+
+function cellAt(reader: CompareReader, perRegion: Group[][][], category: MeasureCategory, date: string): Resolved | null {
+  const pick = (tiers: Group[][], tier: Tier): Resolved | null => {
+    const g = latest(tiers[tier], date)
+    return g ? cellOfGroup(reader, g.ids, category, tier, true) : null
+  }
+  for (const tiers of perRegion) {
+    const cell = pick(tiers, OWN) ?? pick(tiers, SHARED)
+    if (cell) return cell
+  }
+  return pick(perRegion[0], FOREIGN)
+}
