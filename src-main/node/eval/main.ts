@@ -44,8 +44,8 @@ const flat = (s: string): string => s.replace(/\n/g, '⏎')
 function printErrors(scores: DocScore[]): void {
   for (const s of scores) {
     const lines: string[] = []
-    for (const m of s.pred.measures) {
-      if (!s.matchedPred.includes(m.start)) lines.push(`  FP ${m.category} L${m.level} [${m.start},${m.end}) ${flat(m.text)} ${JSON.stringify(m.params)}`)
+    for (const [i, m] of s.pred.measures.entries()) {
+      if (!s.matchedPred.includes(i)) lines.push(`  FP ${m.category} L${m.level} [${m.start},${m.end}) ${flat(m.text)} ${JSON.stringify(m.params)}`)
     }
     for (const g of s.missedGold) lines.push(`  FN ${g.category} [${g.start ?? '?'},${g.end ?? '?'}) ${flat(g.text)}`)
     for (const w of s.paramErrors) lines.push(`  PARAM ${w}`)

@@ -8,6 +8,7 @@ import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
+import { dropTitles, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
@@ -47,13 +48,6 @@ const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接�
 
 // A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”).
 const CONTINUATION = /^期间/
-
-interface Candidate {
-  measure: Measure
-  key: string
-  /** Where the rule matched inside the clause: the first item of a list comes first. */
-  at: number
-}
 
 /**
  * Reported speech in a story (“前阵子小区临时封控，…” / “阿姨，口罩往上戴一下，…”): a quotation that
@@ -200,11 +194,13 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
           table.category === 'vaccination' && COVERAGE.test(cs) && !COVERAGE_GOAL.test(cs)
             ? 'vaccination|coverage'
             : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
-        candidates.push({ measure, key, at: m.index })
+                // A verb-anchored rule (暂停 of a place) has its object where `requires` matched.
+        const obj = rule.objectFromRequires && rule.requires ? rule.requires.exec(cs) : null
+        candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || table.category === 'other' && !rule.strong, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
         break
       }
     }
-    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : onePerSlogan(cs, candidates)
+    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b))
     const mine = new Map<string, string>()
     for (const { measure, key } of kept) {
       // A short clause continuing the previous clause's measure in the same sentence (应检必检，

@@ -52,7 +52,26 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Deferred announcements (恢复时间另行通知) and absent zones (已无中风险区) order nothing.
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).
-  /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/
+  /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/,
+  // Explainer-site wrappers around a news item (下面小编为大家带来…, 以上就是…介绍) and the
+  // question they answer (…什么时候解封, 封城了吗). 么 may reach here as 幺 from the converter.
+  /小编|以上就是|什[么幺]时候|了吗|[？]|(什[么幺]|怎[么幺]|吗|呢)\?/,
+  // Reporter observation in a story: who was seen doing what, and how it looked (民警…巡查,
+  // 市民纷纷…, 孩子自发…, 现场井然).
+  /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容/,
+  // Announcements of what follows (现将…通告如下, 明确…主要措施) name measures stated below.
+  /^现将|(通告|公告|通知)如下$|主要措施$/,
+  // Rhetoric of attitude (紧迫感和责任感).
+  /紧迫感|责任感|使命感|获得感/,
+  // Enforcement news and the offence itself (查处3起…案, 故意隐瞒…): a case is not a rule; the
+  // rule is the penalty, stated with 依法.
+  /查处[^，。]{0,8}[0-9一二三四五六七八九十]+[起宗]|[0-9一二三四五六七八九十]+[起宗][^，。]{0,12}案|^(故意|拒不)?(隐瞒|瞒报|谎报|未及时)[^，。]{0,12}$/,
+  // How-to steps for a visit or sign-up (携带身份证, 提前注册账号).
+  /携带[^，。]{0,8}(身份证|证件|户口簿)|注册[^，。]{0,6}(账号|帐号|信息)/,
+  // Visits and meetings told as news (座谈, 慰问, 一行N人).
+  /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  // Consequences explained, not ordered (健康码会调整为黄码, 变为红码后…).
+  /(会|将会|就会)[^，。]{0,6}(调整|转|变)为|变为[红黄绿]码/
 ]
 
 export const NOT_A_MEASURE = new RegExp(NOT_A_MEASURE_PARTS.map((r) => `(?:${r.source})`).join('|'))
@@ -74,7 +93,10 @@ export const STATS = new RegExp(
     /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)/,
     /确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院/,
     /(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$/,
-    /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/
+    /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/,
+    // Tallies of work done (已采样12万份); a count of zones in force (共有高风险区3个) is a measure.
+    /增至[^，。]{0,6}[0-9一二三四五六七八九十]+个/,
+    /(已|累计|共)(完成|采样|检测|采集)[^，。]{0,10}[0-9.]+万?(人次|份|管|人)/
   ]
     .map((r) => `(?:${r.source})`)
     .join('|')

@@ -10,11 +10,10 @@ export const venues: CategoryRules = {
   category: 'venues',
   exclude: /(开展核酸|核酸采样点|检测点)/,
   rules: [
-    { re: /(养老机构|福利院|敬老院|监所|监狱|院校|大中专)[^，。]{0,20}(封闭管理|封闭式管理)/, level: 1 },
     { re: /不(进入|前往|去)[^，。]{0,30}(场所|影剧院|歌舞厅|网吧|棋牌室|KTV)/i, level: 1 },
     { re: /闭园|闭馆|外卖|外带|住宿场所|米\/人|查核|暂停服务/, level: 1, unless: /(学校|公交|地铁)/ },
-    { re: CLOSE, requires: /(除[^，。]{0,20}外|一律|所有|全部|非必要)/, level: 3, unless: /(学校|课|公交|地铁|客运|航班|列车|冷链|快递)/ },
-    { re: CLOSE, requires: PLACES, level: 2, unless: /(学校|课|公交|地铁|客运|航班|列车|交通|跨省旅游)/ },
-    { re: LIMIT, requires: PLACES, level: 1, unless: /(学校|公交|地铁|口罩|测温|扫码|核酸|消毒|通风)/ }
+    { re: CLOSE, requires: /(除[^，。]{0,20}外|一律|所有|全部|非必要)/, objectFromRequires: true, level: 3, unless: /(学校|课|公交|地铁|客运|航班|列车|冷链|快递)/ },
+    { re: CLOSE, requires: PLACES, objectFromRequires: true, level: 2, unless: /(学校|课|公交|地铁|客运|航班|列车|交通|跨省旅游)/ },
+    { re: LIMIT, requires: PLACES, objectFromRequires: true, level: 1, unless: /(学校|公交|地铁|口罩|测温|扫码|核酸|消毒|通风)/ }
   ]
 }
