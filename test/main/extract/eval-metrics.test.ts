@@ -96,3 +96,12 @@ describe('devset split', () => {
     expect(ids.filter((id) => partOf(id) === 'check')).toHaveLength(50)
   })
 })
+
+describe('gold location', () => {
+  it('finds a gold span whose pinyin glosses the cleaner removed', () => {
+    const [g] = locateGold('全區(qū)实行封闭管理', [{ category: 'lockdown_zones', text: '全區(qū)实行' }])
+    expect(g.start).toBe(0)
+    const [h] = locateGold('全區实行封闭管理', [{ category: 'lockdown_zones', text: '全區(qū)实行' }])
+    expect([h.start, h.end]).toEqual([0, 4])
+  })
+})

@@ -28,6 +28,22 @@ function inTitle(cs: string, a: number): boolean {
   return open >= 0 && cs.indexOf('》', open) >= a
 }
 
+/**
+ * True when offset `at` of the clause lies in the exempted items of 除…外 (除医护人员、保供人员外):
+ * what a rule does not cover is no measure.
+ */
+export function inExemption(cs: string, at: number): boolean {
+  const open = cs.lastIndexOf('除', at)
+  if (open < 0) return false
+  const close = cs.indexOf('外', at)
+  return close >= 0 && !/[，。；]/.test(cs.slice(open, close))
+}
+
+/** Generic words alone (执行现行管控措施, 街道登记) name no measure: they only complete one. */
+export function dropLoneWeak(list: Candidate[]): Candidate[] {
+  return list.filter((c) => !c.weak || c.measure.category === 'other')
+}
+
 /** A match inside a quoted law or notice title states no measure of its own. */
 export function dropTitles(cs: string, list: Candidate[]): Candidate[] {
   if (!cs.includes('《')) return list

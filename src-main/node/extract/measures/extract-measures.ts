@@ -8,7 +8,8 @@ import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
-import { dropTitles, oneCategoryPerSpan, type Candidate } from './choose'
+import { addMention } from './repeats'
+import { dropLoneWeak, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
@@ -169,7 +170,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // The exempted items of 除…外 are what the rule does not cover, and a team in a list of
         // teams (专家组、消杀组) is an organisation chart, not a measure.
         const piece = cs.slice(ps, pe)
-        if ((/^除/.test(piece) && /外/.test(cs.slice(pe))) || /^[^，。、]{1,6}组$/.test(piece)) break
+        if (inExemption(cs, m.index) || /^[^，。、]{1,6}组$/.test(piece)) break
         let start = cl.start + ps
         const end = cl.start + pe
         if (joinPrev && prev) start = prev.start
@@ -200,7 +201,9 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         break
       }
     }
-    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b))
+    const kept = enumeration
+      ? candidates.sort((a, b) => a.at - b.at).slice(0, 1)
+      : dropLoneWeak(oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b)))
     const mine = new Map<string, string>()
     for (const { measure, key } of kept) {
       // A short clause continuing the previous clause's measure in the same sentence (应检必检，
@@ -212,10 +215,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         mine.set(measure.category, lastKey)
         continue
       }
-      const old = found.get(key)
-      if (!old) found.set(key, measure)
-      else if (old.level < measure.level) found.set(key, { ...measure, start: old.start, end: old.end, text: old.text })
-      if (!old) mine.set(measure.category, key)
+      const put = addMention(found, key, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
+      if (put.added) mine.set(measure.category, put.key)
     }
     lastByCategory = mine
     prevHadMeasure = candidates.length > 0

@@ -9,7 +9,7 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
   /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
   // Purpose and rhetoric.
-  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制)|(减低|降低|减少)[^，。]{0,16}风险$/,
+  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制|集中|全面|更好|尽快|保证|实现|维护|巩固|应对|严防|精准|防范|守护)|(减低|降低|减少)[^，。]{0,16}风险$/,
   /不等于|重要手段|意识$|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|不断(提升|提高|增强)|率先|以来$/,
   // Work-report narrative about meetings, drills and inspections.
   /等(工作|情况)$|工作安排|演练|井然有序|召开|电话会|调度会|推进会|调研|督导/,
@@ -39,7 +39,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /台[帐账]|文件[0-9一二三四五六七八九十]+[个份件]/,
   // A condition of the next clause (…交通卡口时, 出现发热症状时) and a subject standing alone
   // (…区域的居民) carry the measure of the clause that follows, not one of their own.
-  /(?<!小)时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
+  // A clock time (营业至18时, 每日22时) ends a clause without making it a condition.
+  /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
   // Trends described, not ordered (人员流动性和聚集性活动增加).
   /(增加|增多|加大)$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
@@ -48,7 +49,11 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // inside a clause (如无症状可解除隔离).
   /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|即)/,
   // Negated measures (并未全面封控, 尚未实施) state what is not in force.
-  /(并未|尚未|没有|未曾)(全面|实行|实施|采取|进行)/,
+  /(并未|尚未|没有|并没有|未曾|不会)[^，。]{0,4}(全面|实行|实施|采取|进行|封城|封控|静默|停课|停运)/,
+  // A time frame before or after something (在…调整为低风险前) conditions the next clause.
+  /^在[^，。]{0,30}(前|之前|以前|后|之后|期间)$/,
+  // Fears and one person's own story (怕回去要隔离, 自己一直在家, 已做过核酸) are narrative.
+  /^(怕|担心|害怕|生怕)|(怕|担心|害怕)[^，。]{0,10}(隔离|封控|检测)|一直在|自己在|已做过|做过核酸/,
   // Deferred announcements (恢复时间另行通知) and absent zones (已无中风险区) order nothing.
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).
