@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { shadow } from './helpers'
 import { extractMeasures } from '../../../src-main/node/extract/measures/extract-measures'
-import { addMention, overlap } from '../../../src-main/node/extract/measures/repeats'
+import { addMention } from '../../../src-main/node/extract/measures/repeats'
 import type { Measure } from '../../../src-main/common/record'
 
 const measures = (text: string): Measure[] => extractMeasures(text, shadow(text))
@@ -78,10 +78,6 @@ describe('repeats', () => {
   it('merges a headline into the body that orders the same measure, keeping the order', () => {
     const ms = measures('本市开展全员核酸检测\n\n明日起，全体市民须参加全员核酸检测。')
     expect(ms.filter((m) => m.category === 'testing')).toHaveLength(1)
-  })
-  it('keeps two different statements sharing a keyword as two measures only when worded apart', () => {
-    expect(overlap('东区开展全员核酸检测', '东区开展全员核酸检测')).toBe(1)
-    expect(overlap('周一开展东区核酸筛查', '周五开展西镇核酸筛查')).toBeLessThan(0.95)
   })
   it('keeps the directive mention of a repeat and the stricter level', () => {
     const found = new Map<string, Measure>()

@@ -216,7 +216,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         continue
       }
       const put = addMention(found, key, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
-      if (put.added) mine.set(measure.category, put.key)
+      if (put) mine.set(measure.category, key)
     }
     lastByCategory = mine
     prevHadMeasure = candidates.length > 0
