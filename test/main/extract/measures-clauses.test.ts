@@ -70,3 +70,35 @@ describe('clauses that state no measure', () => {
     expect(cats('全区已完成采样35.2万人次。')).toEqual([])
   })
 })
+
+describe('more clauses that state no measure', () => {
+  it('skips cases found or released', () => {
+    expect(measures('本区发现3例核酸检测初筛阳性，')).toEqual([])
+    expect(measures('2例无症状感染者解除隔离医学观察。')).toEqual([])
+  })
+  it('skips a question title followed by a credit', () => {
+    expect(measures('从外地回老家要隔离吗(图片来源网络)')).toEqual([])
+  })
+  it('skips progress of response work', () => {
+    expect(measures('流调、消杀、转运等各项工作正在有序进行。')).toEqual([])
+  })
+  it('skips where a zone lies, and invitations to follow an account', () => {
+    expect(cats('封控区位于某某社区三号楼，')).not.toContain('lockdown_zones')
+    expect(measures('扫码关注本报公众号')).toEqual([])
+  })
+})
+
+describe('lists inside a statement', () => {
+  it('keeps a list of day numbers in one item and takes the testing object', () => {
+    const ms = measures('隔离期间第1、3、5天各做一次核酸检测。')
+    expect(ms.map((m) => m.category)).toEqual(['testing'])
+    expect(ms[0].text).toContain('第1、3、5天')
+  })
+  it('splits quoted slogans joined by 和 into their own measures', () => {
+    expect(cats('严格落实“两天一检”和“两点一线”要求。').sort()).toEqual(['testing', 'transport'])
+  })
+  it('reads conduct during quarantine as quarantine, not transport', () => {
+    expect(cats('隔离期间留在家中(或指定地点)不外出。')).not.toContain('transport')
+  })
+})
+

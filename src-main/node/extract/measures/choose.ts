@@ -58,7 +58,7 @@ function weight(cs: string, c: Candidate): number {
 }
 
 // Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures.
-const COORDINATED = /^(?:以及|及|和|与|并|并且|、)?$/
+const COORDINATED = /^[”」』"]?(?:以及|及|和|与|并|并且|、)?[“「『"]?$/
 
 /**
  * For two overlapping candidates whose words are coordinated, the offset (inside the clause) where

@@ -15,6 +15,7 @@ import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
 const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|'), 'i'))
 const PUNCT_PIECE = '、'
+const DIGIT = /[0-9一二三四五六七八九十]/
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
 
@@ -29,10 +30,12 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
     else if (CLOSE.has(ch) || (ch === '"' && depth > 0)) depth = Math.max(0, depth - 1)
     depthAt.push(depth)
   }
+  // A list of numbers (第1、4、7天) is one item, not several.
+  const cut = (i: number): boolean => c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? ''))
   let s = a
-  while (s > 0 && !(c[s - 1] === PUNCT_PIECE && depthAt[s - 1] === 0)) s--
+  while (s > 0 && !cut(s - 1)) s--
   let e = b
-  while (e < c.length && !(c[e] === PUNCT_PIECE && depthAt[e] === 0)) e++
+  while (e < c.length && !cut(e)) e++
   return [s, e]
 }
 

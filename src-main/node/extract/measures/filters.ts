@@ -60,10 +60,12 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/,
   // Explainer-site wrappers around a news item (下面小编为大家带来…, 以上就是…介绍) and the
   // question they answer (…什么时候解封, 封城了吗). 么 may reach here as 幺 from the converter.
-  /小编|以上就是|什[么幺]时候|了吗|[？]|(什[么幺]|怎[么幺]|吗|呢)\?/,
+  /小编|以上就是|什[么幺]时候|了吗|[？]|(什[么幺]|怎[么幺]|吗|呢)\?|吗(?=[(（\s]|$)/,
   // Reporter observation in a story: who was seen doing what, and how it looked (民警…巡查,
   // 市民纷纷…, 孩子自发…, 现场井然).
-  /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容/,
+  /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容|的一名|一名[^，。]{0,4}(民警|医生|护士|志愿者|队员)|刚[^，。]{0,4}(巡查|检查)|的消息$|等来|终于/,
+  // Progress of response work (…等相关工作正在有序进行) reports a status, naming no rule.
+  /正在有序|有序进行|正在进行|有条不紊/,
   // Announcements of what follows (现将…通告如下, 明确…主要措施) name measures stated below.
   /^现将|(通告|公告|通知)如下$|主要措施$/,
   // Rhetoric of attitude (紧迫感和责任感).
@@ -99,6 +101,8 @@ export const STATS = new RegExp(
     /确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院/,
     /(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$/,
     /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/,
+    // Cases found or released (发现2例初筛阳性, 1例无症状感染者解除隔离).
+    /发现[^，。]{0,6}([0-9]+|[一二三四五六七八九十]+)例|[0-9一二三四五六七八九十]+例[^，。]{0,10}(解除|出院|治愈)/,
     // Tallies of work done (已采样12万份); a count of zones in force (共有高风险区3个) is a measure.
     /增至[^，。]{0,6}[0-9一二三四五六七八九十]+个/,
     /(已|累计|共)(完成|采样|检测|采集)[^，。]{0,10}[0-9.]+万?(人次|份|管|人)/
