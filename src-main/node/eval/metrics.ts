@@ -102,16 +102,24 @@ export function spansOverlap(p: SpanItem, g: SpanItem): boolean {
  * repeated in the body) takes the occurrence that overlaps a prediction of its category, if any,
  * else the first.
  */
+// Pinyin glosses in traditional copies (區(qū)) are removed by the cleaner: a gold span keeps them.
+const GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,8}\)/g
+
 export function locateGold(docText: string, gold: SpanItem[], pred: SpanItem[] = []): SpanItem[] {
   return gold.map((g) => {
     const hits: number[] = []
-    for (let at = docText.indexOf(g.text); at >= 0 && g.text; at = docText.indexOf(g.text, at + 1)) hits.push(at)
+    let t = g.text
+    for (let at = docText.indexOf(t); at >= 0 && t; at = docText.indexOf(t, at + 1)) hits.push(at)
+    if (!hits.length && GLOSS.test(g.text)) {
+      t = g.text.replace(GLOSS, '')
+      for (let at = docText.indexOf(t); at >= 0 && t; at = docText.indexOf(t, at + 1)) hits.push(at)
+    }
     if (!hits.length) return { ...g }
     const fit = hits.find((at) =>
-      pred.some((p) => p.category === g.category && p.start !== undefined && p.end !== undefined && p.start < at + g.text.length && at < p.end)
+      pred.some((p) => p.category === g.category && p.start !== undefined && p.end !== undefined && p.start < at + t.length && at < p.end)
     )
     const at = fit ?? hits[0]
-    return { ...g, start: at, end: at + g.text.length }
+    return { ...g, start: at, end: at + t.length }
   })
 }
 

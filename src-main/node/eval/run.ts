@@ -79,7 +79,7 @@ export interface DocScore {
   perCategory: Record<string, PRF>
   pred: Processed
   gold: Gold
-  /** Start offsets of predicted measures that matched, for error listings. */
+  /** Indices (into pred.measures) of the predicted measures that matched, for error listings. */
   matchedPred: number[]
   missedGold: SpanItem[]
   paramErrors: string[]
@@ -115,7 +115,7 @@ export function scoreDoc(id: string, pred: Processed, gold: Gold): DocScore {
     perCategory,
     pred,
     gold,
-    matchedPred: pairs.map(([p]) => p.start ?? -1),
+    matchedPred: predSpans.flatMap((p, i) => (pairs.some(([x]) => x === p) ? [i] : [])),
     missedGold: goldSpans.filter((g) => !pairs.some(([, y]) => y === g)),
     paramErrors: pairs
       .filter(([p, g]) => !paramsEqual(p.params, g.params))

@@ -83,3 +83,25 @@ describe('document scoring and summary', () => {
     expect(sum.perCategory.testing.f1).toBeCloseTo(1)
   })
 })
+
+describe('devset split', () => {
+  it('puts every id divisible by 3 in the check part, the rest in the tuning part', async () => {
+    const { partOf } = await import('../../../src-main/node/eval/split')
+    expect(partOf('d003')).toBe('check')
+    expect(partOf('d150')).toBe('check')
+    expect(partOf('d001')).toBe('tune')
+    expect(partOf('d152')).toBe('tune')
+    expect(partOf('notes')).toBe('tune')
+    const ids = Array.from({ length: 152 }, (_, i) => `d${String(i + 1).padStart(3, '0')}`)
+    expect(ids.filter((id) => partOf(id) === 'check')).toHaveLength(50)
+  })
+})
+
+describe('gold location', () => {
+  it('finds a gold span whose pinyin glosses the cleaner removed', () => {
+    const [g] = locateGold('全區(qū)实行封闭管理', [{ category: 'lockdown_zones', text: '全區(qū)实行' }])
+    expect(g.start).toBe(0)
+    const [h] = locateGold('全區实行封闭管理', [{ category: 'lockdown_zones', text: '全區(qū)实行' }])
+    expect([h.start, h.end]).toEqual([0, 4])
+  })
+})

@@ -8,11 +8,14 @@ import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
+import { addMention } from './repeats'
+import { dropLoneWeak, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
 const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|'), 'i'))
 const PUNCT_PIECE = '、'
+const DIGIT = /[0-9一二三四五六七八九十]/
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
 
@@ -27,10 +30,12 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
     else if (CLOSE.has(ch) || (ch === '"' && depth > 0)) depth = Math.max(0, depth - 1)
     depthAt.push(depth)
   }
+  // A list of numbers (第1、4、7天) is one item, not several.
+  const cut = (i: number): boolean => c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? ''))
   let s = a
-  while (s > 0 && !(c[s - 1] === PUNCT_PIECE && depthAt[s - 1] === 0)) s--
+  while (s > 0 && !cut(s - 1)) s--
   let e = b
-  while (e < c.length && !(c[e] === PUNCT_PIECE && depthAt[e] === 0)) e++
+  while (e < c.length && !cut(e)) e++
   return [s, e]
 }
 
@@ -47,13 +52,6 @@ const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接�
 
 // A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”).
 const CONTINUATION = /^期间/
-
-interface Candidate {
-  measure: Measure
-  key: string
-  /** Where the rule matched inside the clause: the first item of a list comes first. */
-  at: number
-}
 
 /**
  * Reported speech in a story (“前阵子小区临时封控，…” / “阿姨，口罩往上戴一下，…”): a quotation that
@@ -175,7 +173,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // The exempted items of 除…外 are what the rule does not cover, and a team in a list of
         // teams (专家组、消杀组) is an organisation chart, not a measure.
         const piece = cs.slice(ps, pe)
-        if ((/^除/.test(piece) && /外/.test(cs.slice(pe))) || /^[^，。、]{1,6}组$/.test(piece)) break
+        if (inExemption(cs, m.index) || /^[^，。、]{1,6}组$/.test(piece)) break
         let start = cl.start + ps
         const end = cl.start + pe
         if (joinPrev && prev) start = prev.start
@@ -200,11 +198,15 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
           table.category === 'vaccination' && COVERAGE.test(cs) && !COVERAGE_GOAL.test(cs)
             ? 'vaccination|coverage'
             : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
-        candidates.push({ measure, key, at: m.index })
+                // A verb-anchored rule (暂停 of a place) has its object where `requires` matched.
+        const obj = rule.objectFromRequires && rule.requires ? rule.requires.exec(cs) : null
+        candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || table.category === 'other' && !rule.strong, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
         break
       }
     }
-    const kept = enumeration ? candidates.sort((a, b) => a.at - b.at).slice(0, 1) : onePerSlogan(cs, candidates)
+    const kept = enumeration
+      ? candidates.sort((a, b) => a.at - b.at).slice(0, 1)
+      : dropLoneWeak(oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b)))
     const mine = new Map<string, string>()
     for (const { measure, key } of kept) {
       // A short clause continuing the previous clause's measure in the same sentence (应检必检，
@@ -216,10 +218,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         mine.set(measure.category, lastKey)
         continue
       }
-      const old = found.get(key)
-      if (!old) found.set(key, measure)
-      else if (old.level < measure.level) found.set(key, { ...measure, start: old.start, end: old.end, text: old.text })
-      if (!old) mine.set(measure.category, key)
+      const put = addMention(found, key, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
+      if (put) mine.set(measure.category, key)
     }
     lastByCategory = mine
     prevHadMeasure = candidates.length > 0

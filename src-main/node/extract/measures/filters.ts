@@ -9,7 +9,7 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
   /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
   // Purpose and rhetoric.
-  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制)|(减低|降低|减少)[^，。]{0,16}风险$/,
+  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制|集中|全面|更好|尽快|保证|实现|维护|巩固|应对|严防|精准|防范|守护)|(减低|降低|减少)[^，。]{0,16}风险$/,
   /不等于|重要手段|意识$|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|不断(提升|提高|增强)|率先|以来$/,
   // Work-report narrative about meetings, drills and inspections.
   /等(工作|情况)$|工作安排|演练|井然有序|召开|电话会|调度会|推进会|调研|督导/,
@@ -39,7 +39,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /台[帐账]|文件[0-9一二三四五六七八九十]+[个份件]/,
   // A condition of the next clause (…交通卡口时, 出现发热症状时) and a subject standing alone
   // (…区域的居民) carry the measure of the clause that follows, not one of their own.
-  /(?<!小)时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
+  // A clock time (营业至18时, 每日22时) ends a clause without making it a condition.
+  /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
   // Trends described, not ordered (人员流动性和聚集性活动增加).
   /(增加|增多|加大)$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
@@ -48,11 +49,36 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // inside a clause (如无症状可解除隔离).
   /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|即)/,
   // Negated measures (并未全面封控, 尚未实施) state what is not in force.
-  /(并未|尚未|没有|未曾)(全面|实行|实施|采取|进行)/,
+  /(并未|尚未|没有|并没有|未曾|不会)[^，。]{0,4}(全面|实行|实施|采取|进行|封城|封控|静默|停课|停运)/,
+  // A time frame before or after something (在…调整为低风险前) conditions the next clause.
+  /^在[^，。]{0,30}(前|之前|以前|后|之后|期间)$/,
+  // Fears and one person's own story (怕回去要隔离, 自己一直在家, 已做过核酸) are narrative.
+  /^(怕|担心|害怕|生怕)|(怕|担心|害怕)[^，。]{0,10}(隔离|封控|检测)|一直在|自己在|已做过|做过核酸/,
   // Deferred announcements (恢复时间另行通知) and absent zones (已无中风险区) order nothing.
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).
-  /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/
+  /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/,
+  // Explainer-site wrappers around a news item (下面小编为大家带来…, 以上就是…介绍) and the
+  // question they answer (…什么时候解封, 封城了吗). 么 may reach here as 幺 from the converter.
+  /小编|以上就是|什[么幺]时候|了吗|[？]|(什[么幺]|怎[么幺]|吗|呢)\?|吗(?=[(（\s]|$)/,
+  // Reporter observation in a story: who was seen doing what, and how it looked (民警…巡查,
+  // 市民纷纷…, 孩子自发…, 现场井然).
+  /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容|的一名|一名[^，。]{0,4}(民警|医生|护士|志愿者|队员)|刚[^，。]{0,4}(巡查|检查)|的消息$|等来|终于/,
+  // Progress of response work (…等相关工作正在有序进行) reports a status, naming no rule.
+  /正在有序|有序进行|正在进行|有条不紊/,
+  // Announcements of what follows (现将…通告如下, 明确…主要措施) name measures stated below.
+  /^现将|(通告|公告|通知)如下$|主要措施$/,
+  // Rhetoric of attitude (紧迫感和责任感).
+  /紧迫感|责任感|使命感|获得感/,
+  // Enforcement news and the offence itself (查处3起…案, 故意隐瞒…): a case is not a rule; the
+  // rule is the penalty, stated with 依法.
+  /查处[^，。]{0,8}[0-9一二三四五六七八九十]+[起宗]|[0-9一二三四五六七八九十]+[起宗][^，。]{0,12}案|^(故意|拒不)?(隐瞒|瞒报|谎报|未及时)[^，。]{0,12}$/,
+  // How-to steps for a visit or sign-up (携带身份证, 提前注册账号).
+  /携带[^，。]{0,8}(身份证|证件|户口簿)|注册[^，。]{0,6}(账号|帐号|信息)/,
+  // Visits and meetings told as news (座谈, 慰问, 一行N人).
+  /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  // Consequences explained, not ordered (健康码会调整为黄码, 变为红码后…).
+  /(会|将会|就会)[^，。]{0,6}(调整|转|变)为|变为[红黄绿]码/
 ]
 
 export const NOT_A_MEASURE = new RegExp(NOT_A_MEASURE_PARTS.map((r) => `(?:${r.source})`).join('|'))
@@ -74,7 +100,12 @@ export const STATS = new RegExp(
     /(新增|累计|现有|报告)[^，。]{0,10}([0-9]+|[一二三四五六七八九十]+)[^，。]{0,4}(例|宗|名)/,
     /确诊病例[0-9]+例|无症状感染者[0-9]+例|治愈出院/,
     /(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$/,
-    /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/
+    /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/,
+    // Cases found or released (发现2例初筛阳性, 1例无症状感染者解除隔离).
+    /发现[^，。]{0,6}([0-9]+|[一二三四五六七八九十]+)例|[0-9一二三四五六七八九十]+例[^，。]{0,10}(解除|出院|治愈)/,
+    // Tallies of work done (已采样12万份); a count of zones in force (共有高风险区3个) is a measure.
+    /增至[^，。]{0,6}[0-9一二三四五六七八九十]+个/,
+    /(已|累计|共)(完成|采样|检测|采集)[^，。]{0,10}[0-9.]+万?(人次|份|管|人)/
   ]
     .map((r) => `(?:${r.source})`)
     .join('|')

@@ -27,7 +27,8 @@ const RE_MAX_AGE = re(`${N}\\s*(?:岁|周岁)(?:及|或)?以下`)
 const RE_AGE_RANGE = re(`${N}\\s*(?:[至到~～-])\\s*${N}\\s*(?:岁|周岁)`)
 const RE_MONTHS = re(`${N}\\s*个月`)
 const RE_FORMULA = /(?<![0-9])([0-9]{1,2}(?:\s*\+\s*[0-9]{1,2}){1,3})(?![0-9])/
-const RE_STAGED = re(`${N}天[^，。+＋]{1,12}[+＋]\\s*${N}天`)
+// 7天居家检疫加7天自主健康管理 is staged too.
+const RE_STAGED = re(`${N}天[^，。+＋加]{1,12}(?:[+＋]|加)\\s*${N}天`)
 // Ordinals (第一剂) and minimums (最少一剂) are not counts of tests or doses.
 const RE_TIMES = re(`(?<![第少多0-9~～至到-])${N}${RANGE_AFTER}\\s*(?:次|剂|针)`)
 

@@ -9,6 +9,12 @@ export interface Rule {
   level: number | ((clause: string, p: MeasureParams) => number)
   /** The clause must also match this (e.g. an action verb), when given. */
   requires?: RegExp
+  /** The pattern matches a verb (暂停, 限流): the object the clause is about is what `requires` found. */
+  objectFromRequires?: boolean
+  /** A generic word (登记, 管控措施) that yields to a specific rule of another category in the same span. */
+  weak?: boolean
+  /** In the catch-all `other` table, a rule that is not weak (enforcement: 依法追究). */
+  strong?: boolean
   /** The clause must not match this. */
   unless?: RegExp
 }

@@ -3,18 +3,18 @@
 import type { CategoryRules } from '../types'
 
 const PLACES = /(公园|企事业单位|KTV|ktv|网吧|棋牌|影院|电影院|剧院|娱乐|歌舞|酒吧|健身|游泳|浴|足浴|夜市|八大|休闲场所|营业场所|商场|超市|餐馆|餐厅|餐饮|饭店|堂食|景区|景点|密闭场所|公共场所|场所|图书馆|博物馆|文化馆|体育馆|宗教|寺庙|农贸市场|市场|门店|店铺|商铺|美容|美发|理发|旅行社|旅游|街市|食肆|酒楼)/i
-const CLOSE = /(暂停|关闭|停业|停止营业|停止运营|停止开放|暂停开放|一律停|暂不开放|歇业|闭馆|停止[^，。]{0,4}营业|不得开放|不得营业)/
+// 2020-era wording too: 休市 (markets), 关停.
+const CLOSE = /(暂停|关闭|停业|停止营业|停止运营|停止开放|暂停开放|一律停|暂不开放|歇业|闭馆|停止[^，。]{0,4}营业|不得开放|不得营业|休市|关停)/
 const LIMIT = /(限流|预约|人流控管|总量管制|控制在|不超过|以内|限制|错峰|缩短|[0-9]+%|有序开放|恢复|开放|不得超过|堂食|入场)/
 
 export const venues: CategoryRules = {
   category: 'venues',
   exclude: /(开展核酸|核酸采样点|检测点)/,
   rules: [
-    { re: /(养老机构|福利院|敬老院|监所|监狱|院校|大中专)[^，。]{0,20}(封闭管理|封闭式管理)/, level: 1 },
     { re: /不(进入|前往|去)[^，。]{0,30}(场所|影剧院|歌舞厅|网吧|棋牌室|KTV)/i, level: 1 },
     { re: /闭园|闭馆|外卖|外带|住宿场所|米\/人|查核|暂停服务/, level: 1, unless: /(学校|公交|地铁)/ },
-    { re: CLOSE, requires: /(除[^，。]{0,20}外|一律|所有|全部|非必要)/, level: 3, unless: /(学校|课|公交|地铁|客运|航班|列车|冷链|快递)/ },
-    { re: CLOSE, requires: PLACES, level: 2, unless: /(学校|课|公交|地铁|客运|航班|列车|交通|跨省旅游)/ },
-    { re: LIMIT, requires: PLACES, level: 1, unless: /(学校|公交|地铁|口罩|测温|扫码|核酸|消毒|通风)/ }
+    { re: CLOSE, requires: /(除[^，。]{0,20}外|一律|所有|全部|非必要)/, objectFromRequires: true, level: 3, unless: /(学校|课|公交|地铁|客运|航班|列车|冷链|快递)/ },
+    { re: CLOSE, requires: PLACES, objectFromRequires: true, level: 2, unless: /(学校|课|公交|地铁|客运|航班|列车|交通|跨省旅游)/ },
+    { re: LIMIT, requires: PLACES, objectFromRequires: true, level: 1, unless: /(学校|公交|地铁|口罩|测温|扫码|核酸|消毒|通风)/ }
   ]
 }

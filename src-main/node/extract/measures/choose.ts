@@ -1,0 +1,101 @@
+// One category per statement. Several category tables can match one clause (居家隔离人员上门采样
+// names quarantine and testing), but a statement orders one thing: its main verb and object. Of
+// candidates whose evidence spans overlap, the one whose words stand last is kept (Chinese puts
+// the object after the verb and after the groups, conditions and times that lead up to it), except
+// that words qualifying a group (隔离人员), a time (解封前, 隔离期间) or a title (《…》) never win.
+import type { Measure } from '../../../common/record'
+
+export interface Candidate {
+  measure: Measure
+  key: string
+  /** Where the rule matched inside the clause: the first item of a list comes first. */
+  at: number
+  /** Where the rule's own match ends inside the clause. */
+  matchEnd: number
+  /** Where the rule's object ends inside the clause (its own match, or its `requires` match). */
+  objectEnd: number
+  /** A generic word (登记, 管控, 宣传) that loses to any specific one in the same span. */
+  weak: boolean
+}
+
+// Words right after a match that make it a modifier: a group of people (隔离人员, 密接者), a time
+// (隔离期间, 解封后, 封控前), a condition (核酸检测时) or a place kind (风险地区所在).
+const MODIFIER_AFTER = /^[^，。、；]{0,3}?(?:的)?(?:人员|人士|者|人群|居民|市民|群众|家属|患者|病例|旅客|期间|前|后|时|以来|所在|来[^，。]{0,4}人员)/
+
+/** True when [a, b) of `cs` lies inside a 《…》 title. */
+function inTitle(cs: string, a: number): boolean {
+  const open = cs.lastIndexOf('《', a)
+  return open >= 0 && cs.indexOf('》', open) >= a
+}
+
+/**
+ * True when offset `at` of the clause lies in the exempted items of 除…外 (除医护人员、保供人员外):
+ * what a rule does not cover is no measure.
+ */
+export function inExemption(cs: string, at: number): boolean {
+  const open = cs.lastIndexOf('除', at)
+  if (open < 0) return false
+  const close = cs.indexOf('外', at)
+  return close >= 0 && !/[，。；]/.test(cs.slice(open, close))
+}
+
+/** Generic words alone (执行现行管控措施, 街道登记) name no measure: they only complete one. */
+export function dropLoneWeak(list: Candidate[]): Candidate[] {
+  return list.filter((c) => !c.weak || c.measure.category === 'other')
+}
+
+/** A match inside a quoted law or notice title states no measure of its own. */
+export function dropTitles(cs: string, list: Candidate[]): Candidate[] {
+  if (!cs.includes('《')) return list
+  return list.filter((c) => !inTitle(cs, c.at))
+}
+
+function weight(cs: string, c: Candidate): number {
+  const modifier = MODIFIER_AFTER.test(cs.slice(c.objectEnd, c.objectEnd + 10))
+  // A staged quarantine regime (7+7) names its monitoring part too: the regime is the measure.
+  const staged = c.measure.category === 'quarantine' && c.measure.params.formula !== undefined
+  return c.objectEnd - (modifier ? 1000 : 0) - (c.weak ? 500 : 0) + (staged ? 2000 : 0)
+}
+
+// Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures.
+const COORDINATED = /^[”」』"]?(?:以及|及|和|与|并|并且|、)?[“「『"]?$/
+
+/**
+ * For two overlapping candidates whose words are coordinated, the offset (inside the clause) where
+ * the second item starts; -1 when they are one statement.
+ */
+function coordinatedSplit(cs: string, a: Candidate, b: Candidate): number {
+  const [x, y] = a.at <= b.at ? [a, b] : [b, a]
+  if (x.matchEnd > y.at) return -1
+  const gap = cs.slice(x.matchEnd, y.at)
+  // A generic word right after another (测温登记, 扫码登记) completes it; a conjunction separates.
+  if (!gap && (x.weak || y.weak)) return -1
+  return COORDINATED.test(gap) ? y.at : -1
+}
+
+/**
+ * Keeps one candidate of every group of candidates with overlapping spans; coordinated items keep
+ * both, each with its part of the span. `base` is the clause's offset in the text, `slice` cuts
+ * the original text for a narrowed span.
+ */
+export function oneCategoryPerSpan(cs: string, list: Candidate[], base: number, slice: (a: number, b: number) => string): Candidate[] {
+  if (list.length < 2) return list
+  const out: Candidate[] = []
+  for (const c of list) {
+    const clash = out.findIndex((o) => o.measure.start < c.measure.end && c.measure.start < o.measure.end)
+    if (clash < 0) {
+      out.push(c)
+      continue
+    }
+    const o = out[clash]
+    const cut = coordinatedSplit(cs, o, c)
+    if (cut >= 0) {
+      const at = base + cut
+      const narrow = (k: Candidate, s: number, e: number): Candidate => ({ ...k, measure: { ...k.measure, start: s, end: e, text: slice(s, e) } })
+      const [x, y] = o.at <= c.at ? [o, c] : [c, o]
+      out[clash] = narrow(x, x.measure.start, at)
+      out.push(narrow(y, at, y.measure.end))
+    } else if (weight(cs, c) > weight(cs, o)) out[clash] = c
+  }
+  return out
+}
