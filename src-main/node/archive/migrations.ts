@@ -167,6 +167,11 @@ INSERT INTO meta (key, value) VALUES ('seq', '0');
     // Near-duplicate bands moved to an index in memory (near-duplicates.ts), derived from documents.minhash.
     version: 2,
     sql: `DROP TABLE lsh_bands;`
+  },
+  {
+    // A title the extractor built (a split part without a heading); a person's edit clears it.
+    version: 3,
+    sql: `ALTER TABLE documents ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;`
   }
 ]
 
