@@ -102,6 +102,27 @@ describe('doc type', () => {
     expect(classifyDocType(title, `${title}\n现将有关事项说明如下。`).docTypeDetail).toBe(want)
   })
 
+  it.each([
+    // Explainer titles and content-farm explainer formulas are guides.
+    ['核酸混检异常是什么意思', '很多人收到短信后不知所措。', 'guide'],
+    ['密接的密接怎么办', '下面小编为大家带来详细介绍，感兴趣的朋友一起来看看吧。', 'guide'],
+    ['青山县何时恢复堂食', '什么是常态化防控？常态化防控就是……', 'guide'],
+    // A headline reporting that a notice was issued, or a lead relaying it, stays news.
+    ['两区发布全员核酸检测通知！', '请辖区居民按时到指定地点检测，须全程佩戴口罩。', 'news'],
+    ['青山县疫情防控最新消息', '自3月5日起，全县暂停堂食。请市民减少外出。', 'news'],
+    ['青山县调整防控措施', '今日，青山县疫情防控指挥部发布通告，全县恢复堂食。\n现将有关事项通告如下：\n一、恢复堂食。', 'news'],
+    ['防控指挥中心调整隔离规定', '指挥中心今(12)日表示，密切接触者隔离天数缩短为7天。', 'news'],
+    // A headless notice: a reminder addressed to readers, a CMS kind line, or many directives.
+    ['近期疫情形势严峻', '市疾控中心提醒广大市民朋友：\n请减少外出。', 'notice'],
+    ['青山县实行临时管控', '公告\n为阻断传播，全县实行临时管控。', 'notice'],
+    ['返乡人员管理事项（二）', '二、返乡人员须提前报备，不得隐瞒行程。\n三、一律查验健康码，请配合，务必戴口罩。', 'notice'],
+    // Meetings and vaccination progress are work reports even when a paper carries them.
+    ['青山县召开防控工作会', '本报讯 3月2日，青山县召开《防控方案》专题培训暨疫情防控工作会，会议要求压实责任。', 'report'],
+    ['青山县60岁以上人群接种率达到95%', '青山新闻网讯 截至昨日，全县累计接种12万剂次。', 'report']
+  ])('%s → %s', (title, body, want) => {
+    expect(classifyDocType(title, title + '\n' + body).docType).toBe(want)
+  })
+
   it('takes the kind of a headless notice from its body (现就有关事宜通告如下)', () => {
     const title = '近期境外疫情持续扩散蔓延，国内多地相继发生本土疫情'
     expect(classifyDocType(title, `${title}，现就有关事宜通告如下：\n一、暂停堂食。`)).toEqual({ docType: 'notice', docTypeDetail: '通告' })
