@@ -40,7 +40,7 @@ export function extractFields(input: ExtractInput): ExtractedFields {
   // signature date counts.
   // and explainers carry posting stamps only.
   const template = docType === 'report' && /汇报|总结|范文/.test(titleSimplified)
-  const date = extractDate(simplified, { minScore: template ? 10 : docType === 'guide' ? 8 : 5 })
+  const date = extractDate(simplified, { minScore: template ? 10 : docType === 'guide' ? 8 : 5, notice: docType === 'notice' })
   const issuer = extractIssuer(simplified, titleSimplified)
   // A split part without its own heading: a short derived title instead of a cut-off first sentence.
   const regions = detectRegions(simplified, docNumber)

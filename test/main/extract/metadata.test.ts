@@ -78,6 +78,29 @@ describe('date', () => {
   it.each(cases)('%s', (text, want) => {
     expect(extractDate(shadow(text))).toBe(want)
   })
+
+  it.each([
+    // A labelled stamp holds beside a view counter; an unlabelled counter line does not.
+    ['标题\n发布时间：2022-05-06 09:10:11 浏览次数：321\n正文', '2022-05-06'],
+    ['标题\n2022/5/6 09:10:11 点击：321\n正文', null],
+    // Crawl-day headers: the weekday on the next line, or 今天是….
+    ['2025年06月01日\n星期日\n标题\n发布日期：2022-05-06', '2022-05-06'],
+    ['今天是2025年6月1日，欢迎访问本站\n标题\n正文', null],
+    // A Minguo date glued to the issuing body before the document number is the issue date.
+    ['某县卫生局111年5月6日某卫字第1110001号公告\n有关110年3月1日之规定停止适用。', '2022-05-06'],
+    // A month-day glued to the issuer takes the year of the text's other dates.
+    ['某市疫情防控指挥部5月6日发布通告，自2022年5月7日起全市暂停堂食。', '2022-05-06'],
+    // The publishing site's name after a bare date marks a publication stamp.
+    ['标题\n2022-05-06 某某网\n正文', '2022-05-06']
+  ])('%s', (text, want) => {
+    expect(extractDate(shadow(text))).toBe(want)
+  })
+
+  it('takes an unlabelled date-time stamp for an article, not for a reposted notice', () => {
+    const text = '标题\n2022-05-06 09:10\n正文'
+    expect(extractDate(shadow(text))).toBe('2022-05-06')
+    expect(extractDate(shadow(text), { minScore: 5, notice: true })).toBeNull()
+  })
 })
 
 describe('doc type', () => {
