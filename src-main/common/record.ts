@@ -78,6 +78,8 @@ export interface DocumentRecord {
   id?: string
   source: SourceInfo
   title: string
+  /** The title was built by the extractor (a split part without a heading); a person's edit clears it. */
+  titleDerived?: boolean
   docType: DocType
   docTypeDetail: string | null
   issuer: string | null
@@ -102,6 +104,7 @@ export interface DocumentRecord {
 export interface DocumentSummary {
   id: string
   title: string
+  titleDerived?: boolean
   docType: DocType
   docTypeDetail: string | null
   date: string | null

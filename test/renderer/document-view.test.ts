@@ -100,6 +100,32 @@ describe('document view', () => {
     wrapper.unmount()
   })
 
+  it('marks a derived title, opens the metadata dialog from the mark, and drops the mark once the title is edited', async () => {
+    fake.records.set('doc000001', { ...record(), title: '某区工作汇报：加强组织领导', titleDerived: true })
+    const { wrapper } = await mountWithApp(DocumentView, { route: '/documents/doc000001', props: { id: 'doc000001' } })
+    const mark = wrapper.get('[data-testid="doc-title-derived"]')
+    expect(mark.text()).toBe('自动生成')
+    await mark.trigger('click')
+    await flushPromises()
+    const input = document.querySelector<HTMLInputElement>('[data-testid="meta-title"]')!
+    expect(input.value).toBe('某区工作汇报：加强组织领导')
+    input.value = '某区疫情防控工作汇报'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid="meta-submit"]')!.click()
+    await flushPromises()
+    expect(fake.callsOf('documents.update')).toEqual([{ id: 'doc000001', patch: expect.objectContaining({ title: '某区疫情防控工作汇报' }) }])
+    expect(wrapper.get('[data-testid="doc-title"]').text()).toBe('某区疫情防控工作汇报')
+    expect(wrapper.find('[data-testid="doc-title-derived"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('shows no mark for a title found in the text', async () => {
+    const { wrapper } = await mountWithApp(DocumentView, { route: '/documents/doc000001', props: { id: 'doc000001' } })
+    expect(wrapper.find('[data-testid="doc-title-derived"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
   it('says so when the document does not exist', async () => {
     const { wrapper } = await mountWithApp(DocumentView, { route: '/documents/missing01', props: { id: 'missing01' } })
     expect(wrapper.text()).toContain('找不到这篇文档')

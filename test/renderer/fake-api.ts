@@ -128,7 +128,9 @@ export class FakeApi {
     switch (op) {
       case 'documents.update': {
         const rec = this.doc(args.id as string)
-        return this.change('update', rec, args.patch as Partial<DocumentRecord>)
+        const patch = args.patch as Partial<DocumentRecord>
+        // As the archive does: a title a person wrote is no longer a derived one.
+        return this.change('update', rec, 'title' in patch ? { ...patch, titleDerived: false } : patch)
       }
       case 'documents.setRegions': {
         const rec = this.doc(args.id as string)

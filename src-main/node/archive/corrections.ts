@@ -46,16 +46,17 @@ export function updateFields(archive: Archive, id: string, patch: Partial<Record
   const fields = CORRECTABLE_FIELDS.filter((f) => f in patch)
   if (!fields.length) return
   archive.write((tx) => {
-    const before = tx.get<Record<string, string | null>>(`SELECT ${fields.map((f) => COLUMN[f]).join(', ')}, manual_fields FROM documents WHERE id = ?`, [id])
+    const before = tx.get<Record<string, string | number | null>>(`SELECT ${fields.map((f) => COLUMN[f]).join(', ')}, title_derived, manual_fields FROM documents WHERE id = ?`, [id])
     if (!before) throw new CorrectionError(`no document with id ${id}`)
     if ('title' in patch && !patch.title?.trim()) throw new CorrectionError('the title cannot be empty')
     const manual = new Set<string>(JSON.parse(String(before.manual_fields)) as string[])
     for (const f of fields) manual.add(f)
-    const sets = fields.map((f) => `${COLUMN[f]} = ?`).join(', ')
-    tx.run(`UPDATE documents SET ${sets}, manual_fields = ?, updated_at = ? WHERE id = ?`, [
-      ...fields.map((f) => patch[f] ?? null), JSON.stringify([...manual]), new Date().toISOString(), id
-    ])
-    const undo: Statement[] = [[`UPDATE documents SET ${sets}, manual_fields = ? WHERE id = ?`, [...fields.map((f) => before[COLUMN[f]] as SqlParam), before.manual_fields as SqlParam, id]]]
+    // A title a person wrote is no longer a derived one (the mark comes back with an undo).
+    const cols = 'title' in patch ? [...fields.map((f) => COLUMN[f]), 'title_derived'] : fields.map((f) => COLUMN[f])
+    const sets = cols.map((c) => `${c} = ?`).join(', ')
+    const after: SqlParam[] = [...fields.map((f) => patch[f] ?? null), ...('title' in patch ? [0] : [])]
+    tx.run(`UPDATE documents SET ${sets}, manual_fields = ?, updated_at = ? WHERE id = ?`, [...after, JSON.stringify([...manual]), new Date().toISOString(), id])
+    const undo: Statement[] = [[`UPDATE documents SET ${sets}, manual_fields = ? WHERE id = ?`, [...cols.map((c) => before[c] as SqlParam), before.manual_fields as SqlParam, id]]]
     audit(tx, 'correct-fields', id, { before: Object.fromEntries(fields.map((f) => [f, before[COLUMN[f]]])), after: patch }, undo)
   })
 }

@@ -14,6 +14,7 @@ interface DocRow {
   parts: number
   text: string
   title: string
+  title_derived: number
   doc_type: string
   doc_type_detail: string | null
   issuer: string | null
@@ -97,6 +98,7 @@ export function getRecord(archive: Archive, id: string): DocumentRecord | null {
     id: d.id,
     source: { path: d.source_path, sha256: d.source_sha256, format: d.format, encoding: d.encoding, part: d.part, parts: d.parts },
     title: d.title,
+    titleDerived: d.title_derived === 1,
     docType: d.doc_type as DocType,
     docTypeDetail: d.doc_type_detail,
     issuer: d.issuer,
@@ -215,6 +217,7 @@ function summaryRows(archive: Archive, where: string, params: SqlParam[], order:
   const rows = archive.all<{
     id: string
     title: string
+    title_derived: number
     doc_type: string
     doc_type_detail: string | null
     date: string | null
@@ -224,7 +227,7 @@ function summaryRows(archive: Archive, where: string, params: SqlParam[], order:
     regions: string | null
     tags: string | null
   }>(
-    `SELECT d.id, d.title, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json,
+    `SELECT d.id, d.title, d.title_derived, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json,
        (SELECT group_concat(dr.region_name, '、') FROM document_regions dr WHERE dr.document_id = d.id) AS regions,
        (SELECT group_concat(t.name, '、') FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id) AS tags
      FROM documents d WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -233,6 +236,7 @@ function summaryRows(archive: Archive, where: string, params: SqlParam[], order:
   return rows.map((r) => ({
       id: r.id,
       title: r.title,
+      ...(r.title_derived === 1 ? { titleDerived: true } : {}),
       docType: r.doc_type as DocType,
       docTypeDetail: r.doc_type_detail,
       date: r.date,

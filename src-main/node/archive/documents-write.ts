@@ -55,13 +55,13 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
   tx.run(
     `INSERT INTO documents (id, source_sha256, source_path, format, encoding, part, parts, text, simplified, title,
        doc_type, doc_type_detail, issuer, doc_number, date, script, removed_json, warnings_json, content_hash, minhash,
-       extractor_version, imported_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       extractor_version, imported_at, updated_at, title_derived)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       id, sha, doc.source.path, doc.source.format, doc.source.encoding, doc.source.part, doc.source.parts, doc.text,
       doc.simplified === doc.text ? null : doc.simplified, doc.title, doc.docType, doc.docTypeDetail, doc.issuer,
       doc.docNumber, doc.date, doc.script, JSON.stringify(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
-      doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now, now
+      doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now, now, doc.titleDerived ? 1 : 0
     ]
   )
   insertExtracted(tx, id, doc)

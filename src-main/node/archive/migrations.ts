@@ -233,6 +233,11 @@ END;
 INSERT INTO doc_categories (document_id, category, n)
   SELECT document_id, category, COUNT(*) FROM measures WHERE deleted = 0 GROUP BY document_id, category;
 `
+  },
+  {
+    // A title the extractor built (a split part without a heading); a person's edit clears it.
+    version: 4,
+    sql: `ALTER TABLE documents ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;`
   }
 ]
 

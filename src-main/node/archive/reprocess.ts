@@ -66,11 +66,11 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
   const auto = CORRECTABLE_FIELDS.filter((f) => !manual.has(f))
   tx.run(
     `UPDATE documents SET encoding = ?, text = ?, simplified = ?, part = ?, parts = ?, script = ?, removed_json = ?, content_hash = ?, minhash = ?,
-       extractor_version = ?, updated_at = ?${auto.map((f) => `, ${FIELD_COLUMN[f]} = ?`).join('')} WHERE id = ?`,
+       extractor_version = ?, updated_at = ?${auto.map((f) => `, ${FIELD_COLUMN[f]} = ?`).join('')}${manual.has('title') ? '' : ', title_derived = ?'} WHERE id = ?`,
     [
       doc.source.encoding, doc.text, doc.simplified === doc.text ? null : doc.simplified, doc.source.part, doc.source.parts, doc.script, JSON.stringify(doc.removed),
       doc.contentHash, doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now,
-      ...auto.map((f) => doc[f] ?? null), old.id
+      ...auto.map((f) => doc[f] ?? null), ...(manual.has('title') ? [] : [doc.titleDerived ? 1 : 0]), old.id
     ]
   )
 

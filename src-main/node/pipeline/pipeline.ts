@@ -131,7 +131,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
     const { simplified, script } = scriptOf(part.text, removed)
     let fields: ExtractedFields
     try {
-      fields = extract({ text: part.text, simplified, fileName })
+      fields = extract({ text: part.text, simplified, fileName, splitPart: parts.length > 1 })
     } catch (err) {
       throw new ImportError(`the document's fields could not be extracted (${(err as Error)?.message ?? err})`, { cause: err })
     }

@@ -26,6 +26,12 @@ const RANGES: Array<[number, number]> = [
 const T2S = new Uint16Array(0x10000)
 /** Per code unit: 1 = traditional-specific, 2 = simplified-specific. */
 const KIND = new Uint8Array(0x10000)
+/**
+ * Per code unit: 1 = a mainland simplified character that the Taiwan variant table would still
+ * rewrite (么 → 幺: Taiwan writes 幺 as 么). It is the simplified form of its own traditional form
+ * (么 → 麼 → 么), so it is already simplified and every conversion must leave it alone.
+ */
+const KEEP = new Uint8Array(0x10000)
 
 function buildTables(): void {
   const chars: string[] = []
@@ -39,12 +45,20 @@ function buildTables(): void {
   if (viaTw.length !== chars.length || viaHk.length !== chars.length || toTrad.length !== chars.length) {
     throw new Error('opencc table build: unexpected length change')
   }
+  // Characters that change both ways: does the traditional form come back to the character itself?
+  const both: number[] = []
+  for (let i = 0; i < chars.length; i++) if (viaTw[i] !== chars[i] && toTrad[i] !== chars[i] && toTrad[i].length === 1) both.push(i)
+  const roundTrip = twToCn(both.map((i) => toTrad[i]).join('\n')).split('\n')
+  both.forEach((i, k) => {
+    if (roundTrip[k] === chars[i]) KEEP[chars[i].charCodeAt(0)] = 1
+  })
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]
     const code = c.charCodeAt(0)
     let s = viaTw[i]
     if (s === c || s.length !== 1) s = viaHk[i]
-    if (s.length === 1 && s !== c) T2S[code] = s.charCodeAt(0)
+    if (s.length === 1 && s !== c && !KEEP[code]) T2S[code] = s.charCodeAt(0)
+    // Script classes stay those of the Taiwan-standard tables (how the devset judges script).
     const changesToSimp = s.length === 1 && s !== c
     const changesToTrad = toTrad[i] !== c
     if (changesToSimp && !changesToTrad) KIND[code] = 1
@@ -116,8 +130,17 @@ export function simplifiedShadow(text: string, counts?: ScriptCounts): string {
   const c = counts ?? countScriptChars(text)
   if (c.traditional === 0) return simplifyByChar(text)
   const phrase = twToCn(text)
-  if (phrase.length === text.length) return phrase
+  if (phrase.length === text.length) return restoreKept(text, phrase)
   return simplifyByChar(text)
+}
+
+/** Puts back the already-simplified characters (么) that the phrase converter rewrote. */
+function restoreKept(text: string, converted: string): string {
+  let out: string[] | null = null
+  for (let i = 0; i < text.length; i++) {
+    if (KEEP[text.charCodeAt(i)] && converted[i] !== text[i]) (out ??= converted.split(''))[i] = text[i]
+  }
+  return out ? out.join('') : converted
 }
 
 export function analyseScript(text: string): ScriptInfo {

@@ -64,6 +64,8 @@ export interface TextPart {
 
 export interface ExtractedFields {
   title: string
+  /** The title was built by the extractor (a split part without a heading), not found in the text. */
+  titleDerived?: boolean
   docType: DocType
   docTypeDetail: string | null
   issuer: string | null

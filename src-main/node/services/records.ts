@@ -8,6 +8,7 @@ export function pipelineRecord(doc: PipelineDocument): DocumentRecord {
   return {
     source: { ...doc.source },
     title: doc.title,
+    titleDerived: doc.titleDerived === true,
     docType: doc.docType,
     docTypeDetail: doc.docTypeDetail,
     issuer: doc.issuer,

@@ -115,6 +115,8 @@ const en: typeof zhCN = {
     legend: 'Measure categories',
     partBadge: 'Part {part}/{parts}',
     partHint: 'This document is one of several split from one file; select the parts in the library to merge them.',
+    titleDerived: 'generated',
+    titleDerivedHint: 'This part has no heading of its own; its title was generated from the issuer, the document kind and the text. Click to edit the title.',
     undo: 'Undo',
     undoHint: 'Undo the latest change to this document (Ctrl+Z)',
     undone: 'The latest change was undone',

@@ -113,6 +113,8 @@ export default {
     legend: '措施类别',
     partBadge: '第 {part}/{parts} 部分',
     partHint: '这篇文档是同一个文件拆分出的多篇之一，可在文档库中选中各部分后合并。',
+    titleDerived: '自动生成',
+    titleDerivedHint: '这一部分没有自己的标题，标题是根据发文机关、文种和正文自动生成的。点击可修改标题。',
     undo: '撤销',
     undoHint: '撤销对这篇文档的最近一次更改（Ctrl+Z）',
     undone: '已撤销最近一次更改',

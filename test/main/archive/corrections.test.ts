@@ -95,4 +95,49 @@ describe('corrections', () => {
     expect((await reprocessArchive(archive)).sources).toBe(0)
     await archive.close()
   })
+
+  it('stores a derived part title with its mark; editing the title clears the mark, undo brings it back, reprocess keeps the edit', async () => {
+    const first = [
+      '青山县关于暂停聚集性活动的通告',
+      '为做好疫情防控工作，现将有关事项通告如下：',
+      '一、暂停举办庙会、展会等聚集性活动。',
+      '二、餐饮单位暂停堂食。',
+      '特此通告。',
+      '青山县疫情防控指挥部',
+      '2022年4月2日'
+    ].join('\n')
+    const second = [
+      '近期周边地区疫情反弹，为全力做好农村地区疫情防控工作，保障群众生命安全，现就有关事宜通告如下：',
+      '一、各村设立值守点，外来车辆一律登记。',
+      '二、返乡人员须提前向村委会报备，并持48小时内核酸检测阴性证明。',
+      '特此通告。',
+      '青山县疫情防控指挥部',
+      '2022年4月9日'
+    ].join('\n')
+    const text = `${first}\n${second}`
+    const archive = await Archive.open(path.join(tmpDir(), 'a'))
+    const input = rawInputFromText(text, '青山通告汇编.txt')
+    const docs = await processInput(input)
+    expect(docs).toHaveLength(2)
+    const outcomes = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8', rawText: text }, docs)
+    const [a, b] = outcomes.map((o) => getRecord(archive, o.id)!)
+    expect(a).toMatchObject({ title: '青山县关于暂停聚集性活动的通告', titleDerived: false })
+    expect(b.titleDerived).toBe(true)
+    expect(b.title).toContain('关于做好农村地区疫情防控工作的通告')
+    expect(listSummaries(archive, {}).rows.find((r) => r.id === b.id)).toMatchObject({ titleDerived: true })
+
+    updateFields(archive, b.id!, { title: '青山县关于加强农村疫情防控的通告' })
+    expect(getRecord(archive, b.id!)).toMatchObject({ title: '青山县关于加强农村疫情防控的通告', titleDerived: false })
+    undoLast(archive, b.id!)
+    expect(getRecord(archive, b.id!)).toMatchObject({ title: b.title, titleDerived: true })
+    updateFields(archive, b.id!, { title: '手工标题' })
+    // Another field's correction leaves the mark of an untouched derived title alone.
+    updateFields(archive, a.id!, { issuer: '青山县指挥部' })
+    expect(getRecord(archive, a.id!)!.titleDerived).toBe(false)
+
+    archive.write((tx) => tx.run('UPDATE documents SET extractor_version = 0'))
+    await reprocessArchive(archive)
+    expect(getRecord(archive, b.id!)).toMatchObject({ title: '手工标题', titleDerived: false })
+    await archive.close()
+  })
 })

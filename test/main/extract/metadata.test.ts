@@ -78,6 +78,29 @@ describe('date', () => {
   it.each(cases)('%s', (text, want) => {
     expect(extractDate(shadow(text))).toBe(want)
   })
+
+  it.each([
+    // A labelled stamp holds beside a view counter; an unlabelled counter line does not.
+    ['标题\n发布时间：2022-05-06 09:10:11 浏览次数：321\n正文', '2022-05-06'],
+    ['标题\n2022/5/6 09:10:11 点击：321\n正文', null],
+    // Crawl-day headers: the weekday on the next line, or 今天是….
+    ['2025年06月01日\n星期日\n标题\n发布日期：2022-05-06', '2022-05-06'],
+    ['今天是2025年6月1日，欢迎访问本站\n标题\n正文', null],
+    // A Minguo date glued to the issuing body before the document number is the issue date.
+    ['某县卫生局111年5月6日某卫字第1110001号公告\n有关110年3月1日之规定停止适用。', '2022-05-06'],
+    // A month-day glued to the issuer takes the year of the text's other dates.
+    ['某市疫情防控指挥部5月6日发布通告，自2022年5月7日起全市暂停堂食。', '2022-05-06'],
+    // The publishing site's name after a bare date marks a publication stamp.
+    ['标题\n2022-05-06 某某网\n正文', '2022-05-06']
+  ])('%s', (text, want) => {
+    expect(extractDate(shadow(text))).toBe(want)
+  })
+
+  it('takes an unlabelled date-time stamp for an article, not for a reposted notice', () => {
+    const text = '标题\n2022-05-06 09:10\n正文'
+    expect(extractDate(shadow(text))).toBe('2022-05-06')
+    expect(extractDate(shadow(text), { minScore: 5, notice: true })).toBeNull()
+  })
 })
 
 describe('doc type', () => {
@@ -100,6 +123,27 @@ describe('doc type', () => {
     ['關於同意設立臨時隔離點的批覆', '批复']
   ])('%s → detail %s', (title, want) => {
     expect(classifyDocType(title, `${title}\n现将有关事项说明如下。`).docTypeDetail).toBe(want)
+  })
+
+  it.each([
+    // Explainer titles and content-farm explainer formulas are guides.
+    ['核酸混检异常是什么意思', '很多人收到短信后不知所措。', 'guide'],
+    ['密接的密接怎么办', '下面小编为大家带来详细介绍，感兴趣的朋友一起来看看吧。', 'guide'],
+    ['青山县何时恢复堂食', '什么是常态化防控？常态化防控就是……', 'guide'],
+    // A headline reporting that a notice was issued, or a lead relaying it, stays news.
+    ['两区发布全员核酸检测通知！', '请辖区居民按时到指定地点检测，须全程佩戴口罩。', 'news'],
+    ['青山县疫情防控最新消息', '自3月5日起，全县暂停堂食。请市民减少外出。', 'news'],
+    ['青山县调整防控措施', '今日，青山县疫情防控指挥部发布通告，全县恢复堂食。\n现将有关事项通告如下：\n一、恢复堂食。', 'news'],
+    ['防控指挥中心调整隔离规定', '指挥中心今(12)日表示，密切接触者隔离天数缩短为7天。', 'news'],
+    // A headless notice: a reminder addressed to readers, a CMS kind line, or many directives.
+    ['近期疫情形势严峻', '市疾控中心提醒广大市民朋友：\n请减少外出。', 'notice'],
+    ['青山县实行临时管控', '公告\n为阻断传播，全县实行临时管控。', 'notice'],
+    ['返乡人员管理事项（二）', '二、返乡人员须提前报备，不得隐瞒行程。\n三、一律查验健康码，请配合，务必戴口罩。', 'notice'],
+    // Meetings and vaccination progress are work reports even when a paper carries them.
+    ['青山县召开防控工作会', '本报讯 3月2日，青山县召开《防控方案》专题培训暨疫情防控工作会，会议要求压实责任。', 'report'],
+    ['青山县60岁以上人群接种率达到95%', '青山新闻网讯 截至昨日，全县累计接种12万剂次。', 'report']
+  ])('%s → %s', (title, body, want) => {
+    expect(classifyDocType(title, title + '\n' + body).docType).toBe(want)
   })
 
   it('takes the kind of a headless notice from its body (现就有关事宜通告如下)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { analyseScript, countScriptChars, detectScript, simplifiedShadow } from '../../../src-main/node/pipeline/script'
+import { analyseScript, countScriptChars, detectScript, simplifiedShadow, toSimplified } from '../../../src-main/node/pipeline/script'
 import { SEED_FILES } from './helpers'
 
 const TRAD = '為切實做好疫情防控工作，保障群眾身體健康，現將有關事項通知如下：來返人員須主動向所在社區報備，並進行核酸檢測。'
@@ -57,5 +57,14 @@ describe('simplified shadow', () => {
 
   it('returns simplified text unchanged', () => {
     expect(simplifiedShadow(SIMP)).toBe(SIMP)
+  })
+
+  it('leaves 么 alone in simplified and traditional text (the Taiwan variant table reads it as 幺)', () => {
+    expect(simplifiedShadow('你说什么？这么晚了怎么办')).toBe('你说什么？这么晚了怎么办')
+    // A traditional text goes through the phrase converter: 么 must survive it too, 麼 still converts.
+    expect(simplifiedShadow('醫院說什么時候開門？為什麼')).toBe('医院说什么时候开门？为什么')
+    expect(toSimplified('多么')).toBe('多么')
+    // 幺 itself is unchanged.
+    expect(simplifiedShadow('幺妹')).toBe('幺妹')
   })
 })

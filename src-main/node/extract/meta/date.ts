@@ -36,11 +36,15 @@ function lineAround(s: string, at: number): { line: string; start: number } {
   return { line: s.slice(a, b), start: a }
 }
 
-function contextScore(s: string, at: number, len: number): number {
+function contextScore(s: string, at: number, len: number, notice: boolean): number {
   const { line, start } = lineAround(s, at)
   const before = s.slice(Math.max(0, at - 12), at)
   const after = s.slice(at + len, at + len + 10)
-  if (/星期|周[一二三四五六日]|更新时间|更新于|修改时间|浏览|访问/.test(line)) return -1
+  // A labelled publication stamp (发布时间：…) holds even beside a view counter on its line.
+  const labelled = /(发布时间|发布日期|发稿时间|发文日期|成文日期|日期|时间)\s*[:：]\s*$/.test(before)
+  // Crawl-day headers (2025年5月5日 星期一, 今天是…) and update stamps are never the document's date.
+  if (/星期|周[一二三四五六日]|更新时间|更新于|修改时间|今天是/.test(line) || (!labelled && /浏览|访问|点击/.test(line))) return -1
+  if (/^\s*(星期|周[一二三四五六日]|农历)/.test(s.slice(start + line.length + 1, start + line.length + 8))) return -1
   if (/^\s*[0-9]{1,2}时|^\s*(起|至|到|前|后|以来|期间|零时|0时|24时|[0-9]{1,2}[:：]00起)/.test(after) && !/^\s*[0-9]{1,2}[:：]/.test(after)) return -1
   if (/(自|从|截至|截止|至|到|于)\s*$/.test(before)) return -1
   if (/《[^》]*$/.test(s.slice(Math.max(0, at - 30), at))) return -1
@@ -48,7 +52,14 @@ function contextScore(s: string, at: number, len: number): number {
   // A date alone on its line is the signature when written in words (2022年5月1日); an ISO date
   // alone is more often a site's posting stamp.
   if (rest === '' || /^[（(]?[）)]?$/.test(rest)) return /年/.test(s.slice(at, at + len)) ? 10 : 6
-  if (/(来源|发布时间|发稿时间|发布日期|时间[:：]|日期[:：]|发布于)/.test(line) || /^\s*\d{1,2}[:：]\d{2}/.test(after)) return 8
+  // A date followed by the publishing site's name (2021-01-08 岳阳网) is its publication stamp.
+  if (/^\s*[\u4e00-\u9fff]{1,8}(网|报|台|新闻|客户端)\s*$/.test(line.slice(at - start + len))) return 8
+  if (labelled || /(来源|发布时间|发稿时间|发布日期|时间[:：]|日期[:：]|发布于)/.test(line)) return 8
+  // A date glued to the issuing body (卫生福利部111年12月8日…公告, …指挥部2月25日发布通告) is its issue date.
+  if (/(指挥部|办公室|委员会|人民政府|政府|卫生福利部|[^全]部|局|中心|领导小组)$/.test(before) && /^\s*([^，。]{0,12}字第|发布|印发|发出|公告|通告)/.test(after)) return 9
+  // An unlabelled date-time (2022-03-13 19:16) is the publication stamp of an article, but on a
+  // reposted notice it is the reposting site's stamp (the notice's own date is its signature).
+  if (/^\s*\d{1,2}[:：]\d{2}/.test(after)) return notice ? 3 : 8
   // A byline date closing one of the first lines (…记者 张三 10月6日).
   if (line.slice(at - start + len).trim() === '' && s.slice(0, start).split('\n').length <= 3) return 5
   if (/^\s*(电|讯)/.test(after) || /^[^，。]{0,12}(电|讯)/.test(after)) return 7
@@ -62,11 +73,11 @@ function toYear(raw: string): number {
   return n
 }
 
-export function extractDate(simplified: string, opts: { minScore: number } = { minScore: 5 }): string | null {
+export function extractDate(simplified: string, opts: { minScore: number; notice?: boolean } = { minScore: 5 }): string | null {
   const cands: Cand[] = []
   const push = (y: number | null, m: number, d: number, at: number, len: number): void => {
     if (!valid(y, m, d)) return
-    const score = contextScore(simplified, at, len)
+    const score = contextScore(simplified, at, len, opts.notice === true)
     if (score < 0) return
     cands.push({ y, m, d, score, at })
   }

@@ -109,14 +109,18 @@ function render(plan: TitlePlan, lines: string[], fileName: string): string {
   return title.replace(/\s+/g, ' ').slice(0, 200)
 }
 
-/** The title as written (from `text`) and in simplified script, decided once on the shadow. */
-export function extractTitles(text: string, simplified: string, fileName: string): { title: string; simplified: string } {
+/**
+ * The title as written (from `text`) and in simplified script, decided once on the shadow.
+ * `heading` is false when no line reads as a heading (the first sentence or the file name stands in).
+ */
+export function extractTitles(text: string, simplified: string, fileName: string): { title: string; simplified: string; heading: boolean } {
   const simp = simplified.split('\n').map((l) => l.replace(TAGS, ''))
   const plan = planTitle(simp)
+  const heading = !plan.fallback && plan.line >= 0
   const orig = text === simplified ? simp : text.split('\n').map((l) => l.replace(TAGS, ''))
   // Shadow and text have the same lines; if not, decide on the text itself.
-  if (orig.length !== simp.length) return { title: render(planTitle(orig), orig, fileName), simplified: render(plan, simp, fileName) }
-  return { title: render(plan, orig, fileName), simplified: render(plan, simp, fileName) }
+  if (orig.length !== simp.length) return { title: render(planTitle(orig), orig, fileName), simplified: render(plan, simp, fileName), heading }
+  return { title: render(plan, orig, fileName), simplified: render(plan, simp, fileName), heading }
 }
 
 export function extractTitle(text: string, simplified: string, fileName: string): string {
