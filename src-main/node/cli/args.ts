@@ -14,6 +14,9 @@ Commands:
   list [filters] [--limit N] [--json]
                                     documents, newest first
   show <id> [--json]                one document
+  search <query> [filters] [--min-level N] [--limit N] [--json]
+                                    ranked results with snippets; words AND, OR, -word or NOT word,
+                                    "quoted phrases"; either script finds both
   tag <id...> [--add T]... [--remove T]...
                                     change tags
   reprocess [--all] [--json]        re-run extraction on stored originals; manual corrections are kept
@@ -24,7 +27,8 @@ Options:
   --archive PATH     the archive folder (else $POLICY_ARCHIVE, else the desktop app's archive)
   --json             machine-readable output on stdout
 
-Filters: --region NAME|CODE  --type notice|report|news|guide|other  --tag T
+Filters: --region NAME|CODE (a name, short name or code; includes sub-regions)
+         --type notice|report|news|guide|other  --tag T
          --measure CATEGORY  --from YYYY-MM-DD  --to YYYY-MM-DD
 `
 
@@ -40,6 +44,8 @@ export interface ParsedCommandLine {
   remove: string[]
   limit: number | undefined
   port: number | undefined
+  /** With --measure: at least this level (search). */
+  minLevel: number | undefined
   filter: DocumentFilter
 }
 
@@ -72,7 +78,8 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         type: { type: 'string' },
         measure: { type: 'string' },
         from: { type: 'string' },
-        to: { type: 'string' }
+        to: { type: 'string' },
+        'min-level': { type: 'string' }
       }
     }))
   } catch (e) {
@@ -105,6 +112,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     remove: values.remove ?? [],
     limit: int('limit', values.limit, 1, 10_000_000),
     port: int('port', values.port, 0, 65535),
+    minLevel: int('min-level', values['min-level'], 0, 4),
     filter: filter.data
   }
 }

@@ -4,6 +4,7 @@ import { extractCommand } from './extract'
 import { checkCommand, listCommand, showCommand, tagCommand } from './read-commands'
 import { serveCommand } from './serve'
 import { reprocessCommand } from './reprocess'
+import { searchCommand } from './search'
 
 export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>> = {
   extract: extractCommand,
@@ -13,5 +14,6 @@ export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>>
   tag: tagCommand,
   check: checkCommand,
   serve: serveCommand,
-  reprocess: reprocessCommand
+  reprocess: reprocessCommand,
+  search: searchCommand
 }
