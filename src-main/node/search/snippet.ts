@@ -1,56 +1,78 @@
 // Snippets: where the query's terms stand in a document, found with the index's own tokens (so a
 // snippet marks exactly what matched), cut from the original text with the matches in [brackets].
-import { normalize, tokenize, type TermTokens } from './tokenize'
+import { normalize, tokenSpans, type Spans, type TermTokens } from './tokenize'
 
 const BEFORE = 24
 const WIDTH = 110
 
-interface Tok {
-  token: string
-  pos: number
-  at: number
-  afterSep: boolean
+/**
+ * Character ranges of the matches of the terms in `text` (any script), from the first match up to
+ * a snippet's width after it (a snippet shows no more, and scanning on costs time per result).
+ */
+export function matchRanges(text: string, terms: TermTokens[], span = Infinity): [number, number][] {
+  const norm = normalize(text)
+  const ranges: [number, number][] = []
+  let limit = Infinity
+  for (const term of terms) {
+    if (term.single === null) continue
+    for (let i = norm.indexOf(term.single); i >= 0 && i <= limit; i = norm.indexOf(term.single, i + 1)) {
+      ranges.push([i, i + 1])
+      if (limit === Infinity) limit = i + span
+    }
+  }
+  // Where the earliest phrase could start (its first token's text first occurs): tokenise from there.
+  let first = Infinity
+  const phrases = terms.filter((t) => {
+    if (t.single !== null || !t.elements.length) return false
+    const at = norm.indexOf(t.elements[0].token)
+    if (at >= 0) first = Math.min(first, at)
+    return at >= 0
+  })
+  if (!phrases.length || first > limit) return mergeRanges(ranges)
+  // A window after the first candidate, then (rarely: the candidate was not a match) the rest.
+  const window = Math.min(norm.length, (limit === Infinity ? first : limit) + 4 * span)
+  const found = ranges.length
+  scanPhrases(norm, tokenSpans(norm, first, window), phrases, ranges, limit, span)
+  if (ranges.length === found && window < norm.length) scanPhrases(norm, tokenSpans(norm, window), phrases, ranges, limit, span)
+  return mergeRanges(ranges)
 }
 
-/** Character ranges of every match of the terms in `text` (any script). */
-export function matchRanges(text: string, terms: TermTokens[]): [number, number][] {
-  const norm = normalize(text)
-  const toks: Tok[] = []
-  tokenize(norm, (token, pos, at, afterSep) => toks.push({ token, pos, at, afterSep }))
-  const byPos = new Map<number, Tok>()
-  for (const t of toks) byPos.set(t.pos, t)
-  const ranges: [number, number][] = []
-  for (const term of terms) {
-    if (term.single !== null) {
-      for (let i = norm.indexOf(term.single); i >= 0; i = norm.indexOf(term.single, i + 1)) ranges.push([i, i + 1])
-      continue
-    }
-    const els = term.elements
-    if (!els.length) continue
-    for (const first of toks) {
+function scanPhrases(norm: string, sp: Spans, phrases: TermTokens[], ranges: [number, number][], limit: number, span: number): void {
+  const is = (i: number, token: string): boolean => sp.len[i] === token.length && norm.startsWith(token, sp.at[i])
+  for (let i = 0; i < sp.n && sp.at[i] <= limit; i++) {
+    for (const term of phrases) {
+      const els = term.elements
       let start = -1
       let end = -1
+      let j = i
       let ok = true
       for (let k = 0; k < els.length && ok; k++) {
         const e = els[k]
-        const t = k === 0 ? first : byPos.get(first.pos + e.rel)
-        if (!t || (e.afterSep && !t.afterSep)) {
+        const want = sp.pos[i] + e.rel
+        while (j < sp.n && sp.pos[j] < want) j++
+        if (j >= sp.n || sp.pos[j] !== want || (e.afterSep && !sp.afterSep[j])) {
           ok = false
           break
         }
-        let from = t.at
-        let to = t.at + t.token.length
-        if (t.token !== e.token) {
-          if (e.edge === 'end' && t.token.length === 2 && t.token[1] === e.token) from = t.at + 1
-          else if (e.edge === 'start' && t.token.length === 2 && t.token[0] === e.token) to = t.at + 1
+        let from = sp.at[j]
+        let to = from + sp.len[j]
+        if (!is(j, e.token)) {
+          if (e.edge === 'end' && sp.len[j] === 2 && norm[from + 1] === e.token) from++
+          else if (e.edge === 'start' && sp.len[j] === 2 && norm[from] === e.token) to = from + 1
           else ok = false
         }
         if (k === 0) start = from
         end = to
       }
-      if (ok) ranges.push([start, end])
+      if (ok) {
+        ranges.push([start, end])
+        limit = Math.min(limit, start + span)
+      }
     }
   }
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
   // Overlapping pairs of one run (隔离 in 隔离隔离) merge into one mark.
   const merged: [number, number][] = []
@@ -64,7 +86,7 @@ export function matchRanges(text: string, terms: TermTokens[]): [number, number]
 
 /** A short passage around the first match, matches marked; the opening lines when nothing matched. */
 export function makeSnippet(text: string, terms: TermTokens[]): string {
-  const ranges = matchRanges(text, terms)
+  const ranges = matchRanges(text, terms, WIDTH)
   const first = ranges[0]
   let from = first ? Math.max(0, first[0] - BEFORE) : 0
   // Do not start in the middle of a surrogate pair.

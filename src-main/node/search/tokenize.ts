@@ -126,3 +126,46 @@ export function termTokens(norm: string): TermTokens {
   })
   return { elements, single: null }
 }
+
+/** Tokens as parallel arrays of spans (no string per token): for scanning whole documents quickly. */
+export interface Spans {
+  n: number
+  at: Int32Array
+  len: Int32Array
+  pos: Int32Array
+  afterSep: Uint8Array
+}
+
+/** Spans of the runs that overlap [from, to) (widened to whole runs, so tokens are the index's own). */
+export function tokenSpans(norm: string, from = 0, to = norm.length): Spans {
+  while (from > 0 && KIND[norm.charCodeAt(from - 1)] !== CharKind.Sep) from--
+  while (to < norm.length && KIND[norm.charCodeAt(to)] !== CharKind.Sep) to++
+  const cap = to - from + 1
+  const s: Spans = { n: 0, at: new Int32Array(cap), len: new Int32Array(cap), pos: new Int32Array(cap), afterSep: new Uint8Array(cap) }
+  let pos = 0
+  let sepBefore = false
+  const add = (at: number, len: number, after: boolean): void => {
+    s.at[s.n] = at
+    s.len[s.n] = len
+    s.pos[s.n] = pos++
+    s.afterSep[s.n++] = after ? 1 : 0
+  }
+  for (let i = from; i < to; ) {
+    const k = KIND[norm.charCodeAt(i)]
+    if (k === CharKind.Sep) {
+      sepBefore = true
+      i++
+      continue
+    }
+    // The first token of a window after the text's start stands after a separator (the window starts at one).
+    const after = (sepBefore && pos > 0) || (pos === 0 && i > 0)
+    if (after && pos > 0) pos++
+    sepBefore = false
+    let j = i + 1
+    while (j < to && KIND[norm.charCodeAt(j)] === k) j++
+    if (k === CharKind.Word || j - i === 1) add(i, j - i, after)
+    else for (let a = i; a < j - 1; a++) add(a, 2, after && a === i)
+    i = j
+  }
+  return s
+}
