@@ -7,6 +7,7 @@ import { DOC_TYPES, type DocumentRecord, type DocumentSummary, type RegionRef } 
 import { MEASURE_CATEGORIES } from '../taxonomy'
 import { DateString, Id, Ids, TagName, op } from './contract-base'
 import { compareContract } from './contract-compare'
+import { searchContract } from './contract-search'
 
 export interface AppInfo {
   version: string
@@ -154,7 +155,8 @@ const coreContract = {
 /** Every domain's operations; each domain keeps its schemas in contract-<domain>.ts. */
 export const contract = {
   ...coreContract,
-  ...compareContract
+  ...compareContract,
+  ...searchContract
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>
 
 // Both directions: every listed operation has a schema, and every schema is listed.

@@ -48,7 +48,7 @@ export const COMPARE_OPERATIONS = [
 export const EXPORT_OPERATIONS = [] as const
 
 /** Full-text search, facets and saved views. */
-export const SEARCH_OPERATIONS = [] as const
+export const SEARCH_OPERATIONS = ['search.run', 'search.views.list', 'search.views.save', 'search.views.reorder', 'search.views.delete'] as const
 
 /** Tag management (hierarchy, rename, merge, colours), tag rules and the trash. */
 export const TAGS_OPERATIONS = [] as const

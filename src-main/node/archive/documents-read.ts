@@ -3,6 +3,7 @@ import type { Archive } from './archive'
 import type { SqlParam } from './journal'
 import type { DocumentRecord, DocumentSummary, Measure, RegionRef, DocType, Script } from '../../common/record'
 import type { DocumentFilter } from '../../common/filters'
+import { regionMatchersSql, resolveRegionMatchers } from '../search/region-filter'
 
 interface DocRow {
   id: string
@@ -124,26 +125,10 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
   const clauses: string[] = [f.trashed ? 'd.trashed_at IS NOT NULL' : 'd.trashed_at IS NULL']
   const params: SqlParam[] = []
   if (f.region) {
-    // A name matches its places; each place covers its sub-regions by code prefix, except a zone that
-    // carries its parent's code (郑东新区 has 410100), which matches only itself.
-    const places = /^\d{6}$/.test(f.region)
-      ? [{ code: f.region, name: null, level: null }]
-      : archive.all<{ code: string; name: string; level: string }>('SELECT code, name, level FROM regions WHERE name = ? OR name LIKE ?', [f.region, `${f.region}%`])
-    if (!places.length) clauses.push('0')
-    else {
-      const ors: string[] = []
-      for (const p of places) {
-        const borrowed = p.name !== null && (p.level === 'district' || p.level === 'county') && p.code.endsWith('00')
-        if (borrowed) {
-          ors.push('(dr.region_code = ? AND dr.region_name = ?)')
-          params.push(p.code, p.name)
-        } else {
-          ors.push('dr.region_code LIKE ?')
-          params.push(`${regionCodePrefix(p.code)}%`)
-        }
-      }
-      clauses.push(`EXISTS (SELECT 1 FROM document_regions dr WHERE dr.document_id = d.id AND (${ors.join(' OR ')}))`)
-    }
+    // A code, name or short name in either script; each place covers its sub-regions.
+    const r = regionMatchersSql(resolveRegionMatchers(archive, f.region))
+    clauses.push(r.sql)
+    params.push(...r.params)
   }
   if (f.type) {
     clauses.push('d.doc_type = ?')

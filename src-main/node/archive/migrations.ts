@@ -238,6 +238,65 @@ INSERT INTO doc_categories (document_id, category, n)
     // A title the extractor built (a split part without a heading); a person's edit clears it.
     version: 4,
     sql: `ALTER TABLE documents ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;`
+  },
+  {
+    // The search index (src-main/node/search) is derived data kept outside the database; these
+    // triggers log which documents changed (kind 't': text or title, 'm': anything else it filters
+    // on), one row per document and kind, so the index catches up after any write, journal replay included.
+    version: 5,
+    sql: `
+CREATE TABLE search_changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  UNIQUE (document_id, kind)
+);
+CREATE TRIGGER search_documents_insert AFTER INSERT ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
+END;
+CREATE TRIGGER search_documents_text AFTER UPDATE OF id, title, text, simplified ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.id, 't');
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
+END;
+CREATE TRIGGER search_documents_meta AFTER UPDATE OF doc_type, date, trashed_at, warnings_json, duplicate_of ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 'm');
+END;
+CREATE TRIGGER search_documents_delete AFTER DELETE ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.id, 't');
+END;
+CREATE TRIGGER search_regions_insert AFTER INSERT ON document_regions BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_regions_delete AFTER DELETE ON document_regions BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
+END;
+CREATE TRIGGER search_tags_insert AFTER INSERT ON document_tags BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_tags_update AFTER UPDATE ON document_tags BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_tags_delete AFTER DELETE ON document_tags BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
+END;
+CREATE TRIGGER search_measures_insert AFTER INSERT ON measures BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_measures_update AFTER UPDATE OF category, level, deleted, document_id ON measures BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_measures_delete AFTER DELETE ON measures BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
+END;
+CREATE TRIGGER search_similar_insert AFTER INSERT ON similar BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.a, 'm');
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.b, 'm');
+END;
+CREATE TRIGGER search_similar_delete AFTER DELETE ON similar BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.a, 'm');
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.b, 'm');
+END;
+`
   }
 ]
 

@@ -14,6 +14,9 @@ Commands:
   list [filters] [--limit N] [--json]
                                     documents, newest first
   show <id> [--json]                one document
+  search <query> [filters] [--min-level N] [--limit N] [--json]
+                                    ranked results with snippets; words AND, OR, -word or NOT word,
+                                    "quoted phrases"; either script finds both
   tag <id...> [--add T]... [--remove T]...
                                     change tags
   reprocess [--all] [--json]        re-run extraction on stored originals; manual corrections are kept
@@ -27,7 +30,8 @@ Options:
   --archive PATH     the archive folder (else $POLICY_ARCHIVE, else the desktop app's archive)
   --json             machine-readable output on stdout
 
-Filters: --region NAME|CODE  --type notice|report|news|guide|other  --tag T
+Filters: --region NAME|CODE (a name, short name or code; includes sub-regions)
+         --type notice|report|news|guide|other  --tag T
          --measure CATEGORY  --from YYYY-MM-DD  --to YYYY-MM-DD
 `
 
@@ -45,6 +49,8 @@ export interface ParsedCommandLine {
   port: number | undefined
   /** compare --as-of: YYYY-MM-DD. */
   asOf: string | undefined
+  /** With --measure: at least this level (search). */
+  minLevel: number | undefined
   filter: DocumentFilter
 }
 
@@ -88,7 +94,8 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         measure: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
-        'as-of': { type: 'string' }
+        'as-of': { type: 'string' },
+        'min-level': { type: 'string' }
       }
     }))
   } catch (e) {
@@ -122,6 +129,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     limit: int('limit', values.limit, 1, 10_000_000),
     port: int('port', values.port, 0, 65535),
     asOf: isoDate('as-of', values['as-of']),
+    minLevel: int('min-level', values['min-level'], 0, 4),
     filter: filter.data
   }
 }

@@ -1,0 +1,308 @@
+// The full-text index: positional posting lists of the tokens of tokenize.ts (title first, then a
+// gap, then the body), plus per-character lists (document and count only) for one-character queries.
+// Documents get slots in the order they are added; a changed document is tombstoned and added again
+// at a new slot, so every list stays sorted by slot. Matching is exact: a phrase matches where all
+// its elements stand at their relative positions, so counts need no second pass over the text.
+import { PostingPool } from './postings'
+import { CharKind, charKind, normalize, tokenize, type PhraseElement, type TermTokens } from './tokenize'
+
+/** Positions between the title and the body: no phrase spans them. */
+const FIELD_GAP = 16
+
+/** Hits of one term in one document. */
+export interface TermHit {
+  title: number
+  body: number
+}
+
+export class TextIndex {
+  readonly pool: PostingPool
+  /** Token → list number; char lists are keyed "\u0001" + character. */
+  readonly dict: Map<string, number>
+  /** Per list: slot of its last document (delta base) and its number of documents. */
+  lastSlot: Int32Array
+  df: Int32Array
+  /** Bigram lists by their first and by their last character (for lone characters at a phrase edge). */
+  private byFirst: Map<string, number[]> | null = null
+  private byLast: Map<string, number[]> | null = null
+  ids: string[]
+  alive: Uint8Array
+  bodyStart: Int32Array
+  bodyLength: Int32Array
+  liveCount = 0
+  totalBodyLength = 0
+
+  constructor(state?: { pool: PostingPool; dict: Map<string, number>; lastSlot: Int32Array; df: Int32Array; ids: string[]; alive: Uint8Array; bodyStart: Int32Array; bodyLength: Int32Array }) {
+    this.pool = state?.pool ?? new PostingPool()
+    this.dict = state?.dict ?? new Map()
+    this.lastSlot = state?.lastSlot ?? new Int32Array(1024)
+    this.df = state?.df ?? new Int32Array(1024)
+    this.ids = state?.ids ?? []
+    const n = this.ids.length
+    this.alive = state?.alive ?? new Uint8Array(1024)
+    this.bodyStart = state?.bodyStart ?? new Int32Array(1024)
+    this.bodyLength = state?.bodyLength ?? new Int32Array(1024)
+    for (let s = 0; s < n; s++) {
+      if (!this.alive[s]) continue
+      this.liveCount++
+      this.totalBodyLength += this.bodyLength[s]
+    }
+  }
+
+  get slots(): number {
+    return this.ids.length
+  }
+
+  get deadCount(): number {
+    return this.ids.length - this.liveCount
+  }
+
+  private list(key: string): number {
+    let id = this.dict.get(key)
+    if (id === undefined) {
+      id = this.pool.newList()
+      this.dict.set(key, id)
+      if (id >= this.lastSlot.length) {
+        this.lastSlot = grow(this.lastSlot, id)
+        this.df = grow(this.df, id)
+      }
+      this.lastSlot[id] = -1
+      if (key.length === 2 && this.byFirst) {
+        push(this.byFirst, key[0], id)
+        push(this.byLast!, key[1], id)
+      }
+    }
+    return id
+  }
+
+  /** Adds a document; returns its slot. `title` and `body` are in any script. */
+  add(id: string, title: string, body: string): number {
+    const slot = this.ids.length
+    this.ids.push(id)
+    if (slot >= this.alive.length) {
+      const a = new Uint8Array(Math.max(1024, this.alive.length * 2))
+      a.set(this.alive)
+      this.alive = a
+      this.bodyStart = grow(this.bodyStart, slot)
+      this.bodyLength = grow(this.bodyLength, slot)
+    }
+    // Stored position = position × 2 + 1 when a separator precedes the token.
+    const groups = new Map<string, number[]>()
+    const sink = (token: string, pos: number, _at: number, afterSep: boolean): void => {
+      const v = pos * 2 + (afterSep ? 1 : 0)
+      const g = groups.get(token)
+      if (g) g.push(v)
+      else groups.set(token, [v])
+    }
+    const tNorm = normalize(title)
+    const titleEnd = tokenize(tNorm, sink)
+    const start = titleEnd + FIELD_GAP
+    const bNorm = normalize(body)
+    const end = tokenize(bNorm, sink, start)
+    for (const [token, positions] of groups) {
+      const l = this.list(token)
+      this.pool.write(l, slot - this.lastSlot[l])
+      this.pool.write(l, positions.length)
+      let prev = 0
+      for (const p of positions) {
+        this.pool.write(l, p - prev)
+        prev = p
+      }
+      this.lastSlot[l] = slot
+      this.df[l]++
+    }
+    // Character lists: count per document, low bit = the character is in the title.
+    const chars = new Map<number, number>()
+    countChars(tNorm, chars, 1)
+    countChars(bNorm, chars, 0)
+    for (const [code, v] of chars) {
+      const l = this.list('\u0001' + String.fromCharCode(code))
+      this.pool.write(l, slot - this.lastSlot[l])
+      this.pool.write(l, v)
+      this.lastSlot[l] = slot
+      this.df[l]++
+    }
+    this.alive[slot] = 1
+    this.bodyStart[slot] = start
+    this.bodyLength[slot] = end - start
+    this.liveCount++
+    this.totalBodyLength += end - start
+    return slot
+  }
+
+  remove(slot: number): void {
+    if (!this.alive[slot]) return
+    this.alive[slot] = 0
+    this.liveCount--
+    this.totalBodyLength -= this.bodyLength[slot]
+  }
+
+  /** Hits of a term per live slot. */
+  match(term: TermTokens): Map<number, TermHit> {
+    const out = new Map<number, TermHit>()
+    if (term.single !== null) {
+      const l = this.dict.get('\u0001' + term.single)
+      if (l === undefined) return out
+      const r = this.pool.reader(l)
+      let slot = -1
+      while (!r.done) {
+        slot += r.read()
+        const v = r.read()
+        if (!this.alive[slot]) continue
+        // The count covers title and body together; a title hit counts once towards the title.
+        out.set(slot, { title: v & 1, body: (v >>> 1) - (v & 1) })
+      }
+      return out
+    }
+    if (!term.elements.length) return out
+    const lists = term.elements.map((e) => this.decode(this.listsFor(e)))
+    if (lists.some((l) => l.n === 0)) return out
+    const ptr = new Int32Array(lists.length)
+    const first = lists[0]
+    for (let i = 0; i < first.n; i++) {
+      const slot = first.slots[i]
+      if (!this.alive[slot]) continue
+      let all = true
+      for (let k = 1; k < lists.length; k++) {
+        const l = lists[k]
+        while (ptr[k] < l.n && l.slots[ptr[k]] < slot) ptr[k]++
+        if (ptr[k] >= l.n || l.slots[ptr[k]] !== slot) {
+          all = false
+          break
+        }
+      }
+      if (!all) continue
+      const hit = this.phraseHits(term.elements, lists, i, ptr, this.bodyStart[slot])
+      if (hit.title + hit.body > 0) out.set(slot, hit)
+    }
+    return out
+  }
+
+  private phraseHits(elements: PhraseElement[], lists: Decoded[], i0: number, ptr: Int32Array, bodyStart: number): TermHit {
+    const hit: TermHit = { title: 0, body: 0 }
+    const f = lists[0]
+    const cursor = new Int32Array(lists.length)
+    for (let k = 1; k < lists.length; k++) cursor[k] = lists[k].offs[ptr[k]]
+    for (let a = f.offs[i0]; a < f.offs[i0 + 1]; a++) {
+      const p = f.pos[a] >> 1
+      let ok = true
+      for (let k = 1; k < lists.length && ok; k++) {
+        const l = lists[k]
+        const want = p + elements[k].rel
+        const end = l.offs[ptr[k] + 1]
+        while (cursor[k] < end && l.pos[cursor[k]] >> 1 < want) cursor[k]++
+        ok = cursor[k] < end && l.pos[cursor[k]] >> 1 === want && (!elements[k].afterSep || (l.pos[cursor[k]] & 1) === 1)
+      }
+      if (ok) {
+        if (p < bodyStart) hit.title++
+        else hit.body++
+      }
+    }
+    return hit
+  }
+
+  private listsFor(e: PhraseElement): number[] {
+    const exact = this.dict.get(e.token)
+    const out = exact === undefined ? [] : [exact]
+    if (e.edge) {
+      this.ensureCharMaps()
+      out.push(...((e.edge === 'start' ? this.byFirst : this.byLast)!.get(e.token) ?? []))
+    }
+    return out
+  }
+
+  private ensureCharMaps(): void {
+    if (this.byFirst) return
+    this.byFirst = new Map()
+    this.byLast = new Map()
+    for (const [key, id] of this.dict) {
+      if (key.length !== 2 || key[0] === '\u0001') continue
+      push(this.byFirst, key[0], id)
+      push(this.byLast, key[1], id)
+    }
+  }
+
+  /** Several lists merged into one (slots ascending, positions ascending within a slot). */
+  private decode(listIds: number[]): Decoded {
+    const parts = listIds.map((l) => this.decodeOne(l))
+    if (parts.length === 1) return parts[0]
+    if (!parts.length) return { n: 0, slots: new Int32Array(0), offs: new Int32Array(1), pos: new Int32Array(0) }
+    const bySlot = new Map<number, number[]>()
+    for (const d of parts) {
+      for (let i = 0; i < d.n; i++) {
+        const arr = bySlot.get(d.slots[i]) ?? []
+        for (let a = d.offs[i]; a < d.offs[i + 1]; a++) arr.push(d.pos[a])
+        bySlot.set(d.slots[i], arr)
+      }
+    }
+    const slots = [...bySlot.keys()].sort((a, b) => a - b)
+    const offs = new Int32Array(slots.length + 1)
+    const pos: number[] = []
+    slots.forEach((s, i) => {
+      pos.push(...bySlot.get(s)!.sort((a, b) => a - b))
+      offs[i + 1] = pos.length
+    })
+    return { n: slots.length, slots: Int32Array.from(slots), offs, pos: Int32Array.from(pos) }
+  }
+
+  private decodeOne(l: number): Decoded {
+    const n = this.df[l]
+    const slots = new Int32Array(n)
+    const offs = new Int32Array(n + 1)
+    let pos: Int32Array = new Int32Array(Math.max(16, n * 4))
+    const r = this.pool.reader(l)
+    let slot = -1
+    let at = 0
+    for (let i = 0; i < n; i++) {
+      slot += r.read()
+      slots[i] = slot
+      const tf = r.read()
+      if (at + tf > pos.length) pos = grow(pos, at + tf)
+      let p = 0
+      for (let k = 0; k < tf; k++) {
+        p += r.read()
+        pos[at++] = p
+      }
+      offs[i + 1] = at
+    }
+    return { n, slots, offs, pos }
+  }
+
+  /** Number of live documents a term's first list reaches (for choosing the cheapest term first). */
+  listSize(token: string): number {
+    const l = this.dict.get(token)
+    return l === undefined ? 0 : this.df[l]
+  }
+}
+
+interface Decoded {
+  n: number
+  slots: Int32Array
+  offs: Int32Array
+  pos: Int32Array
+}
+
+function countChars(norm: string, into: Map<number, number>, inTitle: 0 | 1): void {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i)
+    if (charKind(c) !== CharKind.Cjk) continue
+    const v = into.get(c)
+    // (count << 1) | inTitle, so the title flag survives the body's counting.
+    if (v === undefined) into.set(c, 2 | inTitle)
+    else into.set(c, v + 2)
+  }
+}
+
+function grow(a: Int32Array, need: number): Int32Array {
+  let n = Math.max(1024, a.length * 2)
+  while (n <= need) n *= 2
+  const b = new Int32Array(n)
+  b.set(a)
+  return b
+}
+
+function push(m: Map<string, number[]>, k: string, v: number): void {
+  const a = m.get(k)
+  if (a) a.push(v)
+  else m.set(k, [v])
+}

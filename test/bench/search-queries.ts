@@ -1,0 +1,41 @@
+// The benchmark's fixed search workload: 1 to 6 characters, both scripts, phrases, boolean
+// operators, with and without filters. Fixed so figures compare between runs and branches.
+import type { SearchFilter } from '../../src-main/common/search'
+
+export const BENCH_QUERIES: { query: string; filter?: SearchFilter }[] = [
+  { query: '疫' },
+  { query: '码' },
+  { query: '隔' },
+  { query: '口罩' },
+  { query: '冷链' },
+  { query: '限流' },
+  { query: '堂食' },
+  { query: '核酸' },
+  { query: '隔離' },
+  { query: '檢測' },
+  { query: '健康码' },
+  { query: '聚集性' },
+  { query: '棋牌室' },
+  { query: '核酸检测' },
+  { query: '集中隔离' },
+  { query: '线上教学' },
+  { query: '公共场所' },
+  { query: '醫學觀察' },
+  { query: '暂停营业' },
+  { query: '聚集性活动' },
+  { query: '全员核酸检测' },
+  { query: '中高风险地区' },
+  { query: '进口冷链食品' },
+  { query: '"集中隔离医学观察"' },
+  { query: '"核酸阴性证明"' },
+  { query: '48小时' },
+  { query: '核酸 OR 隔离' },
+  { query: '口罩 -冷链' },
+  { query: '限流 堂食' },
+  { query: '核酸检测', filter: { region: '山东' } },
+  { query: '隔离', filter: { type: 'notice' } },
+  { query: '口罩', filter: { from: '2022-03-01', to: '2022-06-30' } },
+  { query: '冷链', filter: { region: '郑州市' } },
+  { query: '限流', filter: { measure: 'gatherings', minLevel: 1 } },
+  { query: '', filter: { region: '370000' } }
+]
