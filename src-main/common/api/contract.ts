@@ -7,6 +7,8 @@ import { DOC_TYPES, type DocumentRecord, type DocumentSummary, type RegionRef } 
 import { MEASURE_CATEGORIES } from '../taxonomy'
 import { DateString, Id, Ids, TagName, op } from './contract-base'
 import { compareContract } from './contract-compare'
+import { tagsContract } from './contract-tags'
+import type { RuleRunProgress } from '../tags'
 
 export interface AppInfo {
   version: string
@@ -154,7 +156,8 @@ const coreContract = {
 /** Every domain's operations; each domain keeps its schemas in contract-<domain>.ts. */
 export const contract = {
   ...coreContract,
-  ...compareContract
+  ...compareContract,
+  ...tagsContract
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>
 
 // Both directions: every listed operation has a schema, and every schema is listed.
@@ -178,6 +181,8 @@ export interface ImportItemEvent {
   title?: string
   reason?: string
   similar?: { id: string; score: number }[]
+  /** A duplicate of a trashed document, which this import took out of the trash. */
+  restored?: boolean
 }
 
 export interface ImportProgressEvent {
@@ -209,6 +214,8 @@ export interface EventPayloads {
   'archive.changed': { sequence: number }
   /** The desktop menu asks the interface to show a view. */
   'app.navigate': { route: string }
+  /** A tag-rule run over the archive (tags.rules.run). */
+  'tags.progress': RuleRunProgress
 }
 
 type _EventsExact = keyof EventPayloads extends EventName ? (EventName extends keyof EventPayloads ? true : never) : never

@@ -167,6 +167,28 @@ INSERT INTO meta (key, value) VALUES ('seq', '0');
     // Near-duplicate bands moved to an index in memory (near-duplicates.ts), derived from documents.minhash.
     version: 2,
     sql: `DROP TABLE lsh_bands;`
+  },
+  {
+    // Tag rules, and tombstones of tags a person removed by hand (a rule never puts those back).
+    version: 3,
+    sql: `
+CREATE TABLE tag_rules (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  match_json TEXT NOT NULL,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE tag_tombstones (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  removed_at TEXT NOT NULL,
+  PRIMARY KEY (document_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX document_tags_tag ON document_tags(tag_id);
+CREATE INDEX documents_trashed ON documents(trashed_at);
+`
   }
 ]
 

@@ -21,6 +21,7 @@ import { regionFromKey, searchRegions } from './regions'
 import { runImport, type ImportSource } from './import-job'
 import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
 import { compareHandlers } from './handlers/compare'
+import { tagsHandlers } from './handlers/tags'
 import type { CoreOperation } from '../../common/api/operations'
 import { AppError } from '../../common/errors'
 
@@ -54,7 +55,7 @@ export class ApiService {
       },
       signal: this.abort.signal
     }
-    this.handlers = { ...this.core, ...compareHandlers(deps) }
+    this.handlers = { ...this.core, ...compareHandlers(deps), ...tagsHandlers(deps) }
     this.inbox = new InboxWatcher(archive, {
       importFiles: async (paths) => {
         const { jobId } = this.startImport({ kind: 'paths', paths }, readSettings(this.archive).inboxTags)
