@@ -8,6 +8,8 @@ import { MEASURE_CATEGORIES } from '../taxonomy'
 import { DateString, Id, Ids, TagName, op } from './contract-base'
 import { compareContract } from './contract-compare'
 import { searchContract } from './contract-search'
+import { tagsContract } from './contract-tags'
+import type { RuleRunProgress } from '../tags'
 
 export interface AppInfo {
   version: string
@@ -156,7 +158,8 @@ const coreContract = {
 export const contract = {
   ...coreContract,
   ...compareContract,
-  ...searchContract
+  ...searchContract,
+  ...tagsContract,
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>
 
 // Both directions: every listed operation has a schema, and every schema is listed.
@@ -180,6 +183,8 @@ export interface ImportItemEvent {
   title?: string
   reason?: string
   similar?: { id: string; score: number }[]
+  /** A duplicate of a trashed document, which this import took out of the trash. */
+  restored?: boolean
 }
 
 export interface ImportProgressEvent {
@@ -211,6 +216,8 @@ export interface EventPayloads {
   'archive.changed': { sequence: number }
   /** The desktop menu asks the interface to show a view. */
   'app.navigate': { route: string }
+  /** A tag-rule run over the archive (tags.rules.run). */
+  'tags.progress': RuleRunProgress
 }
 
 type _EventsExact = keyof EventPayloads extends EventName ? (EventName extends keyof EventPayloads ? true : never) : never

@@ -51,7 +51,21 @@ export const EXPORT_OPERATIONS = [] as const
 export const SEARCH_OPERATIONS = ['search.run', 'search.views.list', 'search.views.save', 'search.views.reorder', 'search.views.delete'] as const
 
 /** Tag management (hierarchy, rename, merge, colours), tag rules and the trash. */
-export const TAGS_OPERATIONS = [] as const
+export const TAGS_OPERATIONS = [
+  'tags.all',
+  'tags.create',
+  'tags.rename',
+  'tags.recolor',
+  'tags.merge',
+  'tags.delete',
+  'tags.ofDocument',
+  'tags.rules.list',
+  'tags.rules.save',
+  'tags.rules.delete',
+  'tags.rules.run',
+  'trash.list',
+  'trash.empty'
+] as const
 
 export const OPERATIONS = [...CORE_OPERATIONS, ...COMPARE_OPERATIONS, ...EXPORT_OPERATIONS, ...SEARCH_OPERATIONS, ...TAGS_OPERATIONS] as const
 
@@ -62,6 +76,6 @@ export type ExportOperation = (typeof EXPORT_OPERATIONS)[number]
 export type SearchOperation = (typeof SEARCH_OPERATIONS)[number]
 export type TagsOperation = (typeof TAGS_OPERATIONS)[number]
 
-export const EVENTS = ['import.progress', 'import.item', 'import.done', 'archive.changed', 'app.navigate'] as const
+export const EVENTS = ['import.progress', 'import.item', 'import.done', 'archive.changed', 'app.navigate', 'tags.progress'] as const
 
 export type EventName = (typeof EVENTS)[number]

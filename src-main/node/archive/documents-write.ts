@@ -7,6 +7,9 @@ import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
 import { forgetNearDuplicateIndex, minhashBlob, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
 import { packText } from './text-pack'
+import { restoreTrashed } from '../tags/trash'
+import { tagImported } from '../tags/import-hook'
+import { normalizeTagName } from '../../common/tags'
 
 /** Random bytes drawn in bulk: an import makes an id per measure, and one call per id cost more than the insert. */
 const pool = Buffer.alloc(12 * 512)
@@ -32,8 +35,10 @@ export interface StoreOutcome {
   part: number
   parts: number
   title: string
-  /** Duplicate of a document that is in the trash. */
+  /** Duplicate of a document that was in the trash. */
   trashed?: boolean
+  /** That document was taken out of the trash by this import. */
+  restored?: boolean
   similar?: { id: string; score: number }[]
 }
 
@@ -112,7 +117,9 @@ function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: str
       [doc.contentHash]
     )
     if (dup) {
-      outcomes.push({ kind: 'duplicate', id: dup.id, trashed: dup.trashed_at !== null, ...base })
+      // Importing the file of a trashed document again means the user wants it back.
+      if (dup.trashed_at !== null) restoreTrashed(tx, dup.id, dup.trashed_at, now, file.path)
+      outcomes.push({ kind: 'duplicate', id: dup.id, trashed: dup.trashed_at !== null, restored: dup.trashed_at !== null, ...base })
       continue
     }
     const id = newId()
@@ -146,18 +153,20 @@ export function storeSources(
     if (!archive.originals.has(shas[i])) files.set(shas[i], it.file.bytes)
   })
   const now = new Date().toISOString()
+  const tags = (opts.tags ?? []).map(normalizeTagName)
   const index = nearDuplicateIndex(archive)
   try {
     const results = archive.write(
       (tx) => {
         const results = items.map((item, i): StoreResult => {
-          const r = tx.attempt(() => storeOne(tx, shas[i], item, opts.tags ?? [], now, index))
+          const r = tx.attempt(() => storeOne(tx, shas[i], item, tags, now, index))
           if (!r.ok) return { ok: false, reason: `the document could not be stored (${r.error.message})` }
           r.value.forEach((o, j) => {
             if (o.kind === 'imported') index.add(o.id, item.docs[j].minhash)
           })
           return { ok: true, outcomes: r.value }
         })
+        tagImported(tx, results.flatMap((r, i) => (r.ok ? r.outcomes.flatMap((o, j) => (o.kind === 'imported' ? [{ id: o.id, doc: items[i].docs[j] }] : [])) : [])))
         opts.also?.(tx, results)
         return results
       },
@@ -201,23 +210,43 @@ export function setTrashed(archive: Archive, ids: string[], trashed: boolean): n
 }
 
 /** Add and remove tags on documents (bulk): one audit entry, undoable. */
-export function changeTags(archive: Archive, ids: string[], add: string[], remove: string[]): number {
+export function changeTags(archive: Archive, ids: string[], rawAdd: string[], rawRemove: string[]): number {
   const now = new Date().toISOString()
+  const add = rawAdd.map(normalizeTagName)
+  const remove = rawRemove.map(normalizeTagName)
   return archive.write((tx) => {
     const undo: Statement[] = []
     let n = 0
     for (const id of ids) {
       if (!tx.get('SELECT 1 FROM documents WHERE id = ?', [id])) continue
       for (const name of add) {
-        if (tx.get('SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? AND t.name = ?', [id, name])) continue
+        const has = tx.get<{ origin: string }>('SELECT dt.origin FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? AND t.name = ?', [id, name])
+        if (has) {
+          // Added by hand where a rule had put it: now the person's, a rule re-run leaves it alone.
+          if (has.origin.startsWith('rule:')) {
+            const sql = 'UPDATE document_tags SET origin = ? WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)'
+            tx.run(sql, ['manual', id, name])
+            undo.push([sql, [has.origin, id, name]])
+          }
+          continue
+        }
         applyTags(tx, id, [name], 'manual')
         undo.push(['DELETE FROM document_tags WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name]])
+        // Given back by hand: rules may manage it again.
+        const tomb = tx.get<{ removed_at: string }>('SELECT removed_at FROM tag_tombstones WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name])
+        if (tomb) {
+          tx.run('DELETE FROM tag_tombstones WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name])
+          undo.push(['INSERT OR IGNORE INTO tag_tombstones (document_id, tag_id, removed_at) SELECT ?, id, ? FROM tags WHERE name = ?', [id, tomb.removed_at, name]])
+        }
       }
       for (const name of remove) {
         const had = tx.get<{ origin: string }>('SELECT dt.origin FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? AND t.name = ?', [id, name])
         if (!had) continue
         tx.run('DELETE FROM document_tags WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name])
+        // Removed by hand: a rule never puts it back on this document.
+        tx.run('INSERT OR REPLACE INTO tag_tombstones (document_id, tag_id, removed_at) SELECT ?, id, ? FROM tags WHERE name = ?', [id, now, name])
         undo.push(['INSERT OR IGNORE INTO document_tags (document_id, tag_id, origin) SELECT ?, id, ? FROM tags WHERE name = ?', [id, had.origin, name]])
+        undo.push(['DELETE FROM tag_tombstones WHERE document_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)', [id, name]])
       }
       n++
     }

@@ -296,6 +296,27 @@ CREATE TRIGGER search_similar_delete AFTER DELETE ON similar BEGIN
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.a, 'm');
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.b, 'm');
 END;
+  },
+  {
+    // Tag rules, and tombstones of tags a person removed by hand (a rule never puts those back).
+    version: 6,
+    sql: `
+CREATE TABLE tag_rules (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  match_json TEXT NOT NULL,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE tag_tombstones (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  removed_at TEXT NOT NULL,
+  PRIMARY KEY (document_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX document_tags_tag ON document_tags(tag_id);
+CREATE INDEX documents_trashed ON documents(trashed_at);
 `
   }
 ]

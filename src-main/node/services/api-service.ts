@@ -22,6 +22,7 @@ import { runImport, type ImportSource } from './import-job'
 import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
 import { compareHandlers } from './handlers/compare'
 import { searchHandlers } from './handlers/search'
+import { tagsHandlers } from './handlers/tags'
 import type { CoreOperation } from '../../common/api/operations'
 import { AppError } from '../../common/errors'
 
@@ -55,7 +56,12 @@ export class ApiService {
       },
       signal: this.abort.signal
     }
-    this.handlers = { ...this.core, ...compareHandlers(deps), ...searchHandlers(deps) }
+    this.handlers = {
+      ...this.core,
+      ...compareHandlers(deps),
+      ...searchHandlers(deps),
+      ...tagsHandlers(deps),
+    }
     this.inbox = new InboxWatcher(archive, {
       importFiles: async (paths) => {
         const { jobId } = this.startImport({ kind: 'paths', paths }, readSettings(this.archive).inboxTags)

@@ -141,8 +141,10 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
           emit({ outcome: 'imported', file, id: o.id, part: o.part, parts: o.parts, title: o.title, similar: o.similar })
         } else {
           stats.duplicates++
-          const where = o.trashed ? 'the same text is already in the archive, in the trash' : 'the same text is already in the archive'
-          emit({ outcome: 'duplicate', file, of: o.id, part: o.part, parts: o.parts, title: o.title, reason: where })
+          const where = o.restored
+            ? 'the same text was in the trash; that document has been restored from the trash'
+            : 'the same text is already in the archive'
+          emit({ outcome: 'duplicate', file, of: o.id, part: o.part, parts: o.parts, title: o.title, reason: where, ...(o.restored ? { restored: true } : {}) })
         }
       }
     })

@@ -34,7 +34,7 @@ export async function importCommand(p: ParsedCommandLine): Promise<number> {
           if (p.json) out({ event: 'imported', file: e.file, id: e.id, part: e.part, parts: e.parts, title: e.title, similar: e.similar ?? [] })
           else process.stderr.write(`imported  ${e.file}${e.parts && e.parts > 1 ? ` (part ${e.part}/${e.parts})` : ''} → ${e.id} ${e.title}\n`)
         } else if (e.outcome === 'duplicate') {
-          if (p.json) out({ event: 'duplicate', file: e.file, of: e.of, part: e.part, parts: e.parts, reason: e.reason })
+          if (p.json) out({ event: 'duplicate', file: e.file, of: e.of, part: e.part, parts: e.parts, reason: e.reason, ...(e.restored ? { restored: true } : {}) })
           else process.stderr.write(`duplicate ${e.file}: ${e.reason} (${e.of})\n`)
         } else {
           if (p.json) out({ event: 'error', file: e.file, reason: e.reason })
