@@ -296,6 +296,7 @@ CREATE TRIGGER search_similar_delete AFTER DELETE ON similar BEGIN
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.a, 'm');
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.b, 'm');
 END;
+`
   },
   {
     // Tag rules, and tombstones of tags a person removed by hand (a rule never puts those back).
