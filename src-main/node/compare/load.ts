@@ -120,7 +120,7 @@ export class CompareReader {
     return byCategory.get(category) ?? []
   }
 
-  /** Every live document naming the region (any category), with its date; for timelines. */
+  /** Every dated document naming the region and stating the category, oldest first; for timelines. */
   allHits(region: { code: string; name: string }, category: string): DocHit[] {
     const out: DocHit[] = []
     this.stream(
