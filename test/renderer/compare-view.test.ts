@@ -46,6 +46,7 @@ describe('compare view', () => {
     expect(testing.get('[data-testid="row-difference"]').text()).toBe('聊城市要求更严，太原市较宽松')
     const [lc, ty] = testing.findAll('[data-testid="matrix-cell"]')
     expect(lc.text()).toContain('3 级')
+    expect(lc.text()).toContain('全员核酸检测')
     expect(lc.text()).toContain('48 小时')
     expect(lc.text()).toContain('返聊人员')
     expect(lc.text()).toContain('聊城市关于返聊人员的通告')
