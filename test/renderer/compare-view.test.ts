@@ -89,6 +89,20 @@ describe('compare view', () => {
     wrapper.unmount()
   })
 
+  it('marks a cell taken from another place\'s document', async () => {
+    withCurrent(['371500', '140100'], '2022-04-01')
+    fake.handlers['compare.run'] = ((args: { regions: string[]; asOf: string | null }) => {
+      const r = fake.compare.run(args.regions, args.asOf)
+      return { ...r, cells: r.cells.map((c) => (c.regionKey === '140100' && c.category === 'testing' ? { ...c, scope: 'foreign' } : c)) }
+    }) as never
+    const { wrapper } = await mountWithApp(CompareView, { route: '/compare' })
+    await settle()
+    const [lc, ty] = wrapper.get('[data-testid="matrix-row"][data-category="testing"]').findAll('[data-testid="matrix-cell"]')
+    expect(ty.get('[data-testid="cell-foreign"]').text()).toBe('引自外地文件')
+    expect(lc.find('[data-testid="cell-foreign"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
   it('opens the source document at the measure when a cell is clicked', async () => {
     withCurrent(['371500', '140100'], '2022-04-01')
     const { wrapper, router } = await mountWithApp(CompareView, { route: '/compare' })

@@ -291,6 +291,8 @@ const en: typeof zhCN = {
     noMeasure: 'Nothing stated',
     inherited: 'From {name}',
     inheritedHint: 'This region has no rule of its own and follows {name}',
+    foreign: 'From another place',
+    foreignHint: 'No document of or naming this region says this; the cell comes from a document issued elsewhere',
     supporting: '{n} documents',
     strictest: 'Strictest',
     loosest: 'Loosest',

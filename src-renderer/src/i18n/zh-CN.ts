@@ -289,6 +289,8 @@ export default {
     noMeasure: '未见规定',
     inherited: '沿用{name}',
     inheritedHint: '本地区没有自己的规定，沿用上级{name}的措施',
+    foreign: '引自外地文件',
+    foreignHint: '本地区没有自己的或涉及本地区的文件，此格取自其他地方发布的文件',
     supporting: '{n} 篇文件',
     strictest: '最严',
     loosest: '最松',
