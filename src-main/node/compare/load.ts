@@ -2,10 +2,10 @@
 // documents that state it, newest first (the region_categories index kept by triggers, migration 3),
 // then the measures of just the documents that decide a cell. Trashed documents and duplicates are
 // skipped; measures deleted by hand are not read.
-import type { SqlValue } from 'sql.js'
+import type { SqlValue, Statement } from 'sql.js'
 import type { Archive } from '../archive/archive'
 import type { MeasureParams } from '../../common/record'
-import type { MeasureCategory } from '../../common/taxonomy'
+import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import { MIGRATIONS } from '../archive/migrations'
 
 /** The migration that adds region_categories. */
@@ -46,27 +46,39 @@ export class CompareReader {
   private docs = new Map<string, DocInfo | null>()
   private measures = new Map<string, MeasureRow[]>()
   private present: Set<string> | null = null
+  private undated = new Map<string, Map<string, string[]>>()
+  /** Statements prepared once per reader (a comparison runs a few hundred small queries). */
+  private stmts = new Map<string, Statement>()
 
   constructor(readonly archive: Archive) {
     ensureCompareTables(archive)
   }
 
+  /** Free the prepared statements; the reader can still be used (they are prepared again). */
+  close(): void {
+    for (const s of this.stmts.values()) s.free()
+    this.stmts.clear()
+  }
+
   /** Run a query row by row; `onRow` returns false to stop early. */
   private stream(sql: string, params: SqlValue[], onRow: (row: SqlValue[]) => boolean | void): void {
-    const stmt = this.archive.db.prepare(sql)
+    let stmt = this.stmts.get(sql)
+    if (!stmt) this.stmts.set(sql, (stmt = this.archive.db.prepare(sql)))
     try {
       stmt.bind(params)
       while (stmt.step()) if (onRow(stmt.get()) === false) break
     } finally {
-      stmt.free()
+      stmt.reset()
     }
   }
 
-  /** Categories any live measure states at all (a region cannot have one the archive lacks). */
+  /** Categories some measure not deleted states at all (one index seek per category). */
   categoriesPresent(): Set<string> {
     if (!this.present) {
       const found = new Set<string>()
-      this.stream('SELECT DISTINCT category FROM doc_categories', [], (r) => void found.add(String(r[0])))
+      for (const c of MEASURE_CATEGORIES) {
+        this.stream('SELECT 1 FROM measures INDEXED BY measures_category WHERE category = ? AND deleted = 0 LIMIT 1', [c], () => void found.add(c))
+      }
       this.present = found
     }
     return this.present
@@ -86,16 +98,26 @@ export class CompareReader {
     )
   }
 
-  /** Undated documents naming the region and stating the category. */
+  /** Undated documents naming the region and stating the category (one query per region for all categories). */
   undatedHits(region: { code: string; name: string }, category: string): string[] {
-    const out: string[] = []
-    this.stream(
-      `SELECT rc.document_id FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
-       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date = '' AND ${LIVE}`,
-      [region.code, region.name, category],
-      (r) => void out.push(String(r[0]))
-    )
-    return out
+    const key = `${region.code}:${region.name}`
+    let byCategory = this.undated.get(key)
+    if (!byCategory) {
+      const found = new Map<string, string[]>()
+      const cats = MEASURE_CATEGORIES
+      this.stream(
+        `SELECT rc.category, rc.document_id FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+         WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${cats.map(() => '?').join(', ')}) AND rc.date = '' AND ${LIVE}`,
+        [region.code, region.name, ...cats],
+        (r) => {
+          const list = found.get(String(r[0]))
+          if (list) list.push(String(r[1]))
+          else found.set(String(r[0]), [String(r[1])])
+        }
+      )
+      this.undated.set(key, (byCategory = found))
+    }
+    return byCategory.get(category) ?? []
   }
 
   /** Every live document naming the region (any category), with its date; for timelines. */
@@ -143,7 +165,7 @@ export class CompareReader {
     if (!rows) {
       const out: MeasureRow[] = []
       this.stream(
-        `SELECT id, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures
+        `SELECT id, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures INDEXED BY measures_document
          WHERE document_id = ? AND category = ? AND deleted = 0 ORDER BY evidence_start`,
         [documentId, category],
         (r) => {
@@ -165,6 +187,16 @@ export class CompareReader {
       this.measures.set(key, rows)
     }
     return rows
+  }
+}
+
+/** Run `fn` with a reader whose statements are freed afterwards. */
+export function withReader<T>(archive: Archive, fn: (reader: CompareReader) => T): T {
+  const reader = new CompareReader(archive)
+  try {
+    return fn(reader)
+  } finally {
+    reader.close()
   }
 }
 

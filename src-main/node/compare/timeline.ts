@@ -4,9 +4,9 @@
 import type { Archive } from '../archive/archive'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import type { TimelineSeries, TimelineStep } from '../../common/compare'
-import { CompareReader } from './load'
+import { withReader, type CompareReader } from './load'
 import { cellOfGroup, FOREIGN, OWN, SHARED, tierOf, type Resolved, type Tier } from './resolve'
-import { ancestryOf } from './regions'
+import { ancestryOf, type RegionId } from './regions'
 import { regionForKey } from './compare'
 
 interface Group {
@@ -39,12 +39,15 @@ function latest(list: Group[], date: string): Group | null {
 }
 
 export function timeline(archive: Archive, keys: string[], categories?: MeasureCategory[]): TimelineSeries[] {
-  const reader = new CompareReader(archive)
+  const regions = [...new Set(keys)].map((key) => ({ key, region: regionForKey(archive, key) }))
+  return withReader(archive, (reader) => series(reader, regions, categories))
+}
+
+function series(reader: CompareReader, regions: { key: string; region: RegionId }[], categories?: MeasureCategory[]): TimelineSeries[] {
   const present = reader.categoriesPresent()
   const cats = (categories?.length ? MEASURE_CATEGORIES.filter((c) => categories.includes(c)) : MEASURE_CATEGORIES).filter((c) => present.has(c))
   const out: TimelineSeries[] = []
-  for (const key of [...new Set(keys)]) {
-    const region = regionForKey(archive, key)
+  for (const { key, region } of regions) {
     const chain = [region, ...ancestryOf(region)]
     for (const category of cats) {
       const perRegion = chain.map((r) => groupsOf(reader, r, category))

@@ -143,6 +143,22 @@ describe('compare engine: the measure in force as of a date', () => {
     expect(cell(r, TAIYUAN, 'testing')).toMatchObject({ documentId: both, scope: 'shared' })
   })
 
+  it('a district’s own notice (issued there) comes after the city’s own documents for the city', async () => {
+    archive = await openArchive()
+    const city = addDoc(archive, { regions: [LIAOCHENG], date: '2022-01-01', issuer: '聊城市卫生健康委员会', measures: [{ category: 'lockdown_zones', level: 2 }] })
+    const district = addDoc(archive, {
+      regions: [LIAOCHENG, DONGCHANGFU],
+      date: '2022-05-01',
+      issuer: '聊城市东昌府区新冠肺炎疫情防控指挥部',
+      measures: [{ category: 'lockdown_zones', level: 3 }, { category: 'testing', level: 3 }]
+    })
+    const r = compareRegions(archive, [LIAOCHENG, DONGCHANGFU], null)
+    expect(cell(r, LIAOCHENG, 'lockdown_zones')).toMatchObject({ documentId: city, scope: 'own' })
+    // Where the city has nothing of its own, the district's document still shows, marked shared.
+    expect(cell(r, LIAOCHENG, 'testing')).toMatchObject({ documentId: district, scope: 'shared' })
+    expect(cell(r, DONGCHANGFU, 'lockdown_zones')).toMatchObject({ documentId: district, scope: 'own', inherited: null })
+  })
+
   it('a document issued by another place counts for a region only when nothing else (not even the parent) does', async () => {
     archive = await openArchive()
     const foreign = addDoc(archive, { regions: [LIAOCHENG, TAIYUAN], date: '2022-06-01', issuer: '聊城市新冠肺炎疫情防控指挥部', measures: [{ category: 'testing', level: 4 }, { category: 'masks', level: 3 }] })
