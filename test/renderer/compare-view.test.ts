@@ -46,6 +46,7 @@ describe('compare view', () => {
     expect(testing.get('[data-testid="row-difference"]').text()).toBe('聊城市要求更严，太原市较宽松')
     const [lc, ty] = testing.findAll('[data-testid="matrix-cell"]')
     expect(lc.text()).toContain('3 级')
+    expect(lc.text()).toContain('全员核酸检测')
     expect(lc.text()).toContain('48 小时')
     expect(lc.text()).toContain('返聊人员')
     expect(lc.text()).toContain('聊城市关于返聊人员的通告')
@@ -85,6 +86,20 @@ describe('compare view', () => {
     expect(undated.text()).toContain('吉林省防控工作汇报')
     // The undated document's measure is not a cell of the matrix.
     expect(wrapper.get('[data-testid="compare-matrix"] table').text()).not.toContain('吉林省防控工作汇报')
+    wrapper.unmount()
+  })
+
+  it('marks a cell taken from another place\'s document', async () => {
+    withCurrent(['371500', '140100'], '2022-04-01')
+    fake.handlers['compare.run'] = ((args: { regions: string[]; asOf: string | null }) => {
+      const r = fake.compare.run(args.regions, args.asOf)
+      return { ...r, cells: r.cells.map((c) => (c.regionKey === '140100' && c.category === 'testing' ? { ...c, scope: 'foreign' } : c)) }
+    }) as never
+    const { wrapper } = await mountWithApp(CompareView, { route: '/compare' })
+    await settle()
+    const [lc, ty] = wrapper.get('[data-testid="matrix-row"][data-category="testing"]').findAll('[data-testid="matrix-cell"]')
+    expect(ty.get('[data-testid="cell-foreign"]').text()).toBe('引自外地文件')
+    expect(lc.find('[data-testid="cell-foreign"]').exists()).toBe(false)
     wrapper.unmount()
   })
 

@@ -33,7 +33,7 @@ export function timelineOption(series: readonly TimelineSeries[], category: Meas
     })
   if (lines.length) {
     Object.assign(lines[0], {
-      markLine: { symbol: 'none', silent: true, label: { formatter: asOf }, lineStyle: { color: '#1f5fae', type: 'dashed' }, data: [{ xAxis: asOf }] }
+      markLine: { symbol: 'none', silent: true, label: { formatter: asOf, position: 'insideEndTop' }, lineStyle: { color: '#1f5fae', type: 'dashed' }, data: [{ xAxis: asOf }] }
     })
   }
   return {
