@@ -7,6 +7,8 @@ import { DOC_TYPES, type DocumentRecord, type DocumentSummary, type RegionRef } 
 import { MEASURE_CATEGORIES } from '../taxonomy'
 import { DateString, Id, Ids, TagName, op } from './contract-base'
 import { compareContract } from './contract-compare'
+import { exportContract } from './contract-export'
+import type { JobDoneEvent, JobErrorEvent, JobProgressEvent, JobStartedEvent } from './jobs'
 
 export interface AppInfo {
   version: string
@@ -154,7 +156,8 @@ const coreContract = {
 /** Every domain's operations; each domain keeps its schemas in contract-<domain>.ts. */
 export const contract = {
   ...coreContract,
-  ...compareContract
+  ...compareContract,
+  ...exportContract
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>
 
 // Both directions: every listed operation has a schema, and every schema is listed.
@@ -209,6 +212,11 @@ export interface EventPayloads {
   'archive.changed': { sequence: number }
   /** The desktop menu asks the interface to show a view. */
   'app.navigate': { route: string }
+  /** Generic events of every long job (import, export, re-processing). */
+  'job.started': JobStartedEvent
+  'job.progress': JobProgressEvent
+  'job.done': JobDoneEvent
+  'job.error': JobErrorEvent
 }
 
 type _EventsExact = keyof EventPayloads extends EventName ? (EventName extends keyof EventPayloads ? true : never) : never

@@ -20,6 +20,11 @@ Commands:
   compare <region...> [--as-of DATE] [--json]
                                     the region × category matrix of measures in force
                                     (regions by name, short name, pinyin initials or code)
+  export <documents|summary|compare> --format F --out FILE [filters] [--region R]...
+         [--as-of DATE] [--with-text] [--force] [--json]
+                                    documents (of the filters), a summary of the regions' measures in
+                                    force, or their comparison, as docx, xlsx, csv, md, json or pdf;
+                                    --with-text adds each document's text; --force replaces FILE
   check [--json]                    verify the archive (exit 0 only when sound)
   serve [--port N]                  serve the interface on 127.0.0.1; prints the URL with its token
 
@@ -45,6 +50,12 @@ export interface ParsedCommandLine {
   port: number | undefined
   /** compare --as-of: YYYY-MM-DD. */
   asOf: string | undefined
+  /** export: every --region given (the filter takes the first). */
+  regions: string[]
+  format: string | undefined
+  out: string | undefined
+  force: boolean
+  withText: boolean
   filter: DocumentFilter
 }
 
@@ -83,7 +94,11 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         remove: { type: 'string', multiple: true },
         limit: { type: 'string' },
         port: { type: 'string' },
-        region: { type: 'string' },
+        region: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'with-text': { type: 'boolean', default: false },
         type: { type: 'string' },
         measure: { type: 'string' },
         from: { type: 'string' },
@@ -97,7 +112,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
   const [command, ...rest] = positionals
   const tags = values.tag ?? []
   const rawFilter = {
-    region: values.region,
+    region: values.region?.[0],
     type: values.type,
     // For list/search --tag filters; for import it tags the new documents.
     tag: command === 'import' ? undefined : tags[0],
@@ -122,6 +137,11 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     limit: int('limit', values.limit, 1, 10_000_000),
     port: int('port', values.port, 0, 65535),
     asOf: isoDate('as-of', values['as-of']),
+    regions: values.region ?? [],
+    format: values.format,
+    out: values.out,
+    force: values.force ?? false,
+    withText: values['with-text'] ?? false,
     filter: filter.data
   }
 }

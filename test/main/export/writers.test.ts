@@ -15,7 +15,7 @@ import { renderJson } from '../../../src-main/node/export/json'
 import { renderHtml } from '../../../src-main/node/export/html'
 import { displayWidth } from '../../../src-main/node/export/labels'
 import { openFixture, type Fixture } from './fixture'
-import { handMadeResult } from './compare-result'
+import { compareRegions } from '../../../src-main/node/compare'
 
 let f: Fixture
 let docs: ExportModel
@@ -25,9 +25,10 @@ let compare: ExportModel
 beforeAll(async () => {
   f = await openFixture()
   docs = await buildDocumentsModel(f.archive, { ids: f.ids, filter: {}, includeText: true })
+  const result = compareRegions(f.archive, ['371500', '140100'], '2022-11-20')
   const book = new SourceBook(f.archive)
-  summary = summaryModel(book, summaryRegions(f.archive, book, handMadeResult(f)), '2022-11-20')
-  compare = compareModel(new SourceBook(f.archive), handMadeResult(f))
+  summary = summaryModel(book, summaryRegions(f.archive, book, result), '2022-11-20')
+  compare = compareModel(new SourceBook(f.archive), result)
 })
 afterAll(async () => {
   await f.archive.close()
@@ -58,7 +59,7 @@ describe('models', () => {
   it('comparison marks the strictest and loosest cells of a differing row', () => {
     const row = compare.compare!.rows.find((r) => r.category === 'quarantine')!
     expect(row.cells.map((c) => c?.mark)).toEqual(['strictest', 'loosest'])
-    expect(row.difference).toContain('要求不同')
+    expect(row.difference).toBe('聊城市对入境人员要求14天集中隔离，太原市要求7天')
   })
 })
 
@@ -90,6 +91,7 @@ describe('.docx', () => {
     expect(html).toMatch(/4级 14天（最严） \[\d\]/)
     expect(html).toMatch(/3级 7天（最宽） \[\d\]/)
     expect(html).toContain('二、主要差异')
+    expect(html).toContain('隔离：聊城市对入境人员要求14天集中隔离，太原市要求7天')
   })
 })
 

@@ -5,6 +5,7 @@ import { checkCommand, listCommand, showCommand, tagCommand } from './read-comma
 import { serveCommand } from './serve'
 import { reprocessCommand } from './reprocess'
 import { compareCommand } from './compare'
+import { exportCommand } from './export'
 
 export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>> = {
   extract: extractCommand,
@@ -15,5 +16,6 @@ export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>>
   check: checkCommand,
   serve: serveCommand,
   reprocess: reprocessCommand,
-  compare: compareCommand
+  compare: compareCommand,
+  export: exportCommand
 }
