@@ -26,7 +26,7 @@ describe('export in Chromium (serve mode)', () => {
 
     await page.getByTestId('export-format-xlsx').click()
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-start').click()])
-    expect(xlsx.suggestedFilename()).toMatch(/地区防控措施对比_\d{8}\.xlsx$/)
+    expect(xlsx.suggestedFilename()).toMatch(/^聊城市、太原市防控措施对比_\d{8}\.xlsx$/)
     const xlsxPath = path.join(downloads, 'compare.xlsx')
     await xlsx.saveAs(xlsxPath)
     const wb = new ExcelJS.Workbook()

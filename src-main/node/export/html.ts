@@ -75,8 +75,7 @@ export function renderHtmlParts(model: ExportModel, limit = Infinity): { css: st
     region.categories.forEach((c, j) => {
       parts.push(`<h3>（${cn(j + 1)}）${esc(c.label)}</h3><ol class="measures">`)
       c.measures.forEach((m, k) => {
-        const what = measureLine(m)
-        parts.push(`<li>${k + 1}. ${m.level}级${what ? `，${esc(what)}` : ''}。<span class="evidence">依据：“${esc(m.text)}”</span><span class="src">〔来源${m.source}〕</span></li>`)
+        parts.push(`<li>${k + 1}. ${esc(measureLine(m))}。<span class="evidence">依据：“${esc(m.text)}”</span><span class="src">〔来源${m.source}〕</span></li>`)
       })
       parts.push('</ol>')
     })

@@ -42,7 +42,7 @@ afterAll(async () => {
 describe('export through the API', () => {
   it('previews the layout of a comparison', async () => {
     const p = await call<ExportPreview>('export.preview', { request: { kind: 'compare', regions: ['聊城市', '太原'], asOf: '2022-11-20' } })
-    expect(p.title).toBe('聊城市、太原市地区防控措施对比')
+    expect(p.title).toBe('聊城市、太原市防控措施对比')
     expect(p.body).toContain('<th>聊城市</th>')
     expect(p.css).toContain('@page')
     expect(p).toMatchObject({ documents: 2, truncated: 0 })
