@@ -44,7 +44,9 @@ export type ExportRequestInput = z.input<typeof ExportRequestSchema>
 /** What the export dialog shows before saving: the same HTML layout the PDF is printed from. */
 export interface ExportPreview {
   title: string
-  html: string
+  /** The layout's style sheet and its content, shown in a shadow root (no scripts, nothing fetched). */
+  css: string
+  body: string
   documents: number
   measures: number
   sources: number

@@ -12,6 +12,7 @@ import { APP_VERSION } from '../node/version'
 import { EVENTS } from '../common/api/operations'
 import { createMainWindow, isAppFrame } from './window'
 import { buildMenu } from './menu'
+import { chooseSavePath, printPdf } from './export'
 
 let archive: Archive | null = null
 let api: ApiService | null = null
@@ -33,7 +34,13 @@ async function boot(): Promise<void> {
   const firstRun = !fs.existsSync(dir)
   archive = await Archive.open(dir)
   const bus = new EventBus()
-  api = new ApiService(archive, bus, { mode: 'desktop', version: APP_VERSION, choosePaths })
+  api = new ApiService(archive, bus, {
+    mode: 'desktop',
+    version: APP_VERSION,
+    choosePaths,
+    chooseSavePath: (name, format) => chooseSavePath(win, name, format),
+    printPdf
+  })
   if (firstRun && fs.existsSync(seedsDir())) {
     // The app opens on a sample archive the first time.
     await runImport(archive, 'seeds', { kind: 'paths', paths: [seedsDir()] }, ['示例'])

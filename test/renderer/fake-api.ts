@@ -239,7 +239,8 @@ export class FakeApi {
           return { ok: true, result: this.run(op, parsed.data as Record<string, unknown>) }
         } catch (e) {
           const code = (e as { code?: string }).code === 'not-found' ? 'not-found' : 'failed'
-          return { ok: false, error: { code, message: (e as Error).message } }
+          const { key, params } = e as { key?: string; params?: Record<string, string | number> }
+          return { ok: false, error: { code, message: (e as Error).message, ...(key ? { key, params } : {}) } }
         }
       }
     }

@@ -10,6 +10,8 @@ import { compareContract } from './contract-compare'
 import { searchContract } from './contract-search'
 import { tagsContract } from './contract-tags'
 import type { RuleRunProgress } from '../tags'
+import { exportContract } from './contract-export'
+import type { JobDoneEvent, JobErrorEvent, JobProgressEvent, JobStartedEvent } from './jobs'
 
 export interface AppInfo {
   version: string
@@ -160,6 +162,7 @@ export const contract = {
   ...compareContract,
   ...searchContract,
   ...tagsContract,
+  ...exportContract
 } satisfies Record<Operation, { args: z.ZodType; result: unknown }>
 
 // Both directions: every listed operation has a schema, and every schema is listed.
@@ -217,7 +220,12 @@ export interface EventPayloads {
   /** The desktop menu asks the interface to show a view. */
   'app.navigate': { route: string }
   /** A tag-rule run over the archive (tags.rules.run). */
-  'tags.progress': RuleRunProgress
+  'tags.progress': RuleRunProgress,
+  /** Generic events of every long job (import, export, re-processing). */
+  'job.started': JobStartedEvent
+  'job.progress': JobProgressEvent
+  'job.done': JobDoneEvent
+  'job.error': JobErrorEvent
 }
 
 type _EventsExact = keyof EventPayloads extends EventName ? (EventName extends keyof EventPayloads ? true : never) : never

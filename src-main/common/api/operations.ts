@@ -45,7 +45,7 @@ export const COMPARE_OPERATIONS = [
 ] as const
 
 /** Export: summaries and document tables in Word, Excel, PDF, CSV, Markdown and JSON. */
-export const EXPORT_OPERATIONS = [] as const
+export const EXPORT_OPERATIONS = ['export.preview', 'export.start', 'export.download', 'jobs.cancel'] as const
 
 /** Full-text search, facets and saved views. */
 export const SEARCH_OPERATIONS = ['search.run', 'search.views.list', 'search.views.save', 'search.views.reorder', 'search.views.delete'] as const
@@ -76,6 +76,17 @@ export type ExportOperation = (typeof EXPORT_OPERATIONS)[number]
 export type SearchOperation = (typeof SEARCH_OPERATIONS)[number]
 export type TagsOperation = (typeof TAGS_OPERATIONS)[number]
 
-export const EVENTS = ['import.progress', 'import.item', 'import.done', 'archive.changed', 'app.navigate', 'tags.progress'] as const
+export const EVENTS = [
+  'import.progress',
+  'import.item',
+  'import.done',
+  'archive.changed',
+  'app.navigate',
+  'job.started',
+  'job.progress',
+  'job.done',
+  'job.error',
+  'tags.progress'
+] as const
 
 export type EventName = (typeof EVENTS)[number]

@@ -113,7 +113,7 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
 
 export async function reprocessArchive(
   archive: Archive,
-  opts: { all?: boolean; onProgress?: (done: number, total: number) => void } = {}
+  opts: { all?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}
 ): Promise<ReprocessReport> {
   const sources = archive.all<{ sha256: string; path: string; format: string; forced_encoding: string | null }>(
     `SELECT s.sha256, s.path, s.format, s.forced_encoding FROM sources s WHERE EXISTS (SELECT 1 FROM documents d WHERE d.source_sha256 = s.sha256
@@ -122,6 +122,8 @@ export async function reprocessArchive(
   )
   const report: ReprocessReport = { sources: sources.length, updated: 0, added: 0, removed: 0, errors: [] }
   for (const [n, src] of sources.entries()) {
+    // Stopping between sources is safe: each source is replaced in one transaction; the rest keep their old extraction.
+    if (opts.signal?.aborted) break
     opts.onProgress?.(n, sources.length)
     let docs: PipelineDocument[]
     try {
@@ -134,7 +136,7 @@ export async function reprocessArchive(
     const now = new Date().toISOString()
     archive.write((tx) => replaceSourceDocuments(tx, src.sha256, docs, now, report))
   }
-  opts.onProgress?.(sources.length, sources.length)
+  if (!opts.signal?.aborted) opts.onProgress?.(sources.length, sources.length)
   return report
 }
 

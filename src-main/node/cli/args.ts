@@ -23,6 +23,11 @@ Commands:
   compare <region...> [--as-of DATE] [--json]
                                     the region × category matrix of measures in force
                                     (regions by name, short name, pinyin initials or code)
+  export <documents|summary|compare> --format F --out FILE [filters] [--region R]...
+         [--as-of DATE] [--with-text] [--force] [--json]
+                                    documents (of the filters), a summary of the regions' measures in
+                                    force, or their comparison, as docx, xlsx, csv, md, json or pdf;
+                                    --with-text adds each document's text; --force replaces FILE
   check [--json]                    verify the archive (exit 0 only when sound)
   serve [--port N]                  serve the interface on 127.0.0.1; prints the URL with its token
 
@@ -50,7 +55,13 @@ export interface ParsedCommandLine {
   /** compare --as-of: YYYY-MM-DD. */
   asOf: string | undefined
   /** With --measure: at least this level (search). */
-  minLevel: number | undefined
+  minLevel: number | undefined,
+  /** export: every --region given (the filter takes the first). */
+  regions: string[]
+  format: string | undefined
+  out: string | undefined
+  force: boolean
+  withText: boolean
   filter: DocumentFilter
 }
 
@@ -89,7 +100,11 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         remove: { type: 'string', multiple: true },
         limit: { type: 'string' },
         port: { type: 'string' },
-        region: { type: 'string' },
+        region: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'with-text': { type: 'boolean', default: false },
         type: { type: 'string' },
         measure: { type: 'string' },
         from: { type: 'string' },
@@ -104,7 +119,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
   const [command, ...rest] = positionals
   const tags = values.tag ?? []
   const rawFilter = {
-    region: values.region,
+    region: values.region?.[0],
     type: values.type,
     // For list/search --tag filters; for import it tags the new documents.
     tag: command === 'import' ? undefined : tags[0],
@@ -130,6 +145,11 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     port: int('port', values.port, 0, 65535),
     asOf: isoDate('as-of', values['as-of']),
     minLevel: int('min-level', values['min-level'], 0, 4),
+    regions: values.region ?? [],
+    format: values.format,
+    out: values.out,
+    force: values.force ?? false,
+    withText: values['with-text'] ?? false,
     filter: filter.data
   }
 }

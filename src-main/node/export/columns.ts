@@ -64,8 +64,8 @@ export function sourceLine(d: DocumentRow): string {
   return `${d.title}${meta ? `（${meta}）` : ''}`
 }
 
-/** What a measure says, in one line: 14天、集中隔离 — 对象：入境人员 */
+/** What a measure says, in one line: 强度4级；14天；对象：入境人员 */
 export function measureLine(m: MeasureRow): string {
-  const bits = [m.paramsText, m.target ? `对象：${m.target}` : '', m.inheritedFrom ? `沿用${m.inheritedFrom}` : ''].filter(Boolean)
+  const bits = [`强度${m.level}级`, m.paramsText, m.target ? `对象：${m.target}` : '', m.inheritedFrom ? `沿用${m.inheritedFrom}` : ''].filter(Boolean)
   return bits.join('；')
 }

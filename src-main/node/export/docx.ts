@@ -26,6 +26,7 @@ import type { ExportModel, MatrixCell } from './model'
 import { FONT_STACKS, levelFill, MARK_COLOR, MARK_TEXT, type FontRole } from './style'
 import { matrixCellText } from './md'
 import { cn } from './labels'
+import { withFontTable } from './docx-fonts'
 
 const PT = 2 // docx sizes are half-points
 const SIZE = { title: 22 * PT, heading: 16 * PT, body: 16 * PT, table: 10.5 * PT, footer: 14 * PT }
@@ -34,8 +35,11 @@ function font(role: FontRole): { ascii: string; hAnsi: string; eastAsia: string 
   return { ascii: FONT_STACKS.latin[0], hAnsi: FONT_STACKS.latin[0], eastAsia: FONT_STACKS[role][0] }
 }
 
+// Marking runs as Chinese makes a missing font fall back to a Simplified Chinese one.
+const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' }
+
 function run(text: string, role: FontRole, size: number, extra: { bold?: boolean; color?: string } = {}): TextRun {
-  return new TextRun({ text, font: font(role), size, ...extra })
+  return new TextRun({ text, font: font(role), size, language: LANGUAGE, ...extra })
 }
 
 const LINE = { line: 579, lineRule: LineRuleType.EXACT } // 28.95 pt: 22 lines on a GB/T 9704 page
@@ -117,8 +121,7 @@ function summaryBody(model: ExportModel): Paragraph[] {
     region.categories.forEach((c, j) => {
       out.push(heading(`（${cn(j + 1)}）${c.label}`, 2))
       c.measures.forEach((m, k) => {
-        const what = measureLine(m)
-        out.push(para(`${k + 1}. ${m.level}级${what ? `，${what}` : ''}。依据：“${m.text}”〔来源${m.source}〕`, 'body', { indent: true }))
+        out.push(para(`${k + 1}. ${measureLine(m)}。依据：“${m.text}”〔来源${m.source}〕`, 'body', { indent: true }))
       })
     })
     if (region.undated.length) {
@@ -174,8 +177,15 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const doc = new Document({
     creator: '防疫政策档案',
     title: model.title,
-    styles: { default: { document: { run: { font: font('body'), size: SIZE.body } } } },
+    // Headings black, as in official documents (the package's defaults are blue).
+    styles: {
+      default: {
+        document: { run: { font: font('body'), size: SIZE.body, language: LANGUAGE } },
+        heading1: { run: { font: font('heading'), size: SIZE.heading, color: '000000', bold: false } },
+        heading2: { run: { font: font('subheading'), size: SIZE.heading, color: '000000', bold: false } }
+      }
+    },
     sections: [section]
   })
-  return Packer.toBuffer(doc)
+  return withFontTable(await Packer.toBuffer(doc))
 }

@@ -20,7 +20,7 @@ function htmlTable(headers: string[], rows: Cell[][], cls = ''): string {
 function css(landscape: boolean): string {
   return `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 37mm 26mm 35mm 28mm;
   @bottom-center { content: "— " counter(page) " —"; font-family: ${cssFonts('latin')}; font-size: 14pt; } }
-body { font-family: ${cssFonts('body')}; font-size: 16pt; line-height: 28.95pt; color: #000; margin: 0 auto; max-width: ${landscape ? 245 : 156}mm; }
+.page { font-family: ${cssFonts('body')}; font-size: 16pt; line-height: 28.95pt; color: #000; margin: 0 auto; max-width: ${landscape ? 245 : 156}mm; }
 h1 { font-family: ${cssFonts('title')}; font-size: 22pt; font-weight: normal; text-align: center; line-height: 1.4; margin: 0 0 8pt; }
 .asof { font-family: ${cssFonts('subheading')}; text-align: center; margin-bottom: 20pt; }
 h2 { font-family: ${cssFonts('heading')}; font-size: 16pt; font-weight: normal; margin: 14pt 0 0; text-indent: 2em; break-after: avoid; }
@@ -50,8 +50,8 @@ function matrixTd(c: MatrixCell | null): string {
   return `<td class="${c.mark ? `mark-${c.mark}` : ''}"${style} title="${esc(c.text)}">${lines.join('<br>')}</td>`
 }
 
-/** `limit` caps long lists (the preview); the file itself is always rendered whole. */
-export function renderHtml(model: ExportModel, limit = Infinity): string {
+/** The page's style sheet and its content (a `.page` element), apart: the preview puts them in a shadow root. */
+export function renderHtmlParts(model: ExportModel, limit = Infinity): { css: string; body: string } {
   const parts: string[] = [`<h1>${esc(model.title)}</h1>`]
   parts.push(
     `<div class="asof">${model.kind === 'documents' ? `（导出日期：${asOfText(null, model.generatedAt)}，共${model.documents.length}篇）` : `（截至${asOfText(model.asOf, model.generatedAt)}）`}</div>`
@@ -75,8 +75,7 @@ export function renderHtml(model: ExportModel, limit = Infinity): string {
     region.categories.forEach((c, j) => {
       parts.push(`<h3>（${cn(j + 1)}）${esc(c.label)}</h3><ol class="measures">`)
       c.measures.forEach((m, k) => {
-        const what = measureLine(m)
-        parts.push(`<li>${k + 1}. ${m.level}级${what ? `，${esc(what)}` : ''}。<span class="evidence">依据：“${esc(m.text)}”</span><span class="src">〔来源${m.source}〕</span></li>`)
+        parts.push(`<li>${k + 1}. ${esc(measureLine(m))}。<span class="evidence">依据：“${esc(m.text)}”</span><span class="src">〔来源${m.source}〕</span></li>`)
       })
       parts.push('</ol>')
     })
@@ -111,5 +110,11 @@ export function renderHtml(model: ExportModel, limit = Infinity): string {
   for (const d of model.documents.slice(0, limit)) parts.push(`<li>${d.n}. ${esc(sourceLine(d))}</li>`)
   parts.push('</ol>', more(model.documents.length))
   const landscape = model.kind === 'compare' || (model.kind === 'documents' && !model.includeText)
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(model.title)}</title><style>${css(landscape)}</style></head><body>${parts.join('\n')}</body></html>`
+  return { css: css(landscape), body: `<div class="page">${parts.join('\n')}</div>` }
+}
+
+/** The whole page; `limit` caps long lists (the preview); the file itself is always rendered whole. */
+export function renderHtml(model: ExportModel, limit = Infinity): string {
+  const { css: style, body } = renderHtmlParts(model, limit)
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(model.title)}</title><style>${style}</style></head><body>${body}</body></html>`
 }

@@ -38,7 +38,7 @@ export function renderMarkdown(model: ExportModel): Buffer {
     for (const c of region.categories) {
       out.push(`### ${c.label}`, '')
       for (const m of c.measures) {
-        out.push(`- ${m.level}级${measureLine(m) ? `，${measureLine(m)}` : ''}`, `  > ${esc(m.text)} [${m.source}]`)
+        out.push(`- ${measureLine(m)}`, `  > ${esc(m.text)} [${m.source}]`)
       }
       out.push('')
     }

@@ -142,7 +142,7 @@ export function compareModel(book: SourceBook, result: CompareResult): ExportMod
   const matrix: CompareMatrix = { regions, rows }
   return {
     kind: 'compare',
-    title: `${regionsTitle(regions.map((r) => r.name))}${KIND_TITLE_ZH.compare}`,
+    title: `${regionsTitle(regions.map((r) => r.name))}防控措施对比`,
     asOf: result.asOf,
     generatedAt: new Date().toISOString(),
     includeText: false,

@@ -23,8 +23,11 @@ import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
 import { compareHandlers } from './handlers/compare'
 import { searchHandlers } from './handlers/search'
 import { tagsHandlers } from './handlers/tags'
+import { exportHandlers } from './handlers/export'
 import type { CoreOperation } from '../../common/api/operations'
 import { AppError } from '../../common/errors'
+import { JobRegistry } from './jobs'
+import { finishJob } from '../archive/import-queue'
 
 export type { ApiContext } from './handlers/types'
 
@@ -35,6 +38,8 @@ type Handlers = { [O in Operation]: (args: ParsedArgsOf<O>) => Promise<ResultOf<
 export class ApiService {
   private jobs = new Map<string, Promise<unknown>>()
   private abort = new AbortController()
+  /** Import, export and re-processing jobs: generic job.* events and per-job cancel. */
+  private readonly registry: JobRegistry
   private changedTimer: NodeJS.Timeout | null = null
   private readonly unsubscribe: () => void
   private readonly inbox: InboxWatcher
@@ -46,10 +51,12 @@ export class ApiService {
     private readonly bus: EventBus,
     private readonly ctx: ApiContext
   ) {
+    this.registry = new JobRegistry(bus, this.abort.signal)
     const deps: HandlerDeps = {
       archive,
       bus,
       ctx,
+      jobs: this.registry,
       track: (jobId, job) => {
         this.jobs.set(jobId, job)
         void job.finally(() => this.jobs.delete(jobId))
@@ -61,11 +68,12 @@ export class ApiService {
       ...compareHandlers(deps),
       ...searchHandlers(deps),
       ...tagsHandlers(deps),
+      ...exportHandlers(deps),
     }
     this.inbox = new InboxWatcher(archive, {
       importFiles: async (paths) => {
         const { jobId } = this.startImport({ kind: 'paths', paths }, readSettings(this.archive).inboxTags)
-        await this.jobs.get(jobId)
+        await this.registry.wait(jobId)
       }
     })
     // Coalesce change notices: an import writes hundreds of times a second.
@@ -127,26 +135,28 @@ export class ApiService {
     },
     'history.undo': (a) => undoLast(this.archive, a.documentId) ?? { action: null, documentId: null },
     'regions.search': (a) => searchRegions(a.query, a.limit),
-    'archive.reprocess': (a) => {
-      const jobId = randomUUID()
-      const t0 = Date.now()
-      const job = reprocessArchive(this.archive, {
-        all: a.all,
-        onProgress: (done, total) =>
-          this.bus.emit('import.progress', { jobId, done, total, imported: 0, duplicates: 0, errors: 0, perSecond: 0, etaMs: null, current: null })
-      })
-        .then((r) => {
+    'archive.reprocess': (a) =>
+      this.registry.start('reprocess', async (job) => {
+        const { jobId } = job
+        const t0 = Date.now()
+        try {
+          const r = await reprocessArchive(this.archive, {
+            all: a.all,
+            signal: job.signal,
+            onProgress: (done, total) => {
+              this.bus.emit('import.progress', { jobId, done, total, imported: 0, duplicates: 0, errors: 0, perSecond: 0, etaMs: null, current: null })
+              job.progress(done, total)
+            }
+          })
           for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason })
           this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
-        })
-        .catch((err: Error) => {
-          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `re-processing stopped: ${err.message}` })
+          return { updated: r.updated, added: r.added, removed: r.removed, errors: r.errors.length }
+        } catch (err) {
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `re-processing stopped: ${(err as Error).message}` })
           this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: Date.now() - t0 })
-        })
-        .finally(() => this.jobs.delete(jobId))
-      this.jobs.set(jobId, job)
-      return { jobId }
-    },
+          throw err
+        }
+      }),
     'documents.redecode': async (a) => {
       await redecode(this.archive, a.id, a.encoding)
       return this.record(a.id)
@@ -195,24 +205,34 @@ export class ApiService {
 
   /** Staged uploads are removed once their job has finished (an interrupted job still needs them). */
   private startImport(source: ImportSource, tags: string[], cleanup?: () => void, jobId: string = randomUUID()): { jobId: string } {
-    this.pool ??= new PipelinePool()
-    const job = runImport(this.archive, jobId, source, tags, {
-      signal: this.abort.signal,
-      pool: this.pool,
-      item: (e) => this.bus.emit('import.item', e),
-      progress: (e) => this.bus.emit('import.progress', e)
-    })
-      .then((done) => {
-        this.bus.emit('import.done', { jobId, imported: done.imported, duplicates: done.duplicates, errors: done.errors, ms: done.ms })
-        if (done.finished) cleanup?.()
-      })
-      .catch((err: Error) => {
-        this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `the import stopped: ${err.message}` })
-        this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0 })
-      })
-      .finally(() => this.jobs.delete(jobId))
-    this.jobs.set(jobId, job)
-    return { jobId }
+    const pool = (this.pool ??= new PipelinePool())
+    return this.registry.start(
+      'import',
+      async (job) => {
+        try {
+          const done = await runImport(this.archive, jobId, source, tags, {
+            signal: job.signal,
+            pool,
+            item: (e) => this.bus.emit('import.item', e),
+            progress: (e) => {
+              this.bus.emit('import.progress', e)
+              job.progress(e.done, e.total, e.current)
+            }
+          })
+          this.bus.emit('import.done', { jobId, imported: done.imported, duplicates: done.duplicates, errors: done.errors, ms: done.ms })
+          // Cancelled by the user (not by quitting): the job is over and must not resume on the next start.
+          const cancelled = !done.finished && !this.abort.signal.aborted
+          if (cancelled && source.kind === 'paths') finishJob(this.archive, jobId, 'cancelled')
+          if (done.finished || cancelled) cleanup?.()
+          return { imported: done.imported, duplicates: done.duplicates, errors: done.errors }
+        } catch (err) {
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `the import stopped: ${(err as Error).message}` })
+          this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0 })
+          throw err
+        }
+      },
+      jobId
+    )
   }
 
   /** Background work of a running app: resume interrupted imports, watch the inbox folder. */
@@ -255,7 +275,7 @@ export class ApiService {
   async shutdown(): Promise<void> {
     this.inbox.stop()
     this.abort.abort()
-    await Promise.allSettled([...this.jobs.values()])
+    await Promise.allSettled([...this.jobs.values(), ...this.registry.all()])
     await this.pool?.close()
     if (this.changedTimer) clearTimeout(this.changedTimer)
     this.unsubscribe()

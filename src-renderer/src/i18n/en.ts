@@ -397,11 +397,56 @@ const en: typeof zhCN = {
     compare: {
       unknownRegion: 'No region "{region}" was found',
       setNotFound: 'This comparison set no longer exists (it may have been deleted)'
+    },
+    export: {
+      empty: 'No documents match: there is nothing to export.',
+      unknownDocument: 'The archive holds no document with id {id}.',
+      unknownRegion: 'No region "{region}". Give a name, short name, pinyin initials or six-digit code.',
+      ambiguousRegion: '"{region}" may mean several regions: {candidates}',
+      unknownFormat: 'Unknown export format "{format}" (use {formats}).',
+      exists: '{path} already exists (use --force to replace it).',
+      isFolder: '{path} is a folder; give a file name.',
+      noFolder: 'The folder {path} does not exist.',
+      unwritable: 'Cannot write {path} ({reason}).',
+      noPdfPrinter: 'PDF export needs Chromium or Google Chrome on this machine (e.g. apt install chromium), or the desktop app.',
+      pdfFailed: 'Chromium could not print the PDF ({reason}).',
+      cancelled: 'The export was cancelled.',
+      notReady: 'This export is not finished or was already downloaded.',
+      noSaveDialog: 'The save dialog cannot be shown.'
     }
   },
   export: {
     title: 'Export',
-    comingSoon: 'Exporting (the filtered documents and their measures as Excel, Word or JSON) is being built and will come in a later version.'
+    kindLabel: 'What to export',
+    kinds: { documents: 'Document list', summary: 'Region summary', compare: 'Region comparison' },
+    sourceLabel: 'Which documents',
+    sourceSelection: 'The {n} selected in the library',
+    sourceFilter: 'Every document of the current filter ({filter})',
+    allDocuments: 'no filter: all documents',
+    filterKeys: { region: 'Region', type: 'Type', tag: 'Tag', measure: 'Measure', from: 'From', to: 'To', text: 'Words', trashed: 'Trash' },
+    includeText: "Add each document's cleaned text",
+    regionsLabel: 'Regions',
+    regionsPlaceholder: 'Type a region name, short name or pinyin initials',
+    asOfLabel: 'As of',
+    asOfToday: 'Empty: as of today',
+    formatLabel: 'Format',
+    formats: { docx: 'Word', xlsx: 'Excel', csv: 'CSV', md: 'Markdown', json: 'JSON', pdf: 'PDF' },
+    save: 'Export and save…',
+    download: 'Export and download',
+    counts: 'Preview: {documents} source documents, {measures} measures',
+    truncated: '(the preview shows the first part; {n} more are in the file)',
+    needDocuments: 'Select documents in the library first, or export the current filter.',
+    needRegions: 'Choose at least one region.',
+    stages: { collect: 'Gathering documents and measures…', render: 'Building the file…', write: 'Writing the file…' },
+    cancel: 'Cancel',
+    cancelled: 'Export cancelled; no partial file was left.',
+    savedTo: 'Saved to {path}',
+    downloaded: 'Downloaded {name}',
+    failed: 'Export failed: {message}',
+    fromSelection: 'Export selected',
+    fromLibrary: 'Export…',
+    fromLibraryHint: 'Export the filtered documents as Word, Excel, PDF and more',
+    regionSummary: "Export this region's measures"
   }
 }
 

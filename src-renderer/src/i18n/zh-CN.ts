@@ -395,10 +395,55 @@ export default {
     compare: {
       unknownRegion: '没有找到地区“{region}”',
       setNotFound: '没有找到这个对比组（可能已被删除）'
+    },
+    export: {
+      empty: '没有符合条件的文档，无可导出。',
+      unknownDocument: '档案中没有编号为 {id} 的文档。',
+      unknownRegion: '找不到地区“{region}”。请输入地区名称、简称、拼音首字母或六位代码。',
+      ambiguousRegion: '“{region}”可能指多个地区：{candidates}',
+      unknownFormat: '不支持的导出格式“{format}”（可用：{formats}）。',
+      exists: '文件 {path} 已存在（如需覆盖请加 --force）。',
+      isFolder: '{path} 是文件夹，请给出文件名。',
+      noFolder: '文件夹 {path} 不存在。',
+      unwritable: '无法写入 {path}（{reason}）。',
+      noPdfPrinter: '导出 PDF 需要本机安装 Chromium 或 Google Chrome（例如 apt install chromium），或使用桌面版。',
+      pdfFailed: 'Chromium 未能生成 PDF（{reason}）。',
+      cancelled: '导出已取消。',
+      notReady: '这个导出文件尚未完成或已经下载过。',
+      noSaveDialog: '无法打开保存对话框。'
     }
   },
   export: {
     title: '导出',
-    comingSoon: '导出功能（把筛选出的文档及其措施导出为 Excel、Word 或 JSON）正在开发中，将在后续版本中提供。'
+    kindLabel: '导出内容',
+    kinds: { documents: '文档清单', summary: '地区措施汇总', compare: '地区对比' },
+    sourceLabel: '哪些文档',
+    sourceSelection: '文档库中选中的 {n} 篇',
+    sourceFilter: '当前筛选的全部文档（{filter}）',
+    allDocuments: '未筛选，即全部文档',
+    filterKeys: { region: '地区', type: '类型', tag: '标签', measure: '措施', from: '起始日期', to: '截止日期', text: '关键词', trashed: '回收站' },
+    includeText: '附上每篇文档的正文（清理后）',
+    regionsLabel: '地区',
+    regionsPlaceholder: '输入地区名称、简称或拼音首字母',
+    asOfLabel: '截至日期',
+    asOfToday: '不填即截至今天',
+    formatLabel: '文件格式',
+    formats: { docx: 'Word', xlsx: 'Excel', csv: 'CSV', md: 'Markdown', json: 'JSON', pdf: 'PDF' },
+    save: '导出并保存…',
+    download: '导出并下载',
+    counts: '预览：{documents} 篇来源文档，{measures} 条措施',
+    truncated: '（预览只显示前面部分，另有 {n} 篇在导出文件中）',
+    needDocuments: '请先在文档库中选择文档，或改为导出当前筛选的文档。',
+    needRegions: '请选择至少一个地区。',
+    stages: { collect: '正在汇集文档和措施…', render: '正在生成文件…', write: '正在写入文件…' },
+    cancel: '取消',
+    cancelled: '导出已取消，没有留下不完整的文件。',
+    savedTo: '已保存到 {path}',
+    downloaded: '已下载 {name}',
+    failed: '导出失败：{message}',
+    fromSelection: '导出所选',
+    fromLibrary: '导出…',
+    fromLibraryHint: '把当前筛选出的文档导出为 Word、Excel、PDF 等',
+    regionSummary: '导出该地区措施汇总'
   }
 }

@@ -5,6 +5,7 @@ import { useDocumentStore } from './document'
 import { useImportsStore } from './imports'
 import { useLibraryStore } from './library'
 import { useTagsStore } from './tags'
+import { useExportStore } from './export'
 
 export function wireEvents(navigate: (route: string) => void): () => void {
   const app = useAppStore()
@@ -12,6 +13,7 @@ export function wireEvents(navigate: (route: string) => void): () => void {
   const library = useLibraryStore()
   const tags = useTagsStore()
   const doc = useDocumentStore()
+  const exports = useExportStore()
   const offs = [
     onEvent('import.progress', imports.onProgress),
     onEvent('import.item', imports.onItem),
@@ -22,7 +24,10 @@ export function wireEvents(navigate: (route: string) => void): () => void {
       if (tags.loaded) void tags.load()
       void doc.refreshIfOpen()
     }),
-    onEvent('app.navigate', (e) => navigate(e.route))
+    onEvent('app.navigate', (e) => navigate(e.route)),
+    onEvent('job.progress', exports.onProgress),
+    onEvent('job.done', exports.onDone),
+    onEvent('job.error', exports.onError)
   ]
   return () => offs.forEach((off) => off())
 }

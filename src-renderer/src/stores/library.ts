@@ -226,6 +226,7 @@ export const useLibraryStore = defineStore('library', () => {
     position,
     listEpoch,
     filtered,
+    apiFilter,
     rowAt,
     ensureRange,
     requestRange,

@@ -33,7 +33,7 @@ export interface Fixture {
 }
 
 export async function openFixture(): Promise<Fixture> {
-  const archive = await Archive.open(tmpDir('pa-export-'))
+  const archive = await Archive.open(tmpDir('pa-exp-fixture-'))
   const ids: string[] = []
   await runImport(archive, randomUUID(), { kind: 'inputs', inputs: [rawInputFromText(NOTICE_A, '聊城.txt'), rawInputFromText(NOTICE_B, '太原.txt')] }, [], {
     item: (e) => {

@@ -15,7 +15,9 @@ import { renderJson } from '../../../src-main/node/export/json'
 import { renderHtml } from '../../../src-main/node/export/html'
 import { displayWidth } from '../../../src-main/node/export/labels'
 import { openFixture, type Fixture } from './fixture'
-import { handMadeResult } from './compare-result'
+import JSZip from 'jszip'
+import { chromiumPrinter, findChromium } from '../../../src-main/node/export/pdf'
+import { compareRegions } from '../../../src-main/node/compare'
 
 let f: Fixture
 let docs: ExportModel
@@ -25,9 +27,10 @@ let compare: ExportModel
 beforeAll(async () => {
   f = await openFixture()
   docs = await buildDocumentsModel(f.archive, { ids: f.ids, filter: {}, includeText: true })
+  const result = compareRegions(f.archive, ['371500', '140100'], '2022-11-20')
   const book = new SourceBook(f.archive)
-  summary = summaryModel(book, summaryRegions(f.archive, book, handMadeResult(f)), '2022-11-20')
-  compare = compareModel(new SourceBook(f.archive), handMadeResult(f))
+  summary = summaryModel(book, summaryRegions(f.archive, book, result), '2022-11-20')
+  compare = compareModel(new SourceBook(f.archive), result)
 })
 afterAll(async () => {
   await f.archive.close()
@@ -58,7 +61,7 @@ describe('models', () => {
   it('comparison marks the strictest and loosest cells of a differing row', () => {
     const row = compare.compare!.rows.find((r) => r.category === 'quarantine')!
     expect(row.cells.map((c) => c?.mark)).toEqual(['strictest', 'loosest'])
-    expect(row.difference).toContain('要求不同')
+    expect(row.difference).toBe('聊城市对入境人员要求14天集中隔离，太原市要求7天')
   })
 })
 
@@ -81,7 +84,7 @@ describe('.docx', () => {
     expect(text).toMatch(/二、太原市/)
     expect(text).toMatch(/（[一二三]）隔离/)
     const n = summary.measures.find((m) => m.text.includes('14天集中隔离'))!.source
-    expect(text).toContain(`4级，14天；对象：入境人员。依据：“入境人员实行14天集中隔离医学观察”〔来源${n}〕`)
+    expect(text).toContain(`1. 强度4级；14天；对象：入境人员。依据：“入境人员实行14天集中隔离医学观察”〔来源${n}〕`)
   })
 
   it('comparison: the matrix as a table with marks, then the differences', async () => {
@@ -90,7 +93,27 @@ describe('.docx', () => {
     expect(html).toMatch(/4级 14天（最严） \[\d\]/)
     expect(html).toMatch(/3级 7天（最宽） \[\d\]/)
     expect(html).toContain('二、主要差异')
+    expect(html).toContain('隔离：聊城市对入境人员要求14天集中隔离，太原市要求7天')
   })
+})
+
+describe('.docx fonts and .pdf', () => {
+  it('names the GB/T 9704 fonts with their fallbacks in the font table, runs marked Chinese', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(summary))
+    const fonts = await zip.file('word/fontTable.xml')!.async('string')
+    expect(fonts).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong,STFangsong,仿宋_GB2312,Noto Serif CJK SC"/>')
+    expect(fonts).toContain('<w:font w:name="方正小标宋简体">')
+    expect(fonts).toContain('<w:font w:name="黑体">')
+    const body = await zip.file('word/document.xml')!.async('string')
+    expect(body).toContain('w:eastAsia="仿宋"')
+    expect(body).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>')
+  })
+
+  it.skipIf(!findChromium())('prints the HTML layout to a PDF with a local Chromium', async () => {
+    const pdf = await chromiumPrinter()(renderHtml(compare))
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(pdf.length).toBeGreaterThan(10_000)
+  }, 120_000)
 })
 
 describe('.xlsx', () => {

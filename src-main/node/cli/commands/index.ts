@@ -6,6 +6,7 @@ import { serveCommand } from './serve'
 import { reprocessCommand } from './reprocess'
 import { compareCommand } from './compare'
 import { searchCommand } from './search'
+import { exportCommand } from './export'
 
 export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>> = {
   extract: extractCommand,
@@ -17,5 +18,6 @@ export const COMMANDS: Record<string, (p: ParsedCommandLine) => Promise<number>>
   serve: serveCommand,
   reprocess: reprocessCommand,
   compare: compareCommand,
-  search: searchCommand
+  search: searchCommand,
+  export: exportCommand
 }
