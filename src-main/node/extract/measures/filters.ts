@@ -1,5 +1,17 @@
 // Clause filters applied before the category tables: each pattern names a kind of clause that
 // states no measure. Kept as data so a new false positive can be fixed by one line.
+//
+// What counts as a measure: a clause that orders (须, 一律, 暂停), announces (即日起实行, 调整为) or
+// states a rule in force (…实行封闭管理). Narrative, reporter observation, meeting, inspection and
+// drill accounts, definitions, case statistics, headlines that restate the body, how-to steps and
+// enforcement news are not.
+//
+// Work reports (已完成…, 共设置…): what a report says was done is a measure in force at the
+// report's date when it states the act itself (设置卡口12个, 对返乡人员实行居家隔离, 张贴通告300张):
+// the report is the evidence that the measure applied. A tally of tests or samples done
+// (已完成采样35万人次) is a statistic of a testing drive stated elsewhere and adds no measure, like a
+// case count; so is a count of zones reached (增至24个). A visit, meeting or drill told as news
+// (座谈, 慰问, 演练) is an account, not a measure, and so is the progress of work (正在有序进行).
 
 const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Questions: guides ask before they answer.
