@@ -70,6 +70,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).
   /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/,
+  // Definitions (…是指, 条件为…, 期限自…算起) explain a measure stated elsewhere.
+  /是指|指的是|(条件|期限|标准|定义)(为|是)|自[^，。]{0,10}算起/,
   // Explainer-site wrappers around a news item (下面小编为大家带来…, 以上就是…介绍) and the
   // question they answer (…什么时候解封, 封城了吗). 么 may reach here as 幺 from the converter.
   /小编|以上就是|什[么幺]时候|了吗|[？]|(什[么幺]|怎[么幺]|吗|呢)\?|吗(?=[(（\s]|$)/,
