@@ -112,3 +112,10 @@ describe('definitions and enforcement', () => {
   })
 })
 
+describe('appeals', () => {
+  it('skips a bare appeal to cooperate but keeps the acts an appeal lists', () => {
+    expect(measures('请广大市民积极配合，')).toEqual([])
+    expect(cats('进入商场时，请积极配合扫码、测温。').sort()).toEqual(['health_code', 'health_monitoring'])
+  })
+})
+

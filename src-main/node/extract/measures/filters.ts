@@ -30,7 +30,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Team names (消杀组); numbered headings are HEADING below.
   /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
-  /^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合|^(请|请广大市民)?(密切|持续|及时)?关注/,
+  // An appeal that goes on to list concrete acts (积极配合戴口罩、验码测温) states them.
+  /^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合(?![^，。]*、)|^(请|请广大市民)?(密切|持续|及时)?关注/,
   // A single item followed by 等措施 refers to measures rather than stating one.
   /^[^、]*等(防控)?措施$/,
   // How-to steps of an app (点击, 搜索, 页面).
