@@ -102,3 +102,20 @@ describe('lists inside a statement', () => {
   })
 })
 
+describe('definitions and enforcement', () => {
+  it('skips a definition of a measure', () => {
+    expect(measures('隔离期限自最后一次接触之日起算起，')).toEqual([])
+    expect(measures('所谓居家健康监测是指不外出、每日测温，')).toEqual([])
+  })
+  it('takes a penalty over the measure it enforces', () => {
+    expect(cats('违者将被采取强制隔离措施。')).toEqual(['other'])
+  })
+})
+
+describe('appeals', () => {
+  it('skips a bare appeal to cooperate but keeps the acts an appeal lists', () => {
+    expect(measures('请广大市民积极配合，')).toEqual([])
+    expect(cats('进入商场时，请积极配合扫码、测温。').sort()).toEqual(['health_code', 'health_monitoring'])
+  })
+})
+

@@ -92,3 +92,18 @@ describe('repeats', () => {
     expect(kept.level).toBe(4)
   })
 })
+
+describe('params of a frequency', () => {
+  it.each([
+    ['每2天进行一次核酸检测', { times: 1, per_days: 2 }],
+    ['抵达后4天内完成3次核酸检测', { times: 3, per_days: 4 }],
+    ['每5天至少完成1次抗原检测', { times: 1, per_days: 5 }]
+  ])('%s', async (span, want) => {
+    const { extractParams } = await import('../../../src-main/node/extract/measures/params')
+    expect(extractParams(span, 'testing')).toEqual(want)
+  })
+  it('gives no frequency for a range', async () => {
+    const { extractParams } = await import('../../../src-main/node/extract/measures/params')
+    expect(extractParams('每2天1~2次核酸检测', 'testing').times).toBeUndefined()
+  })
+})

@@ -16,6 +16,8 @@ export interface Candidate {
   objectEnd: number
   /** A generic word (登记, 管控, 宣传) that loses to any specific one in the same span. */
   weak: boolean
+  /** Enforcement (依法追究, 罚款): the penalty is what the statement orders. */
+  enforcement: boolean
 }
 
 // Words right after a match that make it a modifier: a group of people (隔离人员, 密接者), a time
@@ -54,7 +56,7 @@ function weight(cs: string, c: Candidate): number {
   const modifier = MODIFIER_AFTER.test(cs.slice(c.objectEnd, c.objectEnd + 10))
   // A staged quarantine regime (7+7) names its monitoring part too: the regime is the measure.
   const staged = c.measure.category === 'quarantine' && c.measure.params.formula !== undefined
-  return c.objectEnd - (modifier ? 1000 : 0) - (c.weak ? 500 : 0) + (staged ? 2000 : 0)
+  return c.objectEnd - (modifier ? 1000 : 0) - (c.weak ? 500 : 0) + (c.enforcement ? 500 : 0) + (staged ? 2000 : 0)
 }
 
 // Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures.
@@ -66,7 +68,8 @@ const COORDINATED = /^[”」』"]?(?:以及|及|和|与|并|并且|、)?[“「
  */
 function coordinatedSplit(cs: string, a: Candidate, b: Candidate): number {
   const [x, y] = a.at <= b.at ? [a, b] : [b, a]
-  if (x.matchEnd > y.at) return -1
+  // A penalty governs the whole statement (违者将被采取强制隔离): it is never one item of a list.
+  if (x.matchEnd > y.at || x.enforcement || y.enforcement) return -1
   const gap = cs.slice(x.matchEnd, y.at)
   // A generic word right after another (测温登记, 扫码登记) completes it; a conjunction separates.
   if (!gap && (x.weak || y.weak)) return -1

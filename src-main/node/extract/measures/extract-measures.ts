@@ -200,7 +200,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
             : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
                 // A verb-anchored rule (暂停 of a place) has its object where `requires` matched.
         const obj = rule.objectFromRequires && rule.requires ? rule.requires.exec(cs) : null
-        candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || table.category === 'other' && !rule.strong, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
+        candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || (table.category === 'other' && !rule.strong), enforcement: rule.strong === true, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
         break
       }
     }

@@ -1,5 +1,17 @@
 // Clause filters applied before the category tables: each pattern names a kind of clause that
 // states no measure. Kept as data so a new false positive can be fixed by one line.
+//
+// What counts as a measure: a clause that orders (须, 一律, 暂停), announces (即日起实行, 调整为) or
+// states a rule in force (…实行封闭管理). Narrative, reporter observation, meeting, inspection and
+// drill accounts, definitions, case statistics, headlines that restate the body, how-to steps and
+// enforcement news are not.
+//
+// Work reports (已完成…, 共设置…): what a report says was done is a measure in force at the
+// report's date when it states the act itself (设置卡口12个, 对返乡人员实行居家隔离, 张贴通告300张):
+// the report is the evidence that the measure applied. A tally of tests or samples done
+// (已完成采样35万人次) is a statistic of a testing drive stated elsewhere and adds no measure, like a
+// case count; so is a count of zones reached (增至24个). A visit, meeting or drill told as news
+// (座谈, 慰问, 演练) is an account, not a measure, and so is the progress of work (正在有序进行).
 
 const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Questions: guides ask before they answer.
@@ -18,7 +30,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Team names (消杀组); numbered headings are HEADING below.
   /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
-  /^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合|^(请|请广大市民)?(密切|持续|及时)?关注/,
+  // An appeal that goes on to list concrete acts (积极配合戴口罩、验码测温) states them.
+  /^(请|并|要|须|应)?(广大)?(市民|居民|群众)?(积极|主动|自觉|全力)?配合(?![^，。]*、)|^(请|请广大市民)?(密切|持续|及时)?关注/,
   // A single item followed by 等措施 refers to measures rather than stating one.
   /^[^、]*等(防控)?措施$/,
   // How-to steps of an app (点击, 搜索, 页面).
@@ -58,6 +71,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /另行通知$|已无/,
   // App how-to steps (打开…, 扫…进入…, 即报备成功).
   /^[（(]?[0-9]{1,2}[)）]?[^，。]{0,4}(打开|进入|填写|提交)|成功$|小程序$|咨询电话/,
+  // Definitions (…是指, 条件为…, 期限自…算起) explain a measure stated elsewhere.
+  /是指|指的是|(条件|期限|标准|定义)(为|是)|自[^，。]{0,10}算起/,
   // Explainer-site wrappers around a news item (下面小编为大家带来…, 以上就是…介绍) and the
   // question they answer (…什么时候解封, 封城了吗). 么 may reach here as 幺 from the converter.
   /小编|以上就是|什[么幺]时候|了吗|[？]|(什[么幺]|怎[么幺]|吗|呢)\?|吗(?=[(（\s]|$)/,

@@ -8,7 +8,10 @@ const RANGE_AFTER = '(?![0-9]*\\s*[~～至到-]\\s*[0-9一二三四五六七八�
 // Every pattern is compiled once, with the global flag so all occurrences can be compared.
 const re = (s: string): RegExp => new RegExp(s, 'g')
 
-const RE_FREQ = re(`${N}天${N}检|每${N}天${N}[次检]`)
+// 三天两检, 每3天1次, 每3天进行一次, 3天内完成2次: times per period. The gap between period and
+// count holds words (进行, 至少完成) but no number or range mark.
+const GAP = '(?:(?![至到][0-9一二三四五六七八九十])[^，。0-9~～-])'
+const RE_FREQ = re(`${N}天${N}检|每${N}天${GAP}{0,8}?${N}${RANGE_AFTER}\\s*[次检]|${N}天内${GAP}{0,6}?${N}${RANGE_AFTER}\\s*次`)
 const RE_DAILY = /[每一]日一检|每天一检|一天一检|每日[^，。]{0,4}一次/
 const RE_TWICE = /早晚各一次|早、?晚[^，。]{0,6}各?一次/
 const RE_DAILY_N = re(`(?:每天|每日|1天|一天)[^，。]{0,8}?(?<![0-9~～至到-])${N}${RANGE_AFTER}\\s*次`)
@@ -74,8 +77,8 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   }
   const freq = first(RE_FREQ, s)
   if (freq) {
-    const a = freq[1] ?? freq[3]
-    const b = freq[2] ?? freq[4]
+    const a = freq[1] ?? freq[3] ?? freq[5]
+    const b = freq[2] ?? freq[4] ?? freq[6]
     p.per_days = num(a)
     p.times = num(b)
     s = s.replace(freq[0], ' ')
