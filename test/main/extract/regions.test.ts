@@ -111,6 +111,41 @@ describe('region detection', () => {
   })
 })
 
+describe('towns and streets', () => {
+  it('folds a uniquely named town or street into its county or district', () => {
+    expect(regions('小港街道组织志愿者开展核酸检测，居民须有序排队。')).toEqual(['北仑区'])
+    expect(lookupName('小港街道')?.[0]).toMatchObject({ town: true, weak: false })
+  })
+  it('needs context for a town name several counties share, and takes the county the text names', () => {
+    // 新安街道 exists in many counties: alone it places nothing.
+    expect(regions('新安街道居民须佩戴口罩。')).toEqual([])
+    expect(regions('珲春市新冠肺炎疫情防控指挥部通告：新安街道居民须佩戴口罩，珲春市暂停堂食。')).toEqual(['珲春市'])
+  })
+  it('lets a county or zone named right before the town stand (高新区关东街道), and ignores 乡镇 as a word', () => {
+    expect(regions('东湖高新区关东街道某小区划为中风险区。')).not.toContain('洪山区')
+    expect(regions('某县最新乡镇疫情防控工作情况汇报')).toEqual([])
+  })
+  it('reads the place from a source credit line (来源：某某街道)', () => {
+    expect(regions('核酸检测简讯\n2022-01-04 来源：小港街道某某社区\n核酸检测是最有效的手段。')).toEqual(['北仑区'])
+  })
+})
+
+describe('a place read from its jurisdiction’s own vocabulary when none is named', () => {
+  it.each([
+    ['入境旅客须居家检疫7天，期满后自主健康管理7天。', '台湾省'],
+    ['民国111年5月1日起，室外免戴口罩。', '台湾省'],
+    ['进入食肆须扫描安心出行并出示疫苗通行证。', '香港特别行政区'],
+    ['红码人员请立即向社区报告，粤康码转绿后方可出行。', '广东省'],
+    ['请出示苏康码和行程卡。', '江苏省']
+  ])('%s → %s', (text, want) => {
+    expect(regions(text)).toEqual([want])
+  })
+  it('keeps a named place, and names nothing when two vocabularies mix', () => {
+    expect(regions('番禺区要求进入商超须扫穗康码。')).toEqual(['番禺区'])
+    expect(regions('入境后居家检疫，再出示粤康码。')).toEqual([])
+  })
+})
+
 describe('seeds', () => {
   const dir = join(__dirname, '..', '..', '..', 'seeds')
   const file = (prefix: string): string => {

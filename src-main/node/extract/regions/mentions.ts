@@ -71,7 +71,9 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const stats = STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
-  const junk = junkLine(s, start, line, cache) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
+  // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
+  const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
+  const junk = (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
   return { origin, stats, junk }
 }
 
@@ -102,6 +104,12 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       continue
     }
     const name = s.substr(i, len)
+    // A town or street right after a county, district or zone name (昌邑区两家子乡, 高新区关东街道) is
+    // folded into it; a name ending in 乡镇 is the everyday word (最新乡镇).
+    if (hit.every((e) => e.town) && (/[区县市旗]$/.test(s.slice(Math.max(0, i - 1), i)) || name.endsWith('乡镇'))) {
+      i += len
+      continue
+    }
     const short = hit.every((e) => e.short || e.weak)
     if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4)))) {
       out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
