@@ -111,6 +111,28 @@ describe('region detection', () => {
   })
 })
 
+describe('region scope', () => {
+  it('applies an origin context to the whole enumerated list, not only its first or last item', () => {
+    const before = regions('株洲市通告：来自湖北、河南、安徽的人员须居家隔离14天，株洲市全市暂停堂食。')
+    expect(before).toEqual(['株洲市'])
+    const after = regions('株洲市通告：有湖北、河南、安徽旅居史的人员须报备，株洲市全市暂停堂食。')
+    expect(after).toEqual(['株洲市'])
+  })
+  it('treats a case count in a list of places as statistics (其中甲市12例，乙市3例)', () => {
+    const r = regions('兰州市疫情防控指挥部通告：兰州市全市开展核酸检测。本轮累计报告18例（其中兰州市12例，张掖市3例，天水市1例）。')
+    expect(r).toEqual(['兰州市'])
+  })
+  it('keeps a parent named once beside its districts when the text addresses the whole unit (全市)', () => {
+    expect(regions('北京市疫情发布会：全市各区加强管控，朝阳区非必要不出区。')).toEqual(['北京市', '朝阳区'])
+    // Without it, the parent only locates its district.
+    expect(regions('北京市朝阳区通告：朝阳区非必要不出区。')).toEqual(['朝阳区'])
+  })
+  it('skips place strings that are not places: 平房区域, an app or account named after a city', () => {
+    expect(regions('某社区对平房区域开展入户排查。')).toEqual([])
+    expect(regions('张家口市通告：进京人员须出示北京健康宝绿码，张家口市全市暂停堂食。')).toEqual(['张家口市'])
+  })
+})
+
 describe('towns and streets', () => {
   it('folds a uniquely named town or street into its county or district', () => {
     expect(regions('小港街道组织志愿者开展核酸检测，居民须有序排队。')).toEqual(['北仑区'])

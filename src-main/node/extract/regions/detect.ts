@@ -83,6 +83,18 @@ function inScope(p: Place, scope: Place): boolean {
   return p.id === scope.id || isInside(p, scope) || isInside(scope, p)
 }
 
+const WHOLE: Partial<Record<Place['level'], RegExp>> = { city: /全市|本市/, province: /全省|本省/ }
+
+/**
+ * A parent named once beside its own sub-divisions is kept when the text addresses the whole unit
+ * (全市 for a city or a municipality, 全省 for a province). (Keeping a parent whose name opens an
+ * issuing body's name was tried too: it added more wrong provinces than it found.)
+ */
+function wholeScope(simplified: string, p: Place): boolean {
+  const whole = p.level === 'province' && /市$/.test(p.name) ? WHOLE.city : WHOLE[p.level]
+  return whole !== undefined && whole.test(simplified)
+}
+
 export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
@@ -117,7 +129,7 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
-  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)))
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p))
   // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行).
   return kept.length ? kept.map(toRef) : inferRegions(simplified)
 }
