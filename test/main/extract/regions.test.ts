@@ -146,6 +146,7 @@ describe('towns and streets', () => {
   it('lets a county or zone named right before the town stand (高新区关东街道), and ignores 乡镇 as a word', () => {
     expect(regions('东湖高新区关东街道某小区划为中风险区。')).not.toContain('洪山区')
     expect(regions('某县最新乡镇疫情防控工作情况汇报')).toEqual([])
+    expect(regions('各苏木乡镇（街道）负责落实封闭措施。')).toEqual([])
   })
   it('reads the place from a source credit line (来源：某某街道)', () => {
     expect(regions('核酸检测简讯\n2022-01-04 来源：小港街道某某社区\n核酸检测是最有效的手段。')).toEqual(['北仑区'])

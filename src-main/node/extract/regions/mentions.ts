@@ -110,8 +110,8 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       continue
     }
     // A town or street right after a county, district or zone name (昌邑区两家子乡, 高新区关东街道) is
-    // folded into it; a name ending in 乡镇 is the everyday word (最新乡镇).
-    if (hit.every((e) => e.town) && (/[区县市旗]$/.test(s.slice(Math.max(0, i - 1), i)) || name.endsWith('乡镇'))) {
+    // folded into it; a name read into 乡镇 is the everyday word (最新乡镇, 苏木乡镇).
+    if (hit.every((e) => e.town) && (/[区县市旗]$/.test(s.slice(Math.max(0, i - 1), i)) || name.endsWith('乡镇') || (name.endsWith('乡') && s[i + len] === '镇'))) {
       i += len
       continue
     }
