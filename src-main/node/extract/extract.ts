@@ -41,9 +41,9 @@ export function extractFields(input: ExtractInput): ExtractedFields {
   // and explainers carry posting stamps only.
   const template = docType === 'report' && /汇报|总结|范文/.test(titleSimplified)
   const date = extractDate(simplified, { minScore: template ? 10 : docType === 'guide' ? 8 : 5, notice: docType === 'notice' })
-  const issuer = extractIssuer(simplified, titleSimplified)
-  // A split part without its own heading: a short derived title instead of a cut-off first sentence.
   const regions = detectRegions(simplified, docNumber)
+  const issuer = extractIssuer(simplified, titleSimplified, regions)
+  // A split part without its own heading: a short derived title instead of a cut-off first sentence.
   const derived = input.splitPart && !heading ? deriveTitle({ text: maskMarkup(text), simplified, docType, docTypeDetail, issuer, place: openingPlace(simplified, regions) }) : null
   return {
     title: derived ?? title,

@@ -50,7 +50,16 @@ describe('docNumber', () => {
     ['京政发[2021]7号 关于', '京政发[2021]7号'],
     ['晋卫发【2021】12号', '晋卫发【2021】12号'],
     ['关于划定疫情风险区域的通告（七十）', '七十'],
-    ['根据《关于做好防控工作的通知》(国办发明电〔2021〕14号)要求', null]
+    ['根据《关于做好防控工作的通知》(国办发明电〔2021〕14号)要求', null],
+    // Numbers in a heading before the kind word or an order, and Chinese numerals in brackets.
+    ['某市突发疫情应急处置第5号通告\n正文', '第5号'],
+    ['某县人民政府令\n（第三号）\n正文', '第三号'],
+    ['据报道，某市指挥部发布第44号通告，全市暂停堂食。', null],
+    // Taiwan and Macau forms; an earlier number the text refers to (原…函, 有关…公告) is not this one's.
+    ['某县卫生局111年5月6日中县卫疾字第1110012345号公告', '中县卫疾字第1110012345号'],
+    ['原今年1月9日肺中指字第1103700964号函所订规定停止适用。', null],
+    ['依照第119/2022号行政长官批示', '第119/2022号'],
+    ['第2/2004号法律《传染病防治法》规定', null]
   ]
   it.each(cases)('%s', (text, want) => {
     expect(extractDocNumber(text, shadow(text))).toBe(want)
@@ -161,9 +170,21 @@ describe('issuer', () => {
   it('reads the body on a source line of a work report', () => {
     expect(issuer('社区开展核酸检测\n2022-01-04 来源:城南街道幸福社区\n正文')).toBe('城南街道幸福社区')
   })
-  it('rejects prose fragments and unqualified bodies', () => {
+  it('rejects prose fragments', () => {
     expect(issuer('一是严格按照指挥部要求开展排查。')).toBeNull()
-    expect(issuer('区疫情防控领导小组决定开展核酸检测。')).toBeNull()
+    expect(issuer('市民朋友要按照社区要求开展排查。')).toBeNull()
+  })
+  it('keeps an unqualified body as written, completed with the place of its level the text names', () => {
+    expect(issuer('区疫情防控领导小组决定开展核酸检测。')).toBe('区疫情防控领导小组')
+    expect(issuer('石家庄市通告：为阻断传播，市疫情防控指挥部决定全市开展核酸检测。')).toBe('石家庄市疫情防控指挥部')
+    expect(issuer('近期疫情形势严峻，县卫健局提醒：请减少外出。邢台市广宗县全县暂停堂食。')).toBe('广宗县卫健局')
+  })
+  it('reads 2020 official names that contain 的, abbreviations, and the 经…研究决定 cue', () => {
+    expect(issuer('经某某市新型冠状病毒感染的肺炎疫情防控指挥部研究决定，全市公共交通暂停运营。')).toBe('某某市新型冠状病毒感染的肺炎疫情防控指挥部')
+    expect(issuer('近日，青山区疾控再次提醒广大市民：请减少外出。')).toBe('青山区疾控')
+  })
+  it('reads a Taiwan city bureau in traditional script', () => {
+    expect(issuer('臺中市政府衛生局表示，即日起室內須全程配戴口罩。')).toBe('台中市政府卫生局')
   })
   it('converts a traditional name to simplified script', () => {
     expect(issuer('記者從某某縣衛生健康局獲悉，接種工作順利。')).toBe('某某县卫生健康局')

@@ -111,6 +111,64 @@ describe('region detection', () => {
   })
 })
 
+describe('region scope', () => {
+  it('applies an origin context to the whole enumerated list, not only its first or last item', () => {
+    const before = regions('株洲市通告：来自湖北、河南、安徽的人员须居家隔离14天，株洲市全市暂停堂食。')
+    expect(before).toEqual(['株洲市'])
+    const after = regions('株洲市通告：有湖北、河南、安徽旅居史的人员须报备，株洲市全市暂停堂食。')
+    expect(after).toEqual(['株洲市'])
+  })
+  it('treats a case count in a list of places as statistics (其中甲市12例，乙市3例)', () => {
+    const r = regions('兰州市疫情防控指挥部通告：兰州市全市开展核酸检测。本轮累计报告18例（其中兰州市12例，张掖市3例，天水市1例）。')
+    expect(r).toEqual(['兰州市'])
+  })
+  it('keeps a parent named once beside its districts when the text addresses the whole unit (全市)', () => {
+    expect(regions('北京市疫情发布会：全市各区加强管控，朝阳区非必要不出区。')).toEqual(['北京市', '朝阳区'])
+    // Without it, the parent only locates its district.
+    expect(regions('北京市朝阳区通告：朝阳区非必要不出区。')).toEqual(['朝阳区'])
+  })
+  it('skips place strings that are not places: 平房区域, an app or account named after a city', () => {
+    expect(regions('某社区对平房区域开展入户排查。')).toEqual([])
+    expect(regions('张家口市通告：进京人员须出示北京健康宝绿码，张家口市全市暂停堂食。')).toEqual(['张家口市'])
+  })
+})
+
+describe('towns and streets', () => {
+  it('folds a uniquely named town or street into its county or district', () => {
+    expect(regions('小港街道组织志愿者开展核酸检测，居民须有序排队。')).toEqual(['北仑区'])
+    expect(lookupName('小港街道')?.[0]).toMatchObject({ town: true, weak: false })
+  })
+  it('needs context for a town name several counties share, and takes the county the text names', () => {
+    // 新安街道 exists in many counties: alone it places nothing.
+    expect(regions('新安街道居民须佩戴口罩。')).toEqual([])
+    expect(regions('珲春市新冠肺炎疫情防控指挥部通告：新安街道居民须佩戴口罩，珲春市暂停堂食。')).toEqual(['珲春市'])
+  })
+  it('lets a county or zone named right before the town stand (高新区关东街道), and ignores 乡镇 as a word', () => {
+    expect(regions('东湖高新区关东街道某小区划为中风险区。')).not.toContain('洪山区')
+    expect(regions('某县最新乡镇疫情防控工作情况汇报')).toEqual([])
+    expect(regions('各苏木乡镇（街道）负责落实封闭措施。')).toEqual([])
+  })
+  it('reads the place from a source credit line (来源：某某街道)', () => {
+    expect(regions('核酸检测简讯\n2022-01-04 来源：小港街道某某社区\n核酸检测是最有效的手段。')).toEqual(['北仑区'])
+  })
+})
+
+describe('a place read from its jurisdiction’s own vocabulary when none is named', () => {
+  it.each([
+    ['入境旅客须居家检疫7天，期满后自主健康管理7天。', '台湾省'],
+    ['民国111年5月1日起，室外免戴口罩。', '台湾省'],
+    ['进入食肆须扫描安心出行并出示疫苗通行证。', '香港特别行政区'],
+    ['红码人员请立即向社区报告，粤康码转绿后方可出行。', '广东省'],
+    ['请出示苏康码和行程卡。', '江苏省']
+  ])('%s → %s', (text, want) => {
+    expect(regions(text)).toEqual([want])
+  })
+  it('keeps a named place, and names nothing when two vocabularies mix', () => {
+    expect(regions('番禺区要求进入商超须扫穗康码。')).toEqual(['番禺区'])
+    expect(regions('入境后居家检疫，再出示粤康码。')).toEqual([])
+  })
+})
+
 describe('seeds', () => {
   const dir = join(__dirname, '..', '..', '..', 'seeds')
   const file = (prefix: string): string => {

@@ -4,6 +4,7 @@
 // (为做好春节期间疫情防控工作，… → 关于做好春节期间疫情防控工作的通告), else its first numbered item,
 // with the issuer in front when it is known. The caller marks such a title as derived.
 import type { DocType } from '../../../common/record'
+import { detectScript } from '../../pipeline/script'
 
 export const DERIVED_MAX = 30
 
@@ -78,7 +79,7 @@ function purpose(text: string, simp: string): string | null {
 export function deriveTitle(input: DerivedTitleInput): string | null {
   const { text, simplified, docType, docTypeDetail } = input
   const self = SELF_KIND.exec(simplified.slice(0, 400))
-  const trad = text !== simplified
+  const trad = detectScript(text) === 'traditional'
   const word = (w: string): string => (trad ? (TRADITIONAL[w] ?? w) : w)
   const kind = word(kindWord(docType, docTypeDetail, self ? self[2] : null))
   const issuer = input.issuer && input.issuer.length <= 20 ? input.issuer : input.place ?? null

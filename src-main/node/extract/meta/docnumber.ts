@@ -11,12 +11,20 @@ const PATTERNS: RegExp[] = [
   // 通告（七十）: Lanzhou-style running numbers in Chinese numerals right after the kind word.
   /(?:通告|公告|通知)\s*[（(]\s*([一二三四五六七八九十百零〇]+)\s*[）)]/g,
   // 2021年第44号 / 第308号 directly after the kind word, without brackets.
-  /(?:通告|公告)\s*((?:(?:19|20)\d{2}年)?第[0-9]{1,5}号)/g
+  /(?:通告|公告)\s*((?:(?:19|20)\d{2}年)?第[0-9]{1,5}号)/g,
+  // A running number before the kind word or an order (第3号通告, 第三号令), and in brackets in Chinese
+  // numerals ((第三号)).
+  // (In a heading only: in prose it is the number of a relayed notice.)
+  /(第\s*(?:[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*号)(?=\s*(?:通告|公告|令)\s*$)|[（(]\s*(第[一二三四五六七八九十百零〇]{1,5}号)\s*[）)]/gm,
+  // Taiwan: 中市卫疾字第1110012345号 (office abbreviation + 字第 + number); Macau: 第119/2022号批示.
+  /((?:(?![日月年])[\u4e00-\u9fff]){1,8}字第\s*[0-9]{4,12}\s*号)|(第\s*[0-9]{1,4}\/(?:19|20)[0-9]{2}\s*号)(?=\s*(?:行政长官)?(?:批示|公告|通告|令))/g
 ]
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff
 
 function citedBasis(simplified: string, at: number): boolean {
+  // 原…函所订 / 有关…号公告: an earlier document the text refers to.
+  if (/(?:^|[^复还])原|有关|依据|根据/.test(simplified.slice(Math.max(0, at - 16), at).split(/[，。；\n]/).pop() ?? '')) return true
   const before = simplified.slice(Math.max(0, at - 3), at)
   return /》\s*[（(]?$/.test(before) || /[《]/.test(simplified.slice(Math.max(0, at - 40), at)) && !/》/.test(simplified.slice(Math.max(0, at - 40), at))
 }
@@ -30,8 +38,8 @@ export function extractDocNumber(text: string, simplified: string): string | nul
       let end = m.index + m[0].length
       // Where the whole match begins (with its office prefix), for the citation check.
       let at = m.index
-      if (re === PATTERNS[1] || re === PATTERNS[2] || re === PATTERNS[3]) {
-        const inner = m[1]
+      if (re !== PATTERNS[0]) {
+        const inner = m[1] ?? m[2]
         start = m.index + m[0].indexOf(inner)
         end = start + inner.length
       } else {

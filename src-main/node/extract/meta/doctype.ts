@@ -54,8 +54,9 @@ const CUES: Cue[] = [
   { type: 'notice', where: 'head', re: /(提醒|温馨提示|特别提示|郑重提示)[^。\n]{0,12}[:：]/, weight: 3, detail: '通知' },
   // A rule taking effect from a date (自…起，将…调整为低风险区), the operative sentence of a notice.
   { type: 'notice', where: 'body', re: /自[^。\n]{0,20}起[，,]?[^。\n]{0,80}(调整为|予以解除|解除|实行|实施|划定为?|暂停|恢复)/, weight: 1 },
-  // Many directives (须, 不得, 一律, 请…) and nothing else decisive: a notice without its heading.
-  { type: 'notice', where: 'body', re: /请(?![求示教])|[须需](?!要)|应当?(?![对急用])|不得|严禁|禁止|一律|务必|非必要不|暂停|实行/g, weight: 1, count: 4 },
+  // Many directives (须, 不得, 一律, 请…) and nothing else decisive: a notice without its heading
+  // (half a point: it never outweighs a cue of another type).
+  { type: 'notice', where: 'body', re: /请(?![求示教])|[须需](?!要)|应当?(?![对急用])|不得|严禁|禁止|一律|务必|非必要不|暂停|实行/g, weight: 0.5, count: 4 },
   // Journalism.
   { type: 'news', where: 'head', re: /(网|社|报|台|电视台|新闻)[^，。\n]{0,8}\d{1,2}月\d{1,2}日(电|讯)|\d{1,2}月\d{1,2}日(电|讯)/, weight: 5, detail: '新闻' },
   { type: 'news', where: 'head', re: /【[^】]{0,10}(报道|网)】|本报讯|(网|客户端|新闻|报)讯|记者|通讯员|快讯|发稿/, weight: 3, detail: '新闻' },

@@ -6,11 +6,17 @@
 import type { RegionRef } from '../../../common/record'
 import { ancestorsOf, isInside, toRef, type NameEntry, type Place } from './gazetteer'
 import { findMentions, type Mention } from './mentions'
+import { inferRegions } from './infer'
 
-function supportScore(p: Place, strong: Anchor[], self: Mention, weak: boolean): number {
+function supportScore(p: Place, strong: Anchor[], self: Mention, weak: boolean, town = false): number {
   let s = 0
   const anc = ancestorsOf(p.code)
   for (const { place: q, mention } of strong) {
+    // A town stands for its county: the county named elsewhere is the best support it can have.
+    if (town && q.id === p.id && mention !== self) {
+      s += 4
+      continue
+    }
     // A mention cannot vouch for itself (长沙 → 长沙市 must not make 长沙 mean 长沙县), nor can a
     // rival reading of it (南昌市 named elsewhere supports 南昌 = 南昌市, not 南昌县).
     if (q.id === p.id || mention === self || mention.entries === self.entries) continue
@@ -33,7 +39,7 @@ function resolve(m: Mention, strong: Anchor[]): Place | null {
   let best: NameEntry | null = null
   let bestScore = -1
   for (const e of m.entries) {
-    let sc = supportScore(e.place, strong, m, e.weak)
+    let sc = supportScore(e.place, strong, m, e.weak, e.town)
     // A weak name (番禺, 城区) needs its parent or a child named elsewhere; a sibling is not enough.
     if (e.weak && sc < 2) continue
     // Without context a short form means the larger unit (吉林 → 吉林省, 河北 → 河北省).
@@ -77,6 +83,18 @@ function inScope(p: Place, scope: Place): boolean {
   return p.id === scope.id || isInside(p, scope) || isInside(scope, p)
 }
 
+const WHOLE: Partial<Record<Place['level'], RegExp>> = { city: /全市|本市/, province: /全省|本省/ }
+
+/**
+ * A parent named once beside its own sub-divisions is kept when the text addresses the whole unit
+ * (全市 for a city or a municipality, 全省 for a province). (Keeping a parent whose name opens an
+ * issuing body's name was tried too: it added more wrong provinces than it found.)
+ */
+function wholeScope(simplified: string, p: Place): boolean {
+  const whole = p.level === 'province' && /市$/.test(p.name) ? WHOLE.city : WHOLE[p.level]
+  return whole !== undefined && whole.test(simplified)
+}
+
 export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
@@ -111,6 +129,7 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
-  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)))
-  return kept.map(toRef)
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p))
+  // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行).
+  return kept.length ? kept.map(toRef) : inferRegions(simplified)
 }

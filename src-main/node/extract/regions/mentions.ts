@@ -17,11 +17,11 @@ export interface Mention {
 }
 
 // A name directly followed by these is a street, school or firm named after the place.
-const NOT_A_PLACE_AFTER = /^(路|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车]))/
+const NOT_A_PLACE_AFTER = /^(路|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 const ORIGIN_BEFORE = /(来自|从|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在|(?<!所)有)[^，。；、]{0,3}$/
 const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
-const STATS = /(确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗)/
+const STATS = /(确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
 const DATELINE_AFTER = /^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯)/
 // Fixed phrases carrying a one-character abbreviation of the destination.
 const ABBR_CHARS = abbreviationChars()
@@ -71,7 +71,9 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const stats = STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
-  const junk = junkLine(s, start, line, cache) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
+  // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
+  const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
+  const junk = (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
   return { origin, stats, junk }
 }
 
@@ -102,6 +104,17 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       continue
     }
     const name = s.substr(i, len)
+    // 平房区域 is "bungalow area", not 平房区: a name ending in 区 read on into 区域 is the word.
+    if (name.endsWith('区') && s[i + len] === '域') {
+      i += len
+      continue
+    }
+    // A town or street right after a county, district or zone name (昌邑区两家子乡, 高新区关东街道) is
+    // folded into it; a name read into 乡镇 is the everyday word (最新乡镇, 苏木乡镇).
+    if (hit.every((e) => e.town) && (/[区县市旗]$/.test(s.slice(Math.max(0, i - 1), i)) || name.endsWith('乡镇') || (name.endsWith('乡') && s[i + len] === '镇'))) {
+      i += len
+      continue
+    }
     const short = hit.every((e) => e.short || e.weak)
     if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4)))) {
       out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
@@ -121,7 +134,32 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     const entries = abbrevEntries(docNumber[0])
     if (entries.length) out.push({ start: -1, end: -1, entries, abbrev: true, origin: false, stats: false, junk: false })
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  spreadOverLists(s, out)
+  return out
+}
+
+// Items of one enumeration: names separated only by 、 (or 和/及/与/或) with at most a short
+// qualifier between (湖北、武汉, 北京市朝阳区、海淀区).
+const LIST_GAP = /^(?:[、和及与或]|以及)$/
+
+/**
+ * An origin or case-statistics context stated once for an enumerated list (来自北京、天津、河北的人员;
+ * 北京、天津、河北旅居史) applies to every item, not only the one next to the cue.
+ */
+function spreadOverLists(s: string, ms: Mention[]): void {
+  const named = ms.filter((m) => m.start >= 0 && !m.abbrev)
+  let a = 0
+  while (a < named.length) {
+    let b = a
+    while (b + 1 < named.length && LIST_GAP.test(s.slice(named[b].end, named[b + 1].start))) b++
+    if (b > a) {
+      const group = named.slice(a, b + 1)
+      if (group.some((m) => m.origin)) for (const m of group) m.origin = true
+      if (group.some((m) => m.stats)) for (const m of group) m.stats = true
+    }
+    a = b + 1
+  }
 }
 
 function abbrevEntries(ch: string): NameEntry[] {
