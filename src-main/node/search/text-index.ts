@@ -137,24 +137,46 @@ export class TextIndex {
     this.totalBodyLength -= this.bodyLength[slot]
   }
 
-  /** Hits of a term per live slot. */
-  match(term: TermTokens): Map<number, TermHit> {
-    const out = new Map<number, TermHit>()
+  /** Hits of a term in live slots, in slot order. */
+  match(term: TermTokens): Hits {
+    const out = new Hits()
     if (term.single !== null) {
       const l = this.dict.get('\u0001' + term.single)
       if (l === undefined) return out
+      out.reserve(this.df[l])
       const r = this.pool.reader(l)
       let slot = -1
       while (!r.done) {
         slot += r.read()
         const v = r.read()
-        if (!this.alive[slot]) continue
         // The count covers title and body together; a title hit counts once towards the title.
-        out.set(slot, { title: v & 1, body: (v >>> 1) - (v & 1) })
+        if (this.alive[slot]) out.push(slot, v & 1, (v >>> 1) - (v & 1))
       }
       return out
     }
     if (!term.elements.length) return out
+    const e0 = term.elements[0]
+    if (term.elements.length === 1 && !e0.edge) {
+      // One token: its list is the answer; positions only tell title from body.
+      const l = this.dict.get(e0.token)
+      if (l === undefined) return out
+      out.reserve(this.df[l])
+      const r = this.pool.reader(l)
+      let slot = -1
+      while (!r.done) {
+        slot += r.read()
+        const tf = r.read()
+        const bodyStart = this.bodyStart[slot]
+        let p = 0
+        let title = 0
+        for (let k = 0; k < tf; k++) {
+          p += r.read()
+          if (p >> 1 < bodyStart) title++
+        }
+        if (this.alive[slot]) out.push(slot, title, tf - title)
+      }
+      return out
+    }
     const lists = term.elements.map((e) => this.decode(this.listsFor(e)))
     if (lists.some((l) => l.n === 0)) return out
     const ptr = new Int32Array(lists.length)
@@ -173,7 +195,7 @@ export class TextIndex {
       }
       if (!all) continue
       const hit = this.phraseHits(term.elements, lists, i, ptr, this.bodyStart[slot])
-      if (hit.title + hit.body > 0) out.set(slot, hit)
+      if (hit.title + hit.body > 0) out.push(slot, hit.title, hit.body)
     }
     return out
   }
@@ -272,6 +294,33 @@ export class TextIndex {
   listSize(token: string): number {
     const l = this.dict.get(token)
     return l === undefined ? 0 : this.df[l]
+  }
+}
+
+/** A term's hits: parallel arrays in slot order. */
+export class Hits {
+  n = 0
+  slots: Int32Array = new Int32Array(16)
+  title: Int32Array = new Int32Array(16)
+  body: Int32Array = new Int32Array(16)
+
+  reserve(n: number): void {
+    if (n <= this.slots.length) return
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n)
+      b.set(a.subarray(0, this.n))
+      return b
+    }
+    this.slots = grow(this.slots)
+    this.title = grow(this.title)
+    this.body = grow(this.body)
+  }
+
+  push(slot: number, title: number, body: number): void {
+    if (this.n === this.slots.length) this.reserve(this.n * 2)
+    this.slots[this.n] = slot
+    this.title[this.n] = title
+    this.body[this.n++] = body
   }
 }
 
