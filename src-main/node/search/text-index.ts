@@ -4,7 +4,7 @@
 // at a new slot, so every list stays sorted by slot. Matching is exact: a phrase matches where all
 // its elements stand at their relative positions, so counts need no second pass over the text.
 import { PostingPool } from './postings'
-import { CharKind, charKind, normalize, tokenize, type PhraseElement, type TermTokens } from './tokenize'
+import { CharKind, charKind, normalize, spans, type PhraseElement, type SpanSink, type TermTokens } from './tokenize'
 
 /** Positions between the title and the body: no phrase spans them. */
 const FIELD_GAP = 16
@@ -31,6 +31,11 @@ export class TextIndex {
   bodyLength: Int32Array
   liveCount = 0
   totalBodyLength = 0
+  /** Two-character tokens by their char codes, and character lists by code: lookups without making strings. */
+  private pairs = new Map<number, number>()
+  private charLists = new Map<number, number>()
+  private scratch = new Float64Array(4096)
+  private charCounts = new Uint32Array(65536)
 
   constructor(state?: { pool: PostingPool; dict: Map<string, number>; lastSlot: Int32Array; df: Int32Array; ids: string[]; alive: Uint8Array; bodyStart: Int32Array; bodyLength: Int32Array }) {
     this.pool = state?.pool ?? new PostingPool()
@@ -42,6 +47,10 @@ export class TextIndex {
     this.alive = state?.alive ?? new Uint8Array(1024)
     this.bodyStart = state?.bodyStart ?? new Int32Array(1024)
     this.bodyLength = state?.bodyLength ?? new Int32Array(1024)
+    for (const [key, id] of this.dict) {
+      if (key[0] === '\u0001') this.charLists.set(key.charCodeAt(1), id)
+      else if (key.length === 2) this.pairs.set((key.charCodeAt(0) << 16) | key.charCodeAt(1), id)
+    }
     for (let s = 0; s < n; s++) {
       if (!this.alive[s]) continue
       this.liveCount++
@@ -57,6 +66,18 @@ export class TextIndex {
     return this.ids.length - this.liveCount
   }
 
+  private pairList(code: number, key: string): number {
+    const id = this.list(key)
+    this.pairs.set(code, id)
+    return id
+  }
+
+  private charList(code: number): number {
+    const id = this.list('\u0001' + String.fromCharCode(code))
+    this.charLists.set(code, id)
+    return id
+  }
+
   private list(key: string): number {
     let id = this.dict.get(key)
     if (id === undefined) {
@@ -67,7 +88,7 @@ export class TextIndex {
         this.df = grow(this.df, id)
       }
       this.lastSlot[id] = -1
-      if (key.length === 2 && this.byFirst) {
+      if (key.length === 2 && key[0] !== '\u0001' && this.byFirst) {
         push(this.byFirst, key[0], id)
         push(this.byLast!, key[1], id)
       }
@@ -86,37 +107,53 @@ export class TextIndex {
       this.bodyStart = grow(this.bodyStart, slot)
       this.bodyLength = grow(this.bodyLength, slot)
     }
-    // Stored position = position × 2 + 1 when a separator precedes the token.
-    const groups = new Map<string, number[]>()
-    const sink = (token: string, pos: number, _at: number, afterSep: boolean): void => {
-      const v = pos * 2 + (afterSep ? 1 : 0)
-      const g = groups.get(token)
-      if (g) g.push(v)
-      else groups.set(token, [v])
+    // One key per occurrence, list × 2^31 + stored position (position × 2, + 1 after a separator);
+    // sorted, they group by list with positions ascending, with no array or string per token.
+    let keys = this.scratch
+    let n = 0
+    const sink = (norm: string): SpanSink => (at, len, pos, afterSep) => {
+      let l: number
+      if (len === 2) {
+        const code = (norm.charCodeAt(at) << 16) | norm.charCodeAt(at + 1)
+        l = this.pairs.get(code) ?? this.pairList(code, norm.slice(at, at + 2))
+      } else l = this.list(len === 1 ? norm[at] : norm.slice(at, at + len))
+      if (n === keys.length) {
+        const k = new Float64Array(keys.length * 2)
+        k.set(keys)
+        keys = this.scratch = k
+      }
+      keys[n++] = l * 2147483648 + pos * 2 + (afterSep ? 1 : 0)
     }
     const tNorm = normalize(title)
-    const titleEnd = tokenize(tNorm, sink)
+    const titleEnd = spans(tNorm, sink(tNorm))
     const start = titleEnd + FIELD_GAP
     const bNorm = normalize(body)
-    const end = tokenize(bNorm, sink, start)
-    for (const [token, positions] of groups) {
-      const l = this.list(token)
+    const end = spans(bNorm, sink(bNorm), start)
+    const sorted = keys.subarray(0, n).sort()
+    for (let i = 0; i < n; ) {
+      const l = Math.floor(sorted[i] / 2147483648)
+      let j = i
+      while (j < n && Math.floor(sorted[j] / 2147483648) === l) j++
       this.pool.write(l, slot - this.lastSlot[l])
-      this.pool.write(l, positions.length)
+      this.pool.write(l, j - i)
       let prev = 0
-      for (const p of positions) {
-        this.pool.write(l, p - prev)
-        prev = p
+      for (let k = i; k < j; k++) {
+        const v = sorted[k] - l * 2147483648
+        this.pool.write(l, v - prev)
+        prev = v
       }
       this.lastSlot[l] = slot
       this.df[l]++
+      i = j
     }
     // Character lists: count per document, low bit = the character is in the title.
-    const chars = new Map<number, number>()
-    countChars(tNorm, chars, 1)
-    countChars(bNorm, chars, 0)
-    for (const [code, v] of chars) {
-      const l = this.list('\u0001' + String.fromCharCode(code))
+    const touched: number[] = []
+    countChars(tNorm, this.charCounts, touched, 1)
+    countChars(bNorm, this.charCounts, touched, 0)
+    for (const code of touched) {
+      const v = this.charCounts[code]
+      this.charCounts[code] = 0
+      const l = this.charLists.get(code) ?? this.charList(code)
       this.pool.write(l, slot - this.lastSlot[l])
       this.pool.write(l, v)
       this.lastSlot[l] = slot
@@ -331,14 +368,15 @@ interface Decoded {
   pos: Int32Array
 }
 
-function countChars(norm: string, into: Map<number, number>, inTitle: 0 | 1): void {
+function countChars(norm: string, counts: Uint32Array, touched: number[], inTitle: 0 | 1): void {
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i)
     if (charKind(c) !== CharKind.Cjk) continue
-    const v = into.get(c)
     // (count << 1) | inTitle, so the title flag survives the body's counting.
-    if (v === undefined) into.set(c, 2 | inTitle)
-    else into.set(c, v + 2)
+    if (counts[c] === 0) {
+      counts[c] = 2 | inTitle
+      touched.push(c)
+    } else counts[c] += 2
   }
 }
 
