@@ -3,7 +3,7 @@
 // Documents get slots in the order they are added; a changed document is tombstoned and added again
 // at a new slot, so every list stays sorted by slot. Matching is exact: a phrase matches where all
 // its elements stand at their relative positions, so counts need no second pass over the text.
-import { PostingPool } from './postings'
+import { PostingPool, type PostingReader } from './postings'
 import { CharKind, charKind, normalize, spans, type PhraseElement, type SpanSink, type TermTokens } from './tokenize'
 
 /** Positions between the title and the body: no phrase spans them. */
@@ -174,34 +174,36 @@ export class TextIndex {
     this.totalBodyLength -= this.bodyLength[slot]
   }
 
+  /** Reads one list document by document; `each` reads the rest of the entry and records a hit. */
+  private scan(key: string, each: (slot: number, r: PostingReader, out: Hits) => void): Hits {
+    const out = new Hits()
+    const l = this.dict.get(key)
+    if (l === undefined) return out
+    out.reserve(this.df[l])
+    const r = this.pool.reader(l)
+    let slot = -1
+    while (!r.done) {
+      slot += r.read()
+      each(slot, r, out)
+    }
+    return out
+  }
+
   /** Hits of a term in live slots, in slot order. */
   match(term: TermTokens): Hits {
-    const out = new Hits()
     if (term.single !== null) {
-      const l = this.dict.get('\u0001' + term.single)
-      if (l === undefined) return out
-      out.reserve(this.df[l])
-      const r = this.pool.reader(l)
-      let slot = -1
-      while (!r.done) {
-        slot += r.read()
+      return this.scan('\u0001' + term.single, (slot, r, out) => {
         const v = r.read()
         // The count covers title and body together; a title hit counts once towards the title.
         if (this.alive[slot]) out.push(slot, v & 1, (v >>> 1) - (v & 1))
-      }
-      return out
+      })
     }
+    const out = new Hits()
     if (!term.elements.length) return out
     const e0 = term.elements[0]
     if (term.elements.length === 1 && !e0.edge) {
       // One token: its list is the answer; positions only tell title from body.
-      const l = this.dict.get(e0.token)
-      if (l === undefined) return out
-      out.reserve(this.df[l])
-      const r = this.pool.reader(l)
-      let slot = -1
-      while (!r.done) {
-        slot += r.read()
+      return this.scan(e0.token, (slot, r, hits) => {
         const tf = r.read()
         const bodyStart = this.bodyStart[slot]
         let p = 0
@@ -210,9 +212,8 @@ export class TextIndex {
           p += r.read()
           if (p >> 1 < bodyStart) title++
         }
-        if (this.alive[slot]) out.push(slot, title, tf - title)
-      }
-      return out
+        if (this.alive[slot]) hits.push(slot, title, tf - title)
+      })
     }
     const lists = term.elements.map((e) => this.decode(this.listsFor(e)))
     if (lists.some((l) => l.n === 0)) return out
