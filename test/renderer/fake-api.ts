@@ -6,6 +6,7 @@ import { OPERATIONS, type EventName, type Operation } from '@common/api/operatio
 import type { Settings } from '@common/api/contract'
 import type { DocumentRecord, DocumentSummary, Measure, RegionRef } from '@common/record'
 import { FakeCompare } from './fake-compare'
+import type { SavedView } from '@common/search'
 
 /** Places regions.search knows about (a zone shares its parent's code, hence the key). */
 export const REGIONS: (RegionRef & { key: string })[] = [
@@ -46,6 +47,7 @@ export class FakeApi {
   /** Undoable changes, newest last: the document and its state before the change. */
   history: { action: string; id: string; before: DocumentRecord; trashed?: string }[] = []
   private measureSeq = 0
+  views: SavedView[] = []
   /** Override an operation's behaviour for one test. */
   handlers: Partial<Record<Operation, (args: never) => unknown>> = {}
   compare = new FakeCompare()
@@ -91,6 +93,37 @@ export class FakeApi {
         return { count: (args.ids as string[]).length }
       case 'tags.list':
         return [{ name: '重点', count: 3 }]
+      case 'search.run': {
+        // Every row matches; the snippet marks the query as search would.
+        const offset = args.offset as number
+        const limit = args.limit as number
+        const q = String(args.query ?? '')
+        const results = []
+        for (let i = offset; i < Math.min(this.total, offset + limit); i++) results.push({ ...summary(i), score: 1, snippet: q ? `…关于[${q}]的规定…` : '' })
+        const facets = args.facets
+          ? { regions: [{ code: '220000', name: '吉林省', level: 'province', count: this.total }], types: [{ value: 'notice', count: this.total }], tags: [], measures: [], hasSimilar: 0, hasWarnings: 0 }
+          : null
+        return { total: this.total, results, facets, ms: 1 }
+      }
+      case 'search.views.list':
+        return [...this.views].sort((a, b) => a.position - b.position)
+      case 'search.views.save': {
+        const existing = this.views.find((v) => v.id === args.id)
+        if (existing) Object.assign(existing, { name: args.name, query: args.query, filter: args.filter })
+        else this.views.push({ id: `view${this.views.length + 1}`, name: String(args.name), query: String(args.query), filter: args.filter as SavedView['filter'], position: this.views.length, createdAt: '2026-01-01T00:00:00Z' })
+        return this.views.find((v) => v.id === (args.id ?? `view${this.views.length}`))
+      }
+      case 'search.views.reorder':
+        ;(args.ids as string[]).forEach((id, i) => {
+          const v = this.views.find((x) => x.id === id)
+          if (v) v.position = i
+        })
+        return [...this.views].sort((a, b) => a.position - b.position)
+      case 'search.views.delete': {
+        const before = this.views.length
+        this.views = this.views.filter((v) => v.id !== args.id)
+        return { count: before - this.views.length }
+      }
       case 'documents.summaries':
         return (args.ids as string[]).flatMap((id) => {
           const r = this.records.get(id)

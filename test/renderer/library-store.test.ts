@@ -52,9 +52,11 @@ describe('library store: windowed loading', () => {
     await lib.ensureRange(50_000, 50_030)
     fake.calls = []
     await lib.setFilter({ text: ' 隔离 ', type: 'notice', region: '吉林', from: '2022-01-01', to: '2022-12-31' })
-    const [first] = fake.callsOf('documents.list')
+    // A query goes to search (ranked, with snippets); the other filters travel with it.
+    const [first] = fake.callsOf('search.run')
     expect(first.offset).toBe(0)
-    expect(first.filter).toEqual({ text: '隔离', type: 'notice', region: '吉林', from: '2022-01-01', to: '2022-12-31' })
+    expect(first.query).toBe('隔离')
+    expect(first.filter).toEqual({ type: 'notice', region: '吉林', from: '2022-01-01', to: '2022-12-31' })
     expect(lib.rowAt(50_000)).toBeUndefined()
   })
 

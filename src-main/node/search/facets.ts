@@ -52,6 +52,25 @@ function bump<K>(m: Map<K, number>, k: K): void {
   m.set(k, (m.get(k) ?? 0) + 1)
 }
 
+const regionKeys = new WeakMap<DocMeta, string[]>()
+
+/** A document counts towards its provinces and cities (the levels a person narrows by); kept per document. */
+function facetRegions(m: DocMeta, names: Map<string, string>): string[] {
+  let keys = regionKeys.get(m)
+  if (!keys) {
+    const seen = new Set<string>()
+    for (const r of m.regions) {
+      const code = r.slice(0, 6)
+      seen.add(`${code.slice(0, 2)}0000`)
+      if (!code.endsWith('0000')) seen.add(`${code.slice(0, 4)}00`)
+    }
+    keys = [...seen]
+    regionKeys.set(m, keys)
+  }
+  for (const r of m.regions) if (!names.has(r.slice(0, 6))) names.set(r.slice(0, 6), r.slice(7))
+  return keys
+}
+
 /** Counts per value over the matched documents: each document counts once per value. */
 export function computeFacets(archive: Archive, metas: DocMeta[]): SearchFacets {
   const regions = new Map<string, number>()
@@ -61,23 +80,13 @@ export function computeFacets(archive: Archive, metas: DocMeta[]): SearchFacets 
   const measures = new Map<string, number>()
   let hasSimilar = 0
   let hasWarnings = 0
-  const seen = new Set<string>()
   for (const m of metas) {
     bump(types, m.type)
     for (const t of m.tags) bump(tags, t)
     for (const c of Object.keys(m.measures)) bump(measures, c)
     if (m.similar) hasSimilar++
     if (m.warnings) hasWarnings++
-    // A document counts towards its province and its city (the levels a person narrows by).
-    seen.clear()
-    for (const r of m.regions) {
-      const code = r.slice(0, 6)
-      const province = `${code.slice(0, 2)}0000`
-      seen.add(province)
-      if (!code.endsWith('0000')) seen.add(`${code.slice(0, 4)}00`)
-      if (!names.has(code)) names.set(code, r.slice(7))
-    }
-    for (const c of seen) bump(regions, c)
+    for (const c of facetRegions(m, names)) bump(regions, c)
   }
   const regionList: RegionFacet[] = [...regions]
     .map(([code, count]) => {

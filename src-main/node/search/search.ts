@@ -24,59 +24,58 @@ export interface SearchRequest {
   facets?: boolean
 }
 
-function termScores(engine: SearchEngine, term: QueryTerm, live: number, avgLen: number): Map<number, number> {
+/** Adds a term's BM25 scores into `score` and marks its documents in `seen`. */
+function addTerm(engine: SearchEngine, term: QueryTerm, score: Float64Array, seen: Uint8Array, live: number, avgLen: number): void {
   const { index, meta } = engine
-  const hits = index.match(term.tokens)
+  const h = index.match(term.tokens)
   let df = 0
-  for (const slot of hits.keys()) if (meta[slot] && !meta[slot]!.trashed) df++
+  for (let i = 0; i < h.n; i++) if (meta[h.slots[i]] && !meta[h.slots[i]]!.trashed) df++
   const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5))
-  const out = new Map<number, number>()
-  for (const [slot, h] of hits) {
+  for (let i = 0; i < h.n; i++) {
+    const slot = h.slots[i]
     const norm = K1 * (1 - B + (B * index.bodyLength[slot]) / avgLen)
-    const body = h.body ? (h.body * (K1 + 1)) / (h.body + norm) : 0
-    out.set(slot, idf * (body + (h.title ? TITLE_WEIGHT * (K1 + 1) : 0)))
+    const body = h.body[i] ? (h.body[i] * (K1 + 1)) / (h.body[i] + norm) : 0
+    score[slot] += idf * (body + (h.title[i] ? TITLE_WEIGHT * (K1 + 1) : 0))
+    seen[slot] = 1
   }
-  return out
 }
 
-/** Slots and scores of the documents the query matches (before filters); null: every document. */
-function matchQuery(engine: SearchEngine, groups: QueryTerm[][], exclude: QueryTerm[]): Map<number, number> | null {
+/** Scores per slot and which slots the query matches (before filters); `all` when there are no positive terms. */
+function matchQuery(engine: SearchEngine, groups: QueryTerm[][], exclude: QueryTerm[]): { score: Float64Array; ok: Uint8Array; all: boolean } {
   const { index } = engine
+  const slots = index.slots
   const live = Math.max(1, index.liveCount)
   const avgLen = Math.max(1, index.totalBodyLength / live)
-  let scores: Map<number, number> | null = null
+  const score = new Float64Array(slots)
+  // Documents that matched every group so far (AND of OR groups).
+  const ok = new Uint8Array(slots)
+  ok.fill(1)
+  const seen = new Uint8Array(slots)
   for (const group of groups) {
-    const g = new Map<number, number>()
-    for (const term of group) for (const [slot, s] of termScores(engine, term, live, avgLen)) g.set(slot, (g.get(slot) ?? 0) + s)
-    if (scores === null) scores = g
-    else {
-      const next = new Map<number, number>()
-      for (const [slot, s] of scores) {
-        const more = g.get(slot)
-        if (more !== undefined) next.set(slot, s + more)
-      }
-      scores = next
-    }
-    if (!scores.size) return scores
+    seen.fill(0)
+    for (const term of group) addTerm(engine, term, score, seen, live, avgLen)
+    for (let s = 0; s < slots; s++) ok[s] &= seen[s]
   }
-  if (scores === null && exclude.length) {
-    scores = new Map()
-    for (let s = 0; s < index.slots; s++) if (index.alive[s]) scores.set(s, 0)
+  for (const term of exclude) {
+    const h = index.match(term.tokens)
+    for (let i = 0; i < h.n; i++) ok[h.slots[i]] = 0
   }
-  for (const term of exclude) for (const slot of index.match(term.tokens).keys()) scores!.delete(slot)
-  return scores
+  return { score, ok, all: groups.length === 0 }
 }
 
 type Cmp = (a: number, b: number) => number
 
-function comparator(sort: SearchSort, scores: Map<number, number> | null, meta: (DocMeta | null)[]): Cmp {
-  const byDate: Cmp = (a, b) => (meta[b]!.date ?? '').localeCompare(meta[a]!.date ?? '') || b - a
-  const byNewest: Cmp = (a, b) => meta[b]!.importedAt.localeCompare(meta[a]!.importedAt) || b - a
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function comparator(sort: SearchSort, scores: Float64Array | null, meta: (DocMeta | null)[]): Cmp {
+  // ISO dates and times order as strings.
+  const byDate: Cmp = (a, b) => cmpStr(meta[b]!.date ?? '', meta[a]!.date ?? '') || b - a
+  const byNewest: Cmp = (a, b) => cmpStr(meta[b]!.importedAt, meta[a]!.importedAt) || b - a
   if (sort === 'date') return byDate
   if (sort === 'newest') return byNewest
   if (sort === 'title') return (a, b) => meta[a]!.title.localeCompare(meta[b]!.title, 'zh-CN') || b - a
   if (!scores) return byNewest
-  return (a, b) => scores.get(b)! - scores.get(a)! || byDate(a, b)
+  return (a, b) => scores[b] - scores[a] || byDate(a, b)
 }
 
 /** The first `k` slots in `cmp` order, without sorting the whole list (a bounded max-heap). */
@@ -115,16 +114,15 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   const t0 = performance.now()
   const engine = searchEngine(archive)
   const q = parseQuery(req.query)
-  const scores = matchQuery(engine, q.groups, q.exclude)
+  const m = matchQuery(engine, q.groups, q.exclude)
   const pass = compileFilter(archive, req.filter ?? {})
   const { meta, index } = engine
   const matched: number[] = []
-  const consider = (slot: number): void => {
-    const m = meta[slot]
-    if (m && index.alive[slot] && pass(m)) matched.push(slot)
+  for (let s = 0; s < index.slots; s++) {
+    const d = meta[s]
+    if (m.ok[s] && d && index.alive[s] && pass(d)) matched.push(s)
   }
-  if (scores) for (const slot of scores.keys()) consider(slot)
-  else for (let s = 0; s < index.slots; s++) consider(s)
+  const scores = m.all ? null : m.score
   const offset = req.offset ?? 0
   const limit = req.limit ?? 50
   const sort = req.sort ?? 'relevance'
@@ -137,7 +135,7 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   page.forEach((slot, i) => {
     const s = summaries.get(ids[i])
     if (!s) return
-    const score = scores?.get(slot) ?? 0
+    const score = scores ? scores[slot] : 0
     results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: makeSnippet(texts.get(ids[i]) ?? '', terms) })
   })
   const facets = req.facets === false ? null : computeFacets(archive, matched.map((s) => meta[s]!))

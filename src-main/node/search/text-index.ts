@@ -3,8 +3,8 @@
 // Documents get slots in the order they are added; a changed document is tombstoned and added again
 // at a new slot, so every list stays sorted by slot. Matching is exact: a phrase matches where all
 // its elements stand at their relative positions, so counts need no second pass over the text.
-import { PostingPool } from './postings'
-import { CharKind, charKind, normalize, tokenize, type PhraseElement, type TermTokens } from './tokenize'
+import { PostingPool, type PostingReader } from './postings'
+import { CharKind, charKind, normalize, spans, type PhraseElement, type SpanSink, type TermTokens } from './tokenize'
 
 /** Positions between the title and the body: no phrase spans them. */
 const FIELD_GAP = 16
@@ -31,6 +31,11 @@ export class TextIndex {
   bodyLength: Int32Array
   liveCount = 0
   totalBodyLength = 0
+  /** Two-character tokens by their char codes, and character lists by code: lookups without making strings. */
+  private pairs = new Map<number, number>()
+  private charLists = new Map<number, number>()
+  private scratch = new Float64Array(4096)
+  private charCounts = new Uint32Array(65536)
 
   constructor(state?: { pool: PostingPool; dict: Map<string, number>; lastSlot: Int32Array; df: Int32Array; ids: string[]; alive: Uint8Array; bodyStart: Int32Array; bodyLength: Int32Array }) {
     this.pool = state?.pool ?? new PostingPool()
@@ -42,6 +47,10 @@ export class TextIndex {
     this.alive = state?.alive ?? new Uint8Array(1024)
     this.bodyStart = state?.bodyStart ?? new Int32Array(1024)
     this.bodyLength = state?.bodyLength ?? new Int32Array(1024)
+    for (const [key, id] of this.dict) {
+      if (key[0] === '\u0001') this.charLists.set(key.charCodeAt(1), id)
+      else if (key.length === 2) this.pairs.set((key.charCodeAt(0) << 16) | key.charCodeAt(1), id)
+    }
     for (let s = 0; s < n; s++) {
       if (!this.alive[s]) continue
       this.liveCount++
@@ -57,6 +66,18 @@ export class TextIndex {
     return this.ids.length - this.liveCount
   }
 
+  private pairList(code: number, key: string): number {
+    const id = this.list(key)
+    this.pairs.set(code, id)
+    return id
+  }
+
+  private charList(code: number): number {
+    const id = this.list('\u0001' + String.fromCharCode(code))
+    this.charLists.set(code, id)
+    return id
+  }
+
   private list(key: string): number {
     let id = this.dict.get(key)
     if (id === undefined) {
@@ -67,7 +88,7 @@ export class TextIndex {
         this.df = grow(this.df, id)
       }
       this.lastSlot[id] = -1
-      if (key.length === 2 && this.byFirst) {
+      if (key.length === 2 && key[0] !== '\u0001' && this.byFirst) {
         push(this.byFirst, key[0], id)
         push(this.byLast!, key[1], id)
       }
@@ -86,37 +107,53 @@ export class TextIndex {
       this.bodyStart = grow(this.bodyStart, slot)
       this.bodyLength = grow(this.bodyLength, slot)
     }
-    // Stored position = position × 2 + 1 when a separator precedes the token.
-    const groups = new Map<string, number[]>()
-    const sink = (token: string, pos: number, _at: number, afterSep: boolean): void => {
-      const v = pos * 2 + (afterSep ? 1 : 0)
-      const g = groups.get(token)
-      if (g) g.push(v)
-      else groups.set(token, [v])
+    // One key per occurrence, list × 2^31 + stored position (position × 2, + 1 after a separator);
+    // sorted, they group by list with positions ascending, with no array or string per token.
+    let keys = this.scratch
+    let n = 0
+    const sink = (norm: string): SpanSink => (at, len, pos, afterSep) => {
+      let l: number
+      if (len === 2) {
+        const code = (norm.charCodeAt(at) << 16) | norm.charCodeAt(at + 1)
+        l = this.pairs.get(code) ?? this.pairList(code, norm.slice(at, at + 2))
+      } else l = this.list(len === 1 ? norm[at] : norm.slice(at, at + len))
+      if (n === keys.length) {
+        const k = new Float64Array(keys.length * 2)
+        k.set(keys)
+        keys = this.scratch = k
+      }
+      keys[n++] = l * 2147483648 + pos * 2 + (afterSep ? 1 : 0)
     }
     const tNorm = normalize(title)
-    const titleEnd = tokenize(tNorm, sink)
+    const titleEnd = spans(tNorm, sink(tNorm))
     const start = titleEnd + FIELD_GAP
     const bNorm = normalize(body)
-    const end = tokenize(bNorm, sink, start)
-    for (const [token, positions] of groups) {
-      const l = this.list(token)
+    const end = spans(bNorm, sink(bNorm), start)
+    const sorted = keys.subarray(0, n).sort()
+    for (let i = 0; i < n; ) {
+      const l = Math.floor(sorted[i] / 2147483648)
+      let j = i
+      while (j < n && Math.floor(sorted[j] / 2147483648) === l) j++
       this.pool.write(l, slot - this.lastSlot[l])
-      this.pool.write(l, positions.length)
+      this.pool.write(l, j - i)
       let prev = 0
-      for (const p of positions) {
-        this.pool.write(l, p - prev)
-        prev = p
+      for (let k = i; k < j; k++) {
+        const v = sorted[k] - l * 2147483648
+        this.pool.write(l, v - prev)
+        prev = v
       }
       this.lastSlot[l] = slot
       this.df[l]++
+      i = j
     }
     // Character lists: count per document, low bit = the character is in the title.
-    const chars = new Map<number, number>()
-    countChars(tNorm, chars, 1)
-    countChars(bNorm, chars, 0)
-    for (const [code, v] of chars) {
-      const l = this.list('\u0001' + String.fromCharCode(code))
+    const touched: number[] = []
+    countChars(tNorm, this.charCounts, touched, 1)
+    countChars(bNorm, this.charCounts, touched, 0)
+    for (const code of touched) {
+      const v = this.charCounts[code]
+      this.charCounts[code] = 0
+      const l = this.charLists.get(code) ?? this.charList(code)
       this.pool.write(l, slot - this.lastSlot[l])
       this.pool.write(l, v)
       this.lastSlot[l] = slot
@@ -137,24 +174,47 @@ export class TextIndex {
     this.totalBodyLength -= this.bodyLength[slot]
   }
 
-  /** Hits of a term per live slot. */
-  match(term: TermTokens): Map<number, TermHit> {
-    const out = new Map<number, TermHit>()
-    if (term.single !== null) {
-      const l = this.dict.get('\u0001' + term.single)
-      if (l === undefined) return out
-      const r = this.pool.reader(l)
-      let slot = -1
-      while (!r.done) {
-        slot += r.read()
-        const v = r.read()
-        if (!this.alive[slot]) continue
-        // The count covers title and body together; a title hit counts once towards the title.
-        out.set(slot, { title: v & 1, body: (v >>> 1) - (v & 1) })
-      }
-      return out
+  /** Reads one list document by document; `each` reads the rest of the entry and records a hit. */
+  private scan(key: string, each: (slot: number, r: PostingReader, out: Hits) => void): Hits {
+    const out = new Hits()
+    const l = this.dict.get(key)
+    if (l === undefined) return out
+    out.reserve(this.df[l])
+    const r = this.pool.reader(l)
+    let slot = -1
+    while (!r.done) {
+      slot += r.read()
+      each(slot, r, out)
     }
+    return out
+  }
+
+  /** Hits of a term in live slots, in slot order. */
+  match(term: TermTokens): Hits {
+    if (term.single !== null) {
+      return this.scan('\u0001' + term.single, (slot, r, out) => {
+        const v = r.read()
+        // The count covers title and body together; a title hit counts once towards the title.
+        if (this.alive[slot]) out.push(slot, v & 1, (v >>> 1) - (v & 1))
+      })
+    }
+    const out = new Hits()
     if (!term.elements.length) return out
+    const e0 = term.elements[0]
+    if (term.elements.length === 1 && !e0.edge) {
+      // One token: its list is the answer; positions only tell title from body.
+      return this.scan(e0.token, (slot, r, hits) => {
+        const tf = r.read()
+        const bodyStart = this.bodyStart[slot]
+        let p = 0
+        let title = 0
+        for (let k = 0; k < tf; k++) {
+          p += r.read()
+          if (p >> 1 < bodyStart) title++
+        }
+        if (this.alive[slot]) hits.push(slot, title, tf - title)
+      })
+    }
     const lists = term.elements.map((e) => this.decode(this.listsFor(e)))
     if (lists.some((l) => l.n === 0)) return out
     const ptr = new Int32Array(lists.length)
@@ -173,7 +233,7 @@ export class TextIndex {
       }
       if (!all) continue
       const hit = this.phraseHits(term.elements, lists, i, ptr, this.bodyStart[slot])
-      if (hit.title + hit.body > 0) out.set(slot, hit)
+      if (hit.title + hit.body > 0) out.push(slot, hit.title, hit.body)
     }
     return out
   }
@@ -275,6 +335,33 @@ export class TextIndex {
   }
 }
 
+/** A term's hits: parallel arrays in slot order. */
+export class Hits {
+  n = 0
+  slots: Int32Array = new Int32Array(16)
+  title: Int32Array = new Int32Array(16)
+  body: Int32Array = new Int32Array(16)
+
+  reserve(n: number): void {
+    if (n <= this.slots.length) return
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n)
+      b.set(a.subarray(0, this.n))
+      return b
+    }
+    this.slots = grow(this.slots)
+    this.title = grow(this.title)
+    this.body = grow(this.body)
+  }
+
+  push(slot: number, title: number, body: number): void {
+    if (this.n === this.slots.length) this.reserve(this.n * 2)
+    this.slots[this.n] = slot
+    this.title[this.n] = title
+    this.body[this.n++] = body
+  }
+}
+
 interface Decoded {
   n: number
   slots: Int32Array
@@ -282,14 +369,15 @@ interface Decoded {
   pos: Int32Array
 }
 
-function countChars(norm: string, into: Map<number, number>, inTitle: 0 | 1): void {
+function countChars(norm: string, counts: Uint32Array, touched: number[], inTitle: 0 | 1): void {
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i)
     if (charKind(c) !== CharKind.Cjk) continue
-    const v = into.get(c)
     // (count << 1) | inTitle, so the title flag survives the body's counting.
-    if (v === undefined) into.set(c, 2 | inTitle)
-    else into.set(c, v + 2)
+    if (counts[c] === 0) {
+      counts[c] = 2 | inTitle
+      touched.push(c)
+    } else counts[c] += 2
   }
 }
 

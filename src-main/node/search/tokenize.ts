@@ -59,11 +59,14 @@ export function normalize(text: string): string {
 /** Called once per token: its text, position, the offset of its first character, and whether a separator precedes it. */
 export type TokenSink = (token: string, pos: number, at: number, afterSep: boolean) => void
 
+/** Called once per token with its span in the text (no string made: for indexing whole documents). */
+export type SpanSink = (at: number, len: number, pos: number, afterSep: boolean) => void
+
 /**
- * Tokens of normalised text from position `start`; returns the position after the last token
- * (a trailing separator counted), so a caller can append another field after a gap.
+ * Tokens of normalised text from position `start`, as spans; returns the position after the last
+ * token (a trailing separator counted), so a caller can append another field after a gap.
  */
-export function tokenize(norm: string, sink: TokenSink, start = 0): number {
+export function spans(norm: string, sink: SpanSink, start = 0): number {
   let pos = start
   let i = 0
   const n = norm.length
@@ -80,12 +83,16 @@ export function tokenize(norm: string, sink: TokenSink, start = 0): number {
     sepBefore = false
     let j = i + 1
     while (j < n && KIND[norm.charCodeAt(j)] === k) j++
-    if (k === CharKind.Word) sink(norm.slice(i, j), pos++, i, after)
-    else if (j - i === 1) sink(norm[i], pos++, i, after)
-    else for (let a = i; a < j - 1; a++) sink(norm.slice(a, a + 2), pos++, a, after && a === i)
+    if (k === CharKind.Word || j - i === 1) sink(i, j - i, pos++, after)
+    else for (let a = i; a < j - 1; a++) sink(a, 2, pos++, after && a === i)
     i = j
   }
   return pos
+}
+
+/** The same tokens with their text. */
+export function tokenize(norm: string, sink: TokenSink, start = 0): number {
+  return spans(norm, (at, len, pos, afterSep) => sink(norm.slice(at, at + len), pos, at, afterSep), start)
 }
 
 /** One element of a phrase: which tokens may stand at `rel` (positions relative to the first). */

@@ -32,7 +32,7 @@ const en: typeof zhCN = {
     type: 'Type',
     anyType: 'All types',
     region: 'Region',
-    regionHint: 'A region name or six-digit division code; includes its sub-regions',
+    regionHint: 'A region name, short name or six-digit division code (山东, 山东省, 370000); includes its sub-regions',
     tag: 'Tag',
     anyTag: 'All tags',
     dateFrom: 'From',
@@ -69,6 +69,37 @@ const en: typeof zhCN = {
     tagRemove: 'Remove tags',
     tagPlaceholder: 'Type a tag and press Enter',
     listLabel: 'Document list, {n} rows'
+  },
+  search: {
+    sidebar: 'Views and facets',
+    views: 'Saved views',
+    noViews: 'Type a query or set filters, then save them as a view.',
+    saveView: 'Save view',
+    saveViewHint: 'Save the current query and filters as a view',
+    viewName: 'View name',
+    viewNameEmpty: 'Please enter a name',
+    viewSaved: 'Saved the view “{name}”',
+    renameView: 'Rename',
+    deleteView: 'Delete view',
+    deleteConfirm: 'Delete the view “{name}”? (Ctrl+Z undoes it)',
+    viewDeleted: 'Deleted the view “{name}”',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    cancel: 'Cancel',
+    noQuery: '(filters only)',
+    facets: 'Facets',
+    facetsLoading: 'Counting…',
+    facetRegions: 'Regions',
+    facetTypes: 'Types',
+    facetTags: 'Tags',
+    facetMeasures: 'Measure categories',
+    facetQuality: 'Other',
+    minLevel: 'Minimum level',
+    levelAtLeast: 'Level ≥ {n}',
+    hasSimilar: 'Has near-duplicates',
+    hasWarnings: 'Has warnings',
+    sortRelevance: 'Relevance',
+    syntax: 'All words separated by spaces must appear; "quotes" make a phrase; OR means either; -word or NOT word excludes; either script finds both'
   },
   document: {
     loading: 'Opening the document…',
@@ -394,6 +425,7 @@ const en: typeof zhCN = {
     reprocessStarted: 'Re-processing started'
   },
   errors: {
+    search: { viewExists: 'A view named “{name}” already exists', noView: 'This view no longer exists' },
     compare: {
       unknownRegion: 'No region "{region}" was found',
       setNotFound: 'This comparison set no longer exists (it may have been deleted)'

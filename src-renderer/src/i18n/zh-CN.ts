@@ -25,12 +25,12 @@ export default {
   },
   docTypes: { notice: '通告/通知', report: '工作报告', news: '新闻', guide: '指南', other: '其他' },
   library: {
-    search: '搜索标题或正文',
+    search: '搜索标题或正文（简繁通用）',
     searchLabel: '搜索（按 / 聚焦）',
     type: '类型',
     anyType: '全部类型',
     region: '地区',
-    regionHint: '地区名称或六位行政区划代码，包含下级地区',
+    regionHint: '地区名称、简称或六位行政区划代码（如 山东、山东省、370000），包含下级地区',
     tag: '标签',
     anyTag: '全部标签',
     dateFrom: '开始日期',
@@ -67,6 +67,37 @@ export default {
     tagRemove: '移除标签',
     tagPlaceholder: '输入标签后回车',
     listLabel: '文档列表，共 {n} 行'
+  },
+  search: {
+    sidebar: '视图与分面',
+    views: '已存视图',
+    noViews: '输入查询或设置筛选后，可把它保存为视图。',
+    saveView: '保存视图',
+    saveViewHint: '把当前的查询和筛选保存为视图',
+    viewName: '视图名称',
+    viewNameEmpty: '请输入名称',
+    viewSaved: '已保存视图“{name}”',
+    renameView: '重命名',
+    deleteView: '删除视图',
+    deleteConfirm: '删除视图“{name}”？（可按 Ctrl+Z 撤销）',
+    viewDeleted: '已删除视图“{name}”',
+    moveUp: '上移',
+    moveDown: '下移',
+    cancel: '取消',
+    noQuery: '（仅筛选）',
+    facets: '分面筛选',
+    facetsLoading: '正在统计…',
+    facetRegions: '地区',
+    facetTypes: '类型',
+    facetTags: '标签',
+    facetMeasures: '措施类别',
+    facetQuality: '其他',
+    minLevel: '最低强度',
+    levelAtLeast: '强度 ≥ {n}',
+    hasSimilar: '有近似重复',
+    hasWarnings: '有提示',
+    sortRelevance: '相关度',
+    syntax: '空格分隔的词都要出现；"引号" 内为短语；OR 表示或；-词 或 NOT 词 表示排除；简繁体互通'
   },
   document: {
     loading: '正在打开文档…',
@@ -392,6 +423,7 @@ export default {
     reprocessStarted: '已开始重新处理'
   },
   errors: {
+    search: { viewExists: '已有名为“{name}”的视图', noView: '找不到这个视图（可能已被删除）' },
     compare: {
       unknownRegion: '没有找到地区“{region}”',
       setNotFound: '没有找到这个对比组（可能已被删除）'

@@ -1,9 +1,13 @@
 // The library list: filters and sort, the total, and a sparse cache of rows filled page by page
-// (documents.list windows of PAGE rows) as the user scrolls. Nothing ever loads the whole list.
+// (windows of PAGE rows) as the user scrolls. Nothing ever loads the whole list. With a query (or a
+// filter only search knows) the rows come ranked from search.run with snippets; the sidebar's facet
+// counts come from search.run for the same query and filters either way.
 import { defineStore } from 'pinia'
 import { reactive, ref, shallowReactive, shallowRef } from 'vue'
 import type { DocumentFilter } from '@common/filters'
 import type { DocType, DocumentSummary } from '@common/record'
+import type { MeasureCategory } from '@common/taxonomy'
+import type { SearchFacets, SearchFilter } from '@common/search'
 import { call } from '@/api/client'
 
 export const PAGE = 200
@@ -11,7 +15,7 @@ export const PAGE = 200
 export const MARGIN = 60
 const SCROLL_DEBOUNCE_MS = 60
 
-export type SortKey = 'newest' | 'date' | 'title'
+export type SortKey = 'relevance' | 'newest' | 'date' | 'title'
 
 export interface LibraryFilter {
   text: string
@@ -20,20 +24,45 @@ export interface LibraryFilter {
   tag: string
   from: string
   to: string
+  measure: MeasureCategory | ''
+  /** Minimum level of `measure` (or of any measure); null: any. */
+  minLevel: number | null
+  hasSimilar: boolean
+  hasWarnings: boolean
 }
 
-function emptyFilter(): LibraryFilter {
-  return { text: '', type: '', region: '', tag: '', from: '', to: '' }
+/** A listed row; search results carry a snippet with the matches in [brackets]. */
+export type LibraryRow = DocumentSummary & { snippet?: string; score?: number }
+
+export function emptyFilter(): LibraryFilter {
+  return { text: '', type: '', region: '', tag: '', from: '', to: '', measure: '', minLevel: null, hasSimilar: false, hasWarnings: false }
+}
+
+/** The filter as search.run takes it (the text goes as the query). */
+export function searchFilterOf(filter: LibraryFilter): SearchFilter {
+  const f: SearchFilter = {}
+  if (filter.type) f.type = filter.type
+  if (filter.region.trim()) f.region = filter.region.trim()
+  if (filter.tag.trim()) f.tag = filter.tag.trim()
+  if (filter.from) f.from = filter.from
+  if (filter.to) f.to = filter.to
+  if (filter.measure) f.measure = filter.measure
+  if (filter.minLevel !== null) f.minLevel = filter.minLevel
+  if (filter.hasSimilar) f.hasSimilar = true
+  if (filter.hasWarnings) f.hasWarnings = true
+  return f
 }
 
 export const useLibraryStore = defineStore('library', () => {
   const filter = reactive<LibraryFilter>(emptyFilter())
   const sort = ref<SortKey>('newest')
+  /** Counts per filter value for the current query and filters (null until the first answer). */
+  const facets = shallowRef<SearchFacets | null>(null)
   const total = ref(0)
   /** False until the first page answered: the view shows a loader, not the empty state. */
   const ready = ref(false)
   const error = ref<string | null>(null)
-  const pages = shallowReactive(new Map<number, DocumentSummary[]>())
+  const pages = shallowReactive(new Map<number, LibraryRow[]>())
   const selected = shallowRef<ReadonlySet<string>>(new Set())
   /** Where the list was scrolled and which row had the keyboard cursor, kept across view changes. */
   const position = { scrollTop: 0, active: 0 }
@@ -53,14 +82,19 @@ export const useLibraryStore = defineStore('library', () => {
     if (filter.type) f.type = filter.type
     if (filter.region.trim()) f.region = filter.region.trim()
     if (filter.tag.trim()) f.tag = filter.tag.trim()
+    if (filter.measure) f.measure = filter.measure
     if (filter.from) f.from = filter.from
     if (filter.to) f.to = filter.to
     return f
   }
 
-  const filtered = (): boolean => Object.keys(apiFilter()).length > 0
+  const filtered = (): boolean => filter.text.trim() !== '' || Object.keys(searchFilterOf(filter)).length > 0
 
-  function rowAt(index: number): DocumentSummary | undefined {
+  /** Rows come from search (ranked, with snippets) for a query or a filter only search has. */
+  const searching = (): boolean =>
+    filter.text.trim() !== '' || filter.measure !== '' || filter.minLevel !== null || filter.hasSimilar || filter.hasWarnings
+
+  function rowAt(index: number): LibraryRow | undefined {
     return pages.get(Math.floor(index / PAGE))?.[index % PAGE]
   }
 
@@ -73,13 +107,40 @@ export const useLibraryStore = defineStore('library', () => {
     return out
   }
 
-  async function fetchPage(page: number, gen: number): Promise<DocumentSummary[] | null> {
-    const res = await call('documents.list', { filter: apiFilter(), sort: sort.value, offset: page * PAGE, limit: PAGE })
-    if (gen !== generation) return null // filters changed meanwhile: the answer is for an old list
+  async function fetchPage(page: number, gen: number): Promise<LibraryRow[] | null> {
+    if (searching()) {
+      const res = await call('search.run', {
+        query: filter.text.trim(),
+        filter: searchFilterOf(filter),
+        sort: sort.value,
+        offset: page * PAGE,
+        limit: PAGE,
+        facets: page === 0
+      })
+      if (gen !== generation) return null // filters changed meanwhile: the answer is for an old list
+      if (res.facets) facets.value = res.facets
+      total.value = res.total
+      ready.value = true
+      error.value = null
+      return res.results
+    }
+    const res = await call('documents.list', { filter: apiFilter(), sort: sort.value === 'relevance' ? 'newest' : sort.value, offset: page * PAGE, limit: PAGE })
+    if (gen !== generation) return null
     total.value = res.total
     ready.value = true
     error.value = null
     return res.rows
+  }
+
+  /** Facet counts when the rows come from documents.list (search answers them with its first page). */
+  async function loadFacets(gen: number): Promise<void> {
+    if (searching()) return
+    try {
+      const res = await call('search.run', { query: '', filter: searchFilterOf(filter), offset: 0, limit: 0, facets: true })
+      if (gen === generation && res.facets) facets.value = res.facets
+    } catch {
+      // The counts are a convenience: the list itself reports errors.
+    }
   }
 
   /** Loads the pages covering rows [start, end) plus a margin, skipping those cached or in flight. */
@@ -129,6 +190,7 @@ export const useLibraryStore = defineStore('library', () => {
     position.scrollTop = 0
     position.active = 0
     listEpoch.value++
+    void loadFacets(generation)
     await ensureRange(0, Math.max(visible.end - visible.start, 50))
   }
 
@@ -144,7 +206,10 @@ export const useLibraryStore = defineStore('library', () => {
         refreshAgain = false
         const gen = ++generation
         inflight.clear()
+        void loadFacets(gen)
         const wanted = pagesFor(visible.start, visible.end)
+        // The first page brings the facets of a search: refetch it too.
+        if (searching() && !wanted.includes(0)) wanted.unshift(0)
         try {
           const fresh = await Promise.all(wanted.map((p) => fetchPage(p, gen)))
           if (gen !== generation) continue
@@ -164,8 +229,30 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   function setFilter(patch: Partial<LibraryFilter>): Promise<void> {
+    const hadText = filter.text.trim() !== ''
     Object.assign(filter, patch)
+    const hasText = filter.text.trim() !== ''
+    // A query ranks by relevance until the user picks another order; without one, newest first.
+    if (!hadText && hasText && sort.value === 'newest') sort.value = 'relevance'
+    else if (hadText && !hasText && sort.value === 'relevance') sort.value = 'newest'
     return reload()
+  }
+
+  /** Replace every filter at once (a saved view). */
+  function applyView(text: string, f: SearchFilter): Promise<void> {
+    return setFilter({
+      ...emptyFilter(),
+      text,
+      type: f.type ?? '',
+      region: f.region ?? '',
+      tag: f.tag ?? '',
+      from: f.from ?? '',
+      to: f.to ?? '',
+      measure: f.measure ?? '',
+      minLevel: f.minLevel ?? null,
+      hasSimilar: f.hasSimilar ?? false,
+      hasWarnings: f.hasWarnings ?? false
+    })
   }
 
   function resetFilter(): Promise<void> {
@@ -225,14 +312,17 @@ export const useLibraryStore = defineStore('library', () => {
     selected,
     position,
     listEpoch,
+    facets,
     filtered,
     apiFilter,
+    searching,
     rowAt,
     ensureRange,
     requestRange,
     reload,
     refresh,
     setFilter,
+    applyView,
     resetFilter,
     setSort,
     setSelected,

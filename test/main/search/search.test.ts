@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import * as OpenCC from 'opencc-js'
 import { Archive } from '../../../src-main/node/archive/archive'
 import { setTrashed, storeSource } from '../../../src-main/node/archive/documents-write'
-import { updateFields } from '../../../src-main/node/archive/corrections'
+import { undoLast, updateFields } from '../../../src-main/node/archive/corrections'
+import { deleteView, listViews, reorderViews, saveView } from '../../../src-main/node/search/views'
 import { processInput } from '../../../src-main/node/pipeline/pipeline'
 import { searchDocuments } from '../../../src-main/node/search/search'
 import { searchEngine, flushSearchIndex } from '../../../src-main/node/search/engine'
@@ -63,6 +64,9 @@ describe('full-text search', () => {
     expect(ids(archive, 'kn95口罩')).toEqual([id.DOCNO])
     expect(ids(archive, '48小时')).toEqual([id.DOCNO])
     expect(ids(archive, 'KN9')).toEqual([])
+    // A separator in the query must be a separator in the text: 2022年14号 is not 〔2022〕14号.
+    expect(ids(archive, '"2022 6月"')).toEqual([])
+    expect(ids(archive, '2022年6月').length).toBeGreaterThan(0)
   })
 
   it('combines terms with AND, OR and NOT', () => {
@@ -112,6 +116,30 @@ describe('full-text search', () => {
       { numRuns: 300 }
     )
     for (const q of ['"', '-', 'OR', 'NOT', '"""', '-"', '  ', '（）', 'OR OR', 'NOT -x', '\u0000', '\ud800']) expect(() => searchDocuments(archive, { query: q })).not.toThrow()
+  })
+})
+
+describe('saved views', () => {
+  it('creates, renames, reorders and deletes views through the journal; a deletion undoes', async () => {
+    const dir = path.join(tmpDir(), 'v')
+    let archive = await Archive.open(dir)
+    const a = saveView(archive, { name: '山东隔离', query: '隔离', filter: { region: '山东' } })
+    const b = saveView(archive, { name: '口罩', query: '口罩 -冷链', filter: {} })
+    expect(() => saveView(archive, { name: '口罩', query: '', filter: {} })).toThrow(/already exists/)
+    saveView(archive, { id: a.id, name: '鲁·隔离', query: a.query, filter: a.filter })
+    expect(reorderViews(archive, [b.id, a.id]).map((v) => v.name)).toEqual(['口罩', '鲁·隔离'])
+    await archive.close()
+    // Durable: read back after reopening (journal or snapshot).
+    archive = await Archive.open(dir)
+    expect(listViews(archive).map((v) => [v.name, v.query, v.filter])).toEqual([
+      ['口罩', '口罩 -冷链', {}],
+      ['鲁·隔离', '隔离', { region: '山东' }]
+    ])
+    expect(deleteView(archive, b.id)).toBe(1)
+    expect(listViews(archive).map((v) => v.name)).toEqual(['鲁·隔离'])
+    expect(undoLast(archive)?.action).toBe('view.delete')
+    expect(listViews(archive).map((v) => v.name)).toEqual(['口罩', '鲁·隔离'])
+    await archive.close()
   })
 })
 
