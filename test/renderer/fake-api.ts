@@ -5,6 +5,7 @@ import { contract, type ApiResponse, type EventPayloads } from '@common/api/cont
 import { OPERATIONS, type EventName, type Operation } from '@common/api/operations'
 import type { Settings } from '@common/api/contract'
 import type { DocumentRecord, DocumentSummary, Measure, RegionRef } from '@common/record'
+import { runTagsOp } from './fake-tags'
 
 /** Places regions.search knows about (a zone shares its parent's code, hence the key). */
 export const REGIONS: (RegionRef & { key: string })[] = [
@@ -63,6 +64,8 @@ export class FakeApi {
   private run(op: Operation, args: Record<string, unknown>): unknown {
     const custom = this.handlers[op]
     if (custom) return (custom as (a: unknown) => unknown)(args)
+    const tagsAnswer = runTagsOp(this, op, args)
+    if (tagsAnswer !== undefined) return tagsAnswer
     switch (op) {
       case 'app.info':
         return { version: '0.1.0', mode: 'desktop', archivePath: '/tmp/a', documents: this.total, sequence: 1, notices: [] }

@@ -6,7 +6,10 @@ import type { EventName, Operation } from '@common/api/operations'
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorBody['code'] | 'network',
-    message: string
+    message: string,
+    /** For an AppError of main: the i18n key and parameters that word it. */
+    readonly key?: string,
+    readonly params?: Record<string, string | number>
   ) {
     super(message)
     this.name = 'ApiError'
@@ -53,7 +56,7 @@ const invokeHttp: Invoke = async (op, args) => {
 
 export async function call<O extends Operation>(op: O, args: ArgsOf<O>): Promise<ResultOf<O>> {
   const response = await (isDesktop() ? invokeDesktop : invokeHttp)(op, args)
-  if (!response.ok) throw new ApiError(response.error.code, response.error.message)
+  if (!response.ok) throw new ApiError(response.error.code, response.error.message, response.error.key, response.error.params)
   return response.result as ResultOf<O>
 }
 
