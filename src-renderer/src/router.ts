@@ -6,6 +6,7 @@ import ImportView from '@/views/ImportView.vue'
 import TagsView from '@/views/TagsView.vue'
 import ExportView from '@/views/ExportView.vue'
 import SettingsView from '@/views/SettingsView.vue'
+import TrashView from '@/views/TrashView.vue'
 
 /** The views reachable with Ctrl/Cmd+1..4, in menu order. */
 export const NUMBERED_VIEWS = ['/library', '/compare', '/tags', '/export'] as const
@@ -23,6 +24,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       { path: '/tags', name: 'tags', component: TagsView },
       { path: '/export', name: 'export', component: ExportView },
       { path: '/settings', name: 'settings', component: SettingsView },
+      { path: '/trash', name: 'trash', component: TrashView },
       { path: '/:rest(.*)*', redirect: '/library' }
     ]
   })

@@ -7,6 +7,7 @@ import type { Settings } from '@common/api/contract'
 import type { DocumentRecord, DocumentSummary, Measure, RegionRef } from '@common/record'
 import { FakeCompare } from './fake-compare'
 import type { SavedView } from '@common/search'
+import { runTagsOp } from './fake-tags'
 
 /** Places regions.search knows about (a zone shares its parent's code, hence the key). */
 export const REGIONS: (RegionRef & { key: string })[] = [
@@ -68,6 +69,8 @@ export class FakeApi {
     const custom = this.handlers[op]
     if (custom) return (custom as (a: unknown) => unknown)(args)
     if (op.startsWith('compare.')) return this.compare.handle(op, args)
+    const tagsAnswer = runTagsOp(this, op, args)
+    if (tagsAnswer !== undefined) return tagsAnswer
     switch (op) {
       case 'app.info':
         return { version: '0.1.0', mode: 'desktop', archivePath: '/tmp/a', documents: this.total, sequence: 1, notices: [] }

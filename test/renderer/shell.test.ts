@@ -30,7 +30,7 @@ describe('shell', () => {
     key('3', { metaKey: true })
     await flushPromises()
     expect(router.currentRoute.value.path).toBe('/tags')
-    expect(wrapper.get('[data-testid="tag-item"]').text()).toContain('重点')
+    expect(wrapper.get('[data-testid="tag-node"][data-name="重点"]').text()).toContain('重点')
     key('1', { ctrlKey: true })
     await flushPromises()
     expect(router.currentRoute.value.path).toBe('/library')

@@ -5,14 +5,17 @@ import { useI18n } from 'vue-i18n'
 import { ElMessage } from 'element-plus'
 import { showError } from '@/lib/errors'
 
-export function useDialogSave(open: Ref<boolean>): { saving: Ref<boolean>; save: (work: () => Promise<string>) => Promise<void> } {
+type Message = string | [key: string, params: Record<string, unknown>]
+
+export function useDialogSave(open: Ref<boolean>): { saving: Ref<boolean>; save: (work: () => Promise<Message>) => Promise<void> } {
   const { t } = useI18n()
   const saving = ref(false)
-  /** `work` performs the change and returns the i18n key of its success message. */
-  async function save(work: () => Promise<string>): Promise<void> {
+  /** `work` performs the change and returns the i18n key of its success message (with parameters, if any). */
+  async function save(work: () => Promise<Message>): Promise<void> {
     saving.value = true
     try {
-      ElMessage.success(t(await work()))
+      const done = await work()
+      ElMessage.success(typeof done === 'string' ? t(done) : t(done[0], done[1]))
       open.value = false
     } catch (e) {
       showError(t, e)

@@ -39,6 +39,7 @@ export function categoryName(t: T, te: (key: string) => boolean, category: strin
 // Import reasons arrive as English sentences from main; the common ones are localised here and
 // anything else is shown as sent (the original is always available as a tooltip).
 const REASONS: [RegExp, string][] = [
+  [/restored from the trash/i, 'reasons.duplicateRestored'],
   [/already in the archive, in the trash/i, 'reasons.duplicateTrashed'],
   [/already in the archive/i, 'reasons.duplicate'],
   [/file is empty/i, 'reasons.empty'],
