@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '@/App.vue'
 import { navigateTo } from '@/router'
 import { wireEvents } from '@/stores/events'
@@ -20,12 +20,11 @@ const key = (k: string, mods: KeyboardEventInit = {}, target: EventTarget = wind
 }
 
 describe('shell', () => {
-  it('Ctrl+1..4 switch views and the Compare view says what is coming without data', async () => {
+  it('Ctrl+1..4 switch views; the Compare view (loaded on first visit) replaces the library', async () => {
     const { wrapper, router } = await mountWithApp(App)
     key('2', { ctrlKey: true })
-    await flushPromises()
-    expect(router.currentRoute.value.path).toBe('/compare')
-    expect(wrapper.get('[data-testid="coming-soon"]').text()).toContain('后续版本')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/compare'), { timeout: 20_000 })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="compare-tabs"]').exists()).toBe(true), { timeout: 20_000 })
     expect(wrapper.find('[data-testid="library-row"]').exists()).toBe(false)
     key('3', { metaKey: true })
     await flushPromises()
