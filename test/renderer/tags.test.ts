@@ -76,6 +76,22 @@ describe('tag tree', () => {
     expect(fake.callsOf('tags.all').length).toBeGreaterThan(before)
   })
 
+  it('renames a tag (with its subtree) from its button and dialog', async () => {
+    const { wrapper } = await mount(TagsView, { route: '/tags' })
+    const node = wrapper.findAll('[data-testid="tag-node"]').find((n) => n.attributes('data-name') === '防控')!
+    await node.get('[data-testid="tag-action-rename"]').trigger('click')
+    await settle()
+    const input = document.body.querySelector<HTMLInputElement>('input[data-testid="tag-name-input"]')!
+    expect(input.value).toBe('防控')
+    input.value = '疫情防控'
+    input.dispatchEvent(new Event('input'))
+    await settle()
+    document.body.querySelector<HTMLButtonElement>('[data-testid="tag-edit-apply"]')!.click()
+    await settle()
+    expect(fake.callsOf('tags.rename')).toEqual([{ name: '防控', to: '疫情防控' }])
+    expect(wrapper.findAll('[data-testid="tag-node"]').map((n) => n.attributes('data-name'))).toContain('疫情防控/隔离')
+  })
+
   it('runs the rules with progress and reports what they did', async () => {
     const { wrapper } = await mount(TagsView, { route: '/tags' })
     await wrapper.get('[data-testid="rules-run-all"]').trigger('click')
