@@ -44,7 +44,7 @@ const LIVE = 'd.trashed_at IS NULL AND d.duplicate_of IS NULL'
 /** Per-call reader with caches: one comparison touches each document at most once. */
 export class CompareReader {
   private docs = new Map<string, DocInfo | null>()
-  private measures = new Map<string, MeasureRow[]>()
+  private measures = new Map<string, Map<string, MeasureRow[]>>()
   private present: Set<string> | null = null
   private undated = new Map<string, Map<string, string[]>>()
   /** Statements prepared once per reader (a comparison runs a few hundred small queries). */
@@ -120,7 +120,7 @@ export class CompareReader {
     return byCategory.get(category) ?? []
   }
 
-  /** Every live document naming the region (any category), with its date; for timelines. */
+  /** Every dated document naming the region and stating the category, oldest first; for timelines. */
   allHits(region: { code: string; name: string }, category: string): DocHit[] {
     const out: DocHit[] = []
     this.stream(
@@ -158,35 +158,37 @@ export class CompareReader {
     return info
   }
 
-  /** The document's live measures of one category, in text order. */
+  /** The document's measures (not deleted) of one category, in text order; each document is read once. */
   measuresOf(documentId: string, category: string): MeasureRow[] {
-    const key = `${documentId}\u0000${category}`
-    let rows = this.measures.get(key)
-    if (!rows) {
-      const out: MeasureRow[] = []
+    let byCategory = this.measures.get(documentId)
+    if (!byCategory) {
+      byCategory = new Map()
+      const found = byCategory
       this.stream(
-        `SELECT id, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures INDEXED BY measures_document
-         WHERE document_id = ? AND category = ? AND deleted = 0 ORDER BY evidence_start`,
-        [documentId, category],
+        `SELECT id, category, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures INDEXED BY measures_document
+         WHERE document_id = ? AND deleted = 0 ORDER BY evidence_start`,
+        [documentId],
         (r) => {
-          out.push({
+          const row: MeasureRow = {
             id: String(r[0]),
             documentId,
-            category: category as MeasureCategory,
-            level: Number(r[1]),
-            params: parseParams(r[2]),
-            target: r[3] === null ? null : String(r[3]),
-            lifted: Number(r[4]) === 1,
-            text: String(r[5]),
-            start: Number(r[6]),
-            end: Number(r[7])
-          })
+            category: String(r[1]) as MeasureCategory,
+            level: Number(r[2]),
+            params: parseParams(r[3]),
+            target: r[4] === null ? null : String(r[4]),
+            lifted: Number(r[5]) === 1,
+            text: String(r[6]),
+            start: Number(r[7]),
+            end: Number(r[8])
+          }
+          const list = found.get(row.category)
+          if (list) list.push(row)
+          else found.set(row.category, [row])
         }
       )
-      rows = out
-      this.measures.set(key, rows)
+      this.measures.set(documentId, byCategory)
     }
-    return rows
+    return byCategory.get(category) ?? []
   }
 }
 

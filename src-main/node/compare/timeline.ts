@@ -7,6 +7,7 @@ import type { TimelineSeries, TimelineStep } from '../../common/compare'
 import { withReader, type CompareReader } from './load'
 import { cellOfGroup, FOREIGN, OWN, SHARED, tierOf, type Resolved, type Tier } from './resolve'
 import { ancestryOf, type RegionId } from './regions'
+import { sameRequirement } from './strictness'
 import { regionForKey } from './compare'
 
 interface Group {
@@ -53,12 +54,13 @@ function series(reader: CompareReader, regions: { key: string; region: RegionId 
       const perRegion = chain.map((r) => groupsOf(reader, r, category))
       const dates = [...new Set(perRegion.flatMap((t) => t.flatMap((l) => l.map((g) => g.date))))].sort()
       const steps: TimelineStep[] = []
+      let prev: Resolved | null = null
       for (const date of dates) {
         const cell = cellAt(reader, perRegion, category, date)
-        if (!cell) continue
+        // A step where the requirement changes; a later document restating it adds none.
+        if (!cell || (prev && sameRequirement(prev.measure, cell.measure))) continue
+        prev = cell
         const level = cell.measure.lifted ? 0 : cell.measure.level
-        const prev = steps[steps.length - 1]
-        if (prev && prev.measureId === cell.measure.id && prev.level === level) continue
         steps.push({ date, level, lifted: cell.measure.lifted, measureId: cell.measure.id, documentId: cell.measure.documentId, title: cell.doc.title })
       }
       if (steps.length) out.push({ regionKey: key, category, steps })
