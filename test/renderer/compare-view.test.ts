@@ -175,3 +175,27 @@ describe('document opened from a comparison', () => {
     wrapper.unmount()
   })
 })
+
+describe('compare map', () => {
+  it('lists city values and adds a clicked region to the comparison', async () => {
+    const { default: CompareMap } = await import('@/components/compare/CompareMap.vue')
+    const { useCompareStore } = await import('@/stores/compare')
+    const { wrapper, pinia } = await mountWithApp(CompareMap, { route: '/compare' })
+    const store = useCompareStore(pinia)
+    await store.loadRegions()
+    store.mapLevel = 'city'
+    await settle()
+    expect(fake.callsOf('compare.map').at(-1)).toMatchObject({ level: 'city', metric: 'index' })
+    const chips = wrapper.findAll('[data-testid="map-city"]')
+    // Highest value first; regions without one say so.
+    expect(chips[0].text()).toBe('山东省 · 3')
+    expect(chips[1].text()).toContain('无数据')
+    await chips[0].trigger('click')
+    await settle()
+    expect(store.regions).toEqual(['370000'])
+    // Clicking it again does not add it twice.
+    await chips[0].trigger('click')
+    expect(store.regions).toEqual(['370000'])
+    wrapper.unmount()
+  })
+})
