@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '@/App.vue'
 import { navigateTo } from '@/router'
 import { wireEvents } from '@/stores/events'
@@ -6,6 +6,10 @@ import { FakeApi, uninstall } from './fake-api'
 import { flushPromises, mountWithApp } from './helpers'
 
 let fake: FakeApi
+// The Compare view is loaded on first visit; transform it once here so the shortcut test times only the switch.
+beforeAll(async () => {
+  await import('@/views/CompareView.vue')
+})
 beforeEach(() => {
   localStorage.clear()
   fake = new FakeApi(30).install()
