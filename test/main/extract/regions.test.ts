@@ -163,6 +163,12 @@ describe('a place read from its jurisdiction’s own vocabulary when none is nam
   ])('%s → %s', (text, want) => {
     expect(regions(text)).toEqual([want])
   })
+  it('adds the short names of the inferred jurisdiction’s own divisions (屯门 in a Hong Kong text)', () => {
+    expect(regions('强制检测公告：曾到访屯门某商场及元朗某酒楼的人士须接受检测。')).toEqual(['香港特别行政区', '屯门区', '元朗区'])
+  })
+  it('knows functional zones that notices list beside districts', () => {
+    expect(regions('西安市通告：国际港务区、曲江新区部分小区调整为低风险区。')).toEqual(expect.arrayContaining(['国际港务区', '曲江新区']))
+  })
   it('keeps a named place, and names nothing when two vocabularies mix', () => {
     expect(regions('番禺区要求进入商超须扫穗康码。')).toEqual(['番禺区'])
     expect(regions('入境后居家检疫，再出示粤康码。')).toEqual([])

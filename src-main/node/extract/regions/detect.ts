@@ -130,6 +130,16 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
   kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p))
-  // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行).
-  return kept.length ? kept.map(toRef) : inferRegions(simplified)
+  if (kept.length) return kept.map(toRef)
+  // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行),
+  // and the short names of its own divisions, which now have their parent (屯门 in a Hong Kong text).
+  const inferred = inferRegions(simplified)
+  if (inferred.length !== 1) return inferred
+  const inside: RegionRef[] = []
+  for (const m of mentions) {
+    if (m.origin || m.stats || m.junk || m.abbrev) continue
+    const e = m.entries.find((x) => ancestorsOf(x.place.code).some((a) => a.code === inferred[0].code))
+    if (e && !inside.some((r) => r.code === e.place.code)) inside.push(toRef(e.place))
+  }
+  return [...inferred, ...inside]
 }
