@@ -4,7 +4,7 @@ import type { Archive } from '../archive/archive'
 import { AppError } from '../../common/errors'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import type { CompareCell, CompareRegion, CompareResult, CompareRow, UndatedMeasure } from '../../common/compare'
-import { CompareReader } from './load'
+import { withReader, type CompareReader } from './load'
 import { FOREIGN, OWN, Resolver, tierOf, type Resolved } from './resolve'
 import { ancestryOf, regionOfKey, type RegionId, type RegionRow } from './regions'
 import { compositeIndex } from './composite'
@@ -104,7 +104,10 @@ export function rowFor(category: MeasureCategory, regions: { key: string; name: 
 export function compareRegions(archive: Archive, regionKeys: string[], asOf: string | null): CompareResult {
   const keys = [...new Set(regionKeys)]
   const regions = keys.map((k) => regionForKey(archive, k))
-  const reader = new CompareReader(archive)
+  return withReader(archive, (reader) => matrix(reader, keys, regions, asOf))
+}
+
+function matrix(reader: CompareReader, keys: string[], regions: RegionId[], asOf: string | null): CompareResult {
   const resolver = new Resolver(reader, asOf ?? today())
   const present = reader.categoriesPresent()
   const candidates = MEASURE_CATEGORIES.filter((c) => present.has(c))

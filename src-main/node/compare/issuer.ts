@@ -8,9 +8,11 @@ function placeAt(s: string, i: number, within: Place | null): { place: Place; le
   for (let len = Math.min(maxNameLength(), s.length - i); len >= 2; len--) {
     const entries = lookupName(s.slice(i, i + len))
     if (!entries) continue
-    // Official names only (short forms like 聊城 are too loose inside an organisation's name),
-    // and inside the place already read when there is one.
-    const fits = entries.filter((e) => !e.short && !e.weak && (!within || isInside(e.place, within)))
+    // Official names, inside the place already read when there is one; a short form (南昌突发疫情…)
+    // only at the very start and only for a province or city, where it is how issuers write it.
+    const fits = entries.filter(
+      (e) => !e.weak && (!e.short || (i === 0 && (e.place.level === 'province' || e.place.level === 'city'))) && (!within || isInside(e.place, within))
+    )
     if (fits.length === 1) return { place: fits[0].place, len }
   }
   return null

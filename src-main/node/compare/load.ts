@@ -2,10 +2,10 @@
 // documents that state it, newest first (the region_categories index kept by triggers, migration 3),
 // then the measures of just the documents that decide a cell. Trashed documents and duplicates are
 // skipped; measures deleted by hand are not read.
-import type { SqlValue } from 'sql.js'
+import type { SqlValue, Statement } from 'sql.js'
 import type { Archive } from '../archive/archive'
 import type { MeasureParams } from '../../common/record'
-import type { MeasureCategory } from '../../common/taxonomy'
+import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import { MIGRATIONS } from '../archive/migrations'
 
 /** The migration that adds region_categories. */
@@ -44,29 +44,41 @@ const LIVE = 'd.trashed_at IS NULL AND d.duplicate_of IS NULL'
 /** Per-call reader with caches: one comparison touches each document at most once. */
 export class CompareReader {
   private docs = new Map<string, DocInfo | null>()
-  private measures = new Map<string, MeasureRow[]>()
+  private measures = new Map<string, Map<string, MeasureRow[]>>()
   private present: Set<string> | null = null
+  private undated = new Map<string, Map<string, string[]>>()
+  /** Statements prepared once per reader (a comparison runs a few hundred small queries). */
+  private stmts = new Map<string, Statement>()
 
   constructor(readonly archive: Archive) {
     ensureCompareTables(archive)
   }
 
+  /** Free the prepared statements; the reader can still be used (they are prepared again). */
+  close(): void {
+    for (const s of this.stmts.values()) s.free()
+    this.stmts.clear()
+  }
+
   /** Run a query row by row; `onRow` returns false to stop early. */
   private stream(sql: string, params: SqlValue[], onRow: (row: SqlValue[]) => boolean | void): void {
-    const stmt = this.archive.db.prepare(sql)
+    let stmt = this.stmts.get(sql)
+    if (!stmt) this.stmts.set(sql, (stmt = this.archive.db.prepare(sql)))
     try {
       stmt.bind(params)
       while (stmt.step()) if (onRow(stmt.get()) === false) break
     } finally {
-      stmt.free()
+      stmt.reset()
     }
   }
 
-  /** Categories any live measure states at all (a region cannot have one the archive lacks). */
+  /** Categories some measure not deleted states at all (one index seek per category). */
   categoriesPresent(): Set<string> {
     if (!this.present) {
       const found = new Set<string>()
-      this.stream('SELECT DISTINCT category FROM doc_categories', [], (r) => void found.add(String(r[0])))
+      for (const c of MEASURE_CATEGORIES) {
+        this.stream('SELECT 1 FROM measures INDEXED BY measures_category WHERE category = ? AND deleted = 0 LIMIT 1', [c], () => void found.add(c))
+      }
       this.present = found
     }
     return this.present
@@ -86,19 +98,29 @@ export class CompareReader {
     )
   }
 
-  /** Undated documents naming the region and stating the category. */
+  /** Undated documents naming the region and stating the category (one query per region for all categories). */
   undatedHits(region: { code: string; name: string }, category: string): string[] {
-    const out: string[] = []
-    this.stream(
-      `SELECT rc.document_id FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
-       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date = '' AND ${LIVE}`,
-      [region.code, region.name, category],
-      (r) => void out.push(String(r[0]))
-    )
-    return out
+    const key = `${region.code}:${region.name}`
+    let byCategory = this.undated.get(key)
+    if (!byCategory) {
+      const found = new Map<string, string[]>()
+      const cats = MEASURE_CATEGORIES
+      this.stream(
+        `SELECT rc.category, rc.document_id FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+         WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${cats.map(() => '?').join(', ')}) AND rc.date = '' AND ${LIVE}`,
+        [region.code, region.name, ...cats],
+        (r) => {
+          const list = found.get(String(r[0]))
+          if (list) list.push(String(r[1]))
+          else found.set(String(r[0]), [String(r[1])])
+        }
+      )
+      this.undated.set(key, (byCategory = found))
+    }
+    return byCategory.get(category) ?? []
   }
 
-  /** Every live document naming the region (any category), with its date; for timelines. */
+  /** Every dated document naming the region and stating the category, oldest first; for timelines. */
   allHits(region: { code: string; name: string }, category: string): DocHit[] {
     const out: DocHit[] = []
     this.stream(
@@ -136,35 +158,47 @@ export class CompareReader {
     return info
   }
 
-  /** The document's live measures of one category, in text order. */
+  /** The document's measures (not deleted) of one category, in text order; each document is read once. */
   measuresOf(documentId: string, category: string): MeasureRow[] {
-    const key = `${documentId}\u0000${category}`
-    let rows = this.measures.get(key)
-    if (!rows) {
-      const out: MeasureRow[] = []
+    let byCategory = this.measures.get(documentId)
+    if (!byCategory) {
+      byCategory = new Map()
+      const found = byCategory
       this.stream(
-        `SELECT id, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures
-         WHERE document_id = ? AND category = ? AND deleted = 0 ORDER BY evidence_start`,
-        [documentId, category],
+        `SELECT id, category, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures INDEXED BY measures_document
+         WHERE document_id = ? AND deleted = 0 ORDER BY evidence_start`,
+        [documentId],
         (r) => {
-          out.push({
+          const row: MeasureRow = {
             id: String(r[0]),
             documentId,
-            category: category as MeasureCategory,
-            level: Number(r[1]),
-            params: parseParams(r[2]),
-            target: r[3] === null ? null : String(r[3]),
-            lifted: Number(r[4]) === 1,
-            text: String(r[5]),
-            start: Number(r[6]),
-            end: Number(r[7])
-          })
+            category: String(r[1]) as MeasureCategory,
+            level: Number(r[2]),
+            params: parseParams(r[3]),
+            target: r[4] === null ? null : String(r[4]),
+            lifted: Number(r[5]) === 1,
+            text: String(r[6]),
+            start: Number(r[7]),
+            end: Number(r[8])
+          }
+          const list = found.get(row.category)
+          if (list) list.push(row)
+          else found.set(row.category, [row])
         }
       )
-      rows = out
-      this.measures.set(key, rows)
+      this.measures.set(documentId, byCategory)
     }
-    return rows
+    return byCategory.get(category) ?? []
+  }
+}
+
+/** Run `fn` with a reader whose statements are freed afterwards. */
+export function withReader<T>(archive: Archive, fn: (reader: CompareReader) => T): T {
+  const reader = new CompareReader(archive)
+  try {
+    return fn(reader)
+  } finally {
+    reader.close()
   }
 }
 

@@ -5,14 +5,17 @@ import type { Archive } from '../archive/archive'
 import type { MapValue } from '../../common/compare'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import { allPlaces, provinceOf } from '../extract/regions/gazetteer'
-import { CompareReader } from './load'
+import { withReader, type CompareReader } from './load'
 import { Resolver } from './resolve'
 import { cellFor, today } from './compare'
 import { compositeIndex } from './composite'
 import type { RegionId } from './regions'
 
 export function mapValues(archive: Archive, metric: MeasureCategory | 'index', level: 'province' | 'city', asOf: string | null): MapValue[] {
-  const reader = new CompareReader(archive)
+  return withReader(archive, (reader) => values(archive, reader, metric, level, asOf))
+}
+
+function values(archive: Archive, reader: CompareReader, metric: MeasureCategory | 'index', level: 'province' | 'city', asOf: string | null): MapValue[] {
   const resolver = new Resolver(reader, asOf ?? today())
   const present = reader.categoriesPresent()
   const cats = metric === 'index' ? MEASURE_CATEGORIES.filter((c) => present.has(c)) : present.has(metric) ? [metric] : []

@@ -6,8 +6,9 @@
 //   that date counts (ties: the higher level wins, both are counted);
 // - if every measure of that date lifts the category, the cell says so: level 0, `lifted` true, citing
 //   the lifting document (a lifted measure ends the category, and the user sees where);
-// - a region's own documents come first: a document is the region's own when its issuer is the region
-//   or every place it names lies in the region; documents naming it among other places come next;
+// - a region's own documents come first: a document is the region's own when its issuer is the region,
+//   or (issuer unknown or above it) every place it names lies in the region; documents naming it among
+//   other places, or issued by a place inside it (a district's notice, for its city), come next;
 // - undated documents never override or mix with dated ones: they fill a cell only when that tier has
 //   no dated measure in force, and such a cell has `date: null` (the UI says "date unknown");
 // - documents whose issuer is another, unrelated place count last, after inheritance from the parent.
@@ -37,8 +38,9 @@ export function tierOf(doc: DocInfo, region: Key): Tier {
   const issuer = issuerRegion(doc.issuer)
   if (issuer) {
     if (issuer.code === region.code && issuer.name === region.name) return OWN
-    const related = isWithin(issuer, region) || isWithin(region, issuer)
-    if (!related) return FOREIGN
+    // A district's own notice speaks for the district: for its city it only comes after the city's own.
+    if (isWithin(issuer, region)) return SHARED
+    if (!isWithin(region, issuer)) return FOREIGN
   }
   const own = doc.regions.every((r) => (r.code === region.code && r.name === region.name) || isWithin(r, region))
   return own ? OWN : SHARED

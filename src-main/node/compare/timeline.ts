@@ -4,9 +4,10 @@
 import type { Archive } from '../archive/archive'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import type { TimelineSeries, TimelineStep } from '../../common/compare'
-import { CompareReader } from './load'
+import { withReader, type CompareReader } from './load'
 import { cellOfGroup, FOREIGN, OWN, SHARED, tierOf, type Resolved, type Tier } from './resolve'
-import { ancestryOf } from './regions'
+import { ancestryOf, type RegionId } from './regions'
+import { sameRequirement } from './strictness'
 import { regionForKey } from './compare'
 
 interface Group {
@@ -39,23 +40,27 @@ function latest(list: Group[], date: string): Group | null {
 }
 
 export function timeline(archive: Archive, keys: string[], categories?: MeasureCategory[]): TimelineSeries[] {
-  const reader = new CompareReader(archive)
+  const regions = [...new Set(keys)].map((key) => ({ key, region: regionForKey(archive, key) }))
+  return withReader(archive, (reader) => series(reader, regions, categories))
+}
+
+function series(reader: CompareReader, regions: { key: string; region: RegionId }[], categories?: MeasureCategory[]): TimelineSeries[] {
   const present = reader.categoriesPresent()
   const cats = (categories?.length ? MEASURE_CATEGORIES.filter((c) => categories.includes(c)) : MEASURE_CATEGORIES).filter((c) => present.has(c))
   const out: TimelineSeries[] = []
-  for (const key of [...new Set(keys)]) {
-    const region = regionForKey(archive, key)
+  for (const { key, region } of regions) {
     const chain = [region, ...ancestryOf(region)]
     for (const category of cats) {
       const perRegion = chain.map((r) => groupsOf(reader, r, category))
       const dates = [...new Set(perRegion.flatMap((t) => t.flatMap((l) => l.map((g) => g.date))))].sort()
       const steps: TimelineStep[] = []
+      let prev: Resolved | null = null
       for (const date of dates) {
         const cell = cellAt(reader, perRegion, category, date)
-        if (!cell) continue
+        // A step where the requirement changes; a later document restating it adds none.
+        if (!cell || (prev && sameRequirement(prev.measure, cell.measure))) continue
+        prev = cell
         const level = cell.measure.lifted ? 0 : cell.measure.level
-        const prev = steps[steps.length - 1]
-        if (prev && prev.measureId === cell.measure.id && prev.level === level) continue
         steps.push({ date, level, lifted: cell.measure.lifted, measureId: cell.measure.id, documentId: cell.measure.documentId, title: cell.doc.title })
       }
       if (steps.length) out.push({ regionKey: key, category, steps })

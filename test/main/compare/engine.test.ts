@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src-main/node/archive/archive'
-import { compareRegions } from '../../../src-main/node/compare'
+import { compareRegions, timeline } from '../../../src-main/node/compare'
 import { deleteMeasure, setRegions, updateFields, updateMeasure } from '../../../src-main/node/archive/corrections'
 import { setTrashed } from '../../../src-main/node/archive/documents-write'
 import { getRecord } from '../../../src-main/node/archive/documents-read'
@@ -143,6 +143,22 @@ describe('compare engine: the measure in force as of a date', () => {
     expect(cell(r, TAIYUAN, 'testing')).toMatchObject({ documentId: both, scope: 'shared' })
   })
 
+  it('a district’s own notice (issued there) comes after the city’s own documents for the city', async () => {
+    archive = await openArchive()
+    const city = addDoc(archive, { regions: [LIAOCHENG], date: '2022-01-01', issuer: '聊城市卫生健康委员会', measures: [{ category: 'lockdown_zones', level: 2 }] })
+    const district = addDoc(archive, {
+      regions: [LIAOCHENG, DONGCHANGFU],
+      date: '2022-05-01',
+      issuer: '聊城市东昌府区新冠肺炎疫情防控指挥部',
+      measures: [{ category: 'lockdown_zones', level: 3 }, { category: 'testing', level: 3 }]
+    })
+    const r = compareRegions(archive, [LIAOCHENG, DONGCHANGFU], null)
+    expect(cell(r, LIAOCHENG, 'lockdown_zones')).toMatchObject({ documentId: city, scope: 'own' })
+    // Where the city has nothing of its own, the district's document still shows, marked shared.
+    expect(cell(r, LIAOCHENG, 'testing')).toMatchObject({ documentId: district, scope: 'shared' })
+    expect(cell(r, DONGCHANGFU, 'lockdown_zones')).toMatchObject({ documentId: district, scope: 'own', inherited: null })
+  })
+
   it('a document issued by another place counts for a region only when nothing else (not even the parent) does', async () => {
     archive = await openArchive()
     const foreign = addDoc(archive, { regions: [LIAOCHENG, TAIYUAN], date: '2022-06-01', issuer: '聊城市新冠肺炎疫情防控指挥部', measures: [{ category: 'testing', level: 4 }, { category: 'masks', level: 3 }] })
@@ -151,6 +167,22 @@ describe('compare engine: the measure in force as of a date', () => {
     expect(cell(r, LIAOCHENG, 'testing')).toMatchObject({ documentId: foreign, scope: 'own' })
     expect(cell(r, TAIYUAN, 'testing')).toMatchObject({ documentId: province, inherited: { code: SHANXI } })
     expect(cell(r, TAIYUAN, 'masks')).toMatchObject({ documentId: foreign, scope: 'foreign' })
+  })
+
+  it('the timeline steps through the parent’s measure, the region’s own, and its lifting', async () => {
+    archive = await openArchive()
+    const province = addDoc(archive, { regions: [SHANDONG], date: '2022-01-01', measures: [{ category: 'venues', level: 2 }] })
+    const own = addDoc(archive, { regions: [LIAOCHENG], date: '2022-03-01', measures: [{ category: 'venues', level: 3 }] })
+    addDoc(archive, { regions: [LIAOCHENG], date: '2022-04-01', measures: [{ category: 'venues', level: 3 }] })
+    const lift = addDoc(archive, { regions: [LIAOCHENG], date: '2022-05-01', measures: [{ category: 'venues', level: 3, lifted: true }] })
+    addDoc(archive, { regions: [LIAOCHENG], date: null, measures: [{ category: 'venues', level: 1 }] })
+    const [series] = timeline(archive, [LIAOCHENG])
+    expect(series.category).toBe('venues')
+    expect(series.steps.map((s) => [s.date, s.level, s.lifted, s.documentId])).toEqual([
+      ['2022-01-01', 2, false, province],
+      ['2022-03-01', 3, false, own],
+      ['2022-05-01', 0, true, lift]
+    ])
   })
 
   it('answers an unknown region with an AppError naming it', async () => {
