@@ -52,6 +52,8 @@ export interface ExportPreview {
   sources: number
   /** Rows left out of the preview (the file holds them all). */
   truncated: number
+  /** Each requested region (as given: key, code or name) with its name, for the region picker. */
+  regionNames: Record<string, string>
 }
 
 export interface ExportFileInfo {

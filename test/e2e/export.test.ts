@@ -56,8 +56,8 @@ describe('export in Chromium (serve mode)', () => {
     const rows = page.getByTestId('library-row')
     await rows.first().waitFor({ timeout: 30_000 })
     const titles = [await rows.nth(0).getByRole('link').textContent(), await rows.nth(1).getByRole('link').textContent()]
-    await rows.nth(0).click()
-    await rows.nth(1).click()
+    await rows.nth(0).getByTestId('row-check').click()
+    await rows.nth(1).getByTestId('row-check').click()
     await page.getByTestId('bulk-export').click()
     await page.getByTestId('export-view').waitFor()
     await expect.poll(async () => page.getByTestId('export-counts').textContent(), { timeout: 30_000 }).toContain('2 篇')

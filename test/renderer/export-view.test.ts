@@ -13,7 +13,7 @@ const offs: (() => void)[] = []
 
 beforeEach(() => {
   api = new FakeApi(3).install()
-  api.handlers['export.preview'] = () => ({ title: '聊城市、太原市地区防控措施对比', css: '.page { color: black; }', body: '<div class="page"><h1>聊城市、太原市地区防控措施对比</h1></div>', documents: 2, measures: 5, sources: 2, truncated: 0 })
+  api.handlers['export.preview'] = () => ({ title: '聊城市、太原市地区防控措施对比', css: '.page { color: black; }', body: '<div class="page"><h1>聊城市、太原市地区防控措施对比</h1></div>', documents: 2, measures: 5, sources: 2, truncated: 0, regionNames: { '371500': '聊城市', '140100': '太原市' } })
   api.handlers['export.start'] = () => ({ jobId: JOB })
 })
 afterEach(() => {
@@ -41,6 +41,7 @@ describe('export view', () => {
     const host = wrapper.get('[data-testid="export-preview"]').element as HTMLElement
     expect(host.shadowRoot?.innerHTML).toContain('<h1>聊城市、太原市地区防控措施对比</h1>')
     expect(wrapper.get('[data-testid="export-counts"]').text()).toContain('2 篇来源文档，5 条措施')
+    expect(wrapper.get('[data-testid="export-regions"]').text()).toContain('聊城市')
     wrapper.unmount()
   })
 

@@ -16,6 +16,8 @@ export interface CompareEngine {
   regionKey(archive: Archive, query: string): string
 }
 
+const SUMMARY_GROUP = 12
+
 export async function buildModel(archive: Archive, req: ExportRequest, engine: CompareEngine, hooks: BuildHooks = {}): Promise<ExportModel> {
   if (req.kind === 'documents') return buildDocumentsModel(archive, req, hooks)
   const keys = [...new Set(req.regions.map((q) => engine.regionKey(archive, q)))]
@@ -26,12 +28,13 @@ export async function buildModel(archive: Archive, req: ExportRequest, engine: C
     hooks.progress?.(1, 1)
     return model
   }
-  // A summary takes its regions one by one: progress per region, and each stands on its own.
+  // A summary takes its regions in groups: one engine pass per group (the engine reads each
+  // document once per pass), progress and a chance to cancel between groups.
   const regions: SummaryRegion[] = []
-  for (const [i, key] of keys.entries()) {
+  for (let i = 0; i < keys.length; i += SUMMARY_GROUP) {
     hooks.progress?.(i, keys.length)
     await checkpoint(hooks.signal)
-    regions.push(...summaryRegions(archive, book, engine.compareRegions(archive, [key], req.asOf)))
+    regions.push(...summaryRegions(archive, book, engine.compareRegions(archive, keys.slice(i, i + SUMMARY_GROUP), req.asOf)))
   }
   hooks.progress?.(keys.length, keys.length)
   return summaryModel(book, regions, req.asOf)

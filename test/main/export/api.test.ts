@@ -45,7 +45,7 @@ describe('export through the API', () => {
     expect(p.title).toBe('聊城市、太原市防控措施对比')
     expect(p.body).toContain('<th>聊城市</th>')
     expect(p.css).toContain('@page')
-    expect(p).toMatchObject({ documents: 2, truncated: 0 })
+    expect(p).toMatchObject({ documents: 2, truncated: 0, regionNames: { 聊城市: '聊城市', 太原: '太原市' } })
   })
 
   it('runs a summary as a job: started, progress, done; the file downloads once and reads back', async () => {

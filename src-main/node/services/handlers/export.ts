@@ -73,7 +73,13 @@ export function exportHandlers(deps: HandlerDeps): DomainHandlers<ExportOperatio
         request = { ...request, ids: ids.slice(0, PREVIEW_ROWS) }
       }
       const model = await buildModel(archive, request, compareEngine)
+      const regionNames: Record<string, string> = {}
+      if (request.kind !== 'documents') {
+        const names = new Map((model.summary ?? model.compare?.regions ?? []).map((r) => [r.key, r.name]))
+        for (const q of request.regions) regionNames[q] = names.get(compareEngine.regionKey(archive, q)) ?? q
+      }
       return {
+        regionNames,
         title: model.title,
         ...renderHtmlParts(model, PREVIEW_ROWS),
         documents: model.documents.length + truncated,
