@@ -11,6 +11,7 @@ import { extractFields, EXTRACTOR_VERSION } from '../extract/extract'
 import { insertDocumentRows, newId } from './documents-write'
 import { replaceSourceDocuments, updateDocument, type OldDoc } from './reprocess'
 import { CorrectionError } from './corrections'
+import { noDocument } from '../../common/errors'
 import type { Statement } from './journal'
 import { packText } from './text-pack'
 
@@ -26,7 +27,7 @@ interface DocRow extends OldDoc {
 
 function load(tx: Tx, id: string): DocRow {
   const row = tx.get<DocRow>('SELECT * FROM documents WHERE id = ?', [id])
-  if (!row) throw new CorrectionError(`no document with id ${id}`)
+  if (!row) throw noDocument(id)
   return row
 }
 
@@ -57,7 +58,7 @@ function renumberParts(tx: Tx, sha256: string): void {
 /** Decode the original again with a chosen encoding (after a doubtful guess); re-processing keeps the choice. */
 export async function redecode(archive: Archive, id: string, encoding: string): Promise<void> {
   const row = archive.get<{ source_sha256: string; source_path: string }>('SELECT source_sha256, source_path FROM documents WHERE id = ?', [id])
-  if (!row) throw new CorrectionError(`no document with id ${id}`)
+  if (!row) throw noDocument(id)
   const src = archive.get<{ format: string }>('SELECT format FROM sources WHERE sha256 = ?', [row.source_sha256])!
   const bytes = await archive.originals.read(row.source_sha256)
   const docs = await processInput({ path: row.source_path, bytes, format: src.format as SourceFormat }, { encoding })
@@ -75,7 +76,7 @@ export function restoreRemoved(archive: Archive, id: string, index: number): voi
     const row = load(tx, id)
     const removed = JSON.parse(row.removed_json) as Removed[]
     const item = removed[index]
-    if (!item) throw new CorrectionError(`document ${id} has no removed passage number ${index}`)
+    if (!item) throw new CorrectionError('errors.core.noRemovedPassage', { index: index + 1 }, `document ${id} has no removed passage number ${index}`)
     const at = typeof item.at === 'number' && item.at >= 0 && item.at <= row.text.length ? item.at : row.text.length
     const glue = (s: string): string => (s && !s.endsWith('\n') ? '\n' : '')
     const text = row.text.slice(0, at) + glue(row.text.slice(0, at)) + item.text + glue(item.text) + row.text.slice(at)
@@ -87,10 +88,10 @@ export function restoreRemoved(archive: Archive, id: string, index: number): voi
 
 /** Merge documents split from one file back into one (the first keeps its id, tags and corrections). */
 export function mergeParts(archive: Archive, ids: string[]): string {
-  if (ids.length < 2) throw new CorrectionError('choose at least two documents to merge')
+  if (ids.length < 2) throw new CorrectionError('errors.core.mergeTooFew', {}, 'choose at least two documents to merge')
   return archive.write((tx) => {
     const rows = ids.map((id) => load(tx, id)).sort((a, b) => a.part - b.part)
-    if (new Set(rows.map((r) => r.source_sha256)).size > 1) throw new CorrectionError('only parts of the same file can be merged')
+    if (new Set(rows.map((r) => r.source_sha256)).size > 1) throw new CorrectionError('errors.core.mergeDifferentFiles', {}, 'only parts of the same file can be merged')
     const [keep, ...others] = rows
     let text = keep.text
     for (const o of others) {
@@ -115,11 +116,11 @@ export function splitDocument(archive: Archive, id: string, offsets: number[]): 
     const row = load(tx, id)
     const cuts = [...new Set(offsets)].sort((a, b) => a - b)
     if (!cuts.length || cuts.some((c) => !Number.isInteger(c) || c <= 0 || c >= row.text.length)) {
-      throw new CorrectionError(`split points must lie inside the text (1–${row.text.length - 1})`)
+      throw new CorrectionError('errors.core.splitOutside', { max: row.text.length - 1 }, `split points must lie inside the text (1–${row.text.length - 1})`)
     }
     const bounds = [0, ...cuts, row.text.length]
     const pieces = bounds.slice(0, -1).map((b, i) => ({ start: b, text: row.text.slice(b, bounds[i + 1]) }))
-    if (pieces.some((p) => !p.text.trim())) throw new CorrectionError('a split would leave an empty document')
+    if (pieces.some((p) => !p.text.trim())) throw new CorrectionError('errors.core.splitEmpty', {}, 'a split would leave an empty document')
     const now = new Date().toISOString()
     const ids = [id]
     for (const piece of pieces.slice(1)) {

@@ -10,8 +10,9 @@ import { cleanText } from './clean'
 import { classifyScript, countScriptChars, simplifiedShadow } from './script'
 import { splitDocuments } from './split'
 import { fingerprints } from './fingerprint'
-import { ImportError, asImportError } from './import-error'
+import { ImportError, asImportError, detailOf } from './import-error'
 import { readInputs } from './read'
+import { readError, type ReadError } from './reasons'
 import type { ReadLimits } from './types'
 
 export { ImportError } from './import-error'
@@ -114,7 +115,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
   try {
     decoded = await decodeInput(input, opts?.encoding)
   } catch (err) {
-    throw asImportError(err, 'the file could not be read')
+    throw asImportError(err, 'unreadable')
   }
   const cleaned = cleanText(decoded.text)
   if (decoded.removed?.length) {
@@ -133,7 +134,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
     try {
       fields = extract({ text: part.text, simplified, fileName })
     } catch (err) {
-      throw new ImportError(`the document's fields could not be extracted (${(err as Error)?.message ?? err})`, { cause: err })
+      throw new ImportError('extractFailed', { detail: detailOf(err) }, { cause: err })
     }
     const evidence = anchorEvidence(part.text, fields.measures)
     fields = { ...fields, measures: evidence.measures }
@@ -161,7 +162,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
   return docs
 }
 
-export type PathResult = { path: string; docs: PipelineDocument[] } | { path: string; error: string }
+export type PathResult = { path: string; docs: PipelineDocument[] } | ReadError
 
 /**
  * Read and process files and folders: one result per input file or zip member, either its
@@ -179,7 +180,8 @@ export async function* processPaths(
     try {
       yield { path: item.path, docs: await processInput(item, opts) }
     } catch (err) {
-      yield { path: item.path, error: err instanceof ImportError ? err.reason : asImportError(err, 'the file could not be processed').reason }
+      const e = asImportError(err, 'unprocessable')
+      yield readError(item.path, e.reasonCode, e.params)
     }
   }
 }

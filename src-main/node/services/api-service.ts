@@ -22,11 +22,12 @@ import { runImport, type ImportSource } from './import-job'
 import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
 import { compareHandlers } from './handlers/compare'
 import type { CoreOperation } from '../../common/api/operations'
-import { AppError } from '../../common/errors'
+import { AppError, noDocument, noMeasure } from '../../common/errors'
+import { mayCall, type Caller } from '../../common/api/access'
 
 export type { ApiContext } from './handlers/types'
 
-export class NotFoundError extends Error {}
+export { NotFoundError } from '../../common/errors'
 
 type Handlers = { [O in Operation]: (args: ParsedArgsOf<O>) => Promise<ResultOf<O>> | ResultOf<O> }
 
@@ -158,14 +159,22 @@ export class ApiService {
     'settings.update': (a) => {
       if (a.patch.inboxFolder) {
         const st = fs.statSync(a.patch.inboxFolder, { throwIfNoEntry: false })
-        if (!st?.isDirectory()) throw new CorrectionError(`the inbox folder ${a.patch.inboxFolder} does not exist or is not a folder`)
+        if (!st?.isDirectory()) throw new CorrectionError('errors.core.inboxMissing', { folder: a.patch.inboxFolder }, `the inbox folder ${a.patch.inboxFolder} does not exist or is not a folder`)
       }
       const next = writeSettings(this.archive, a.patch)
       if ('inboxFolder' in a.patch) this.inbox.watch(next.inboxFolder)
       return next
     },
+    'settings.chooseInbox': async () => {
+      if (!this.ctx.choosePaths) throw new AppError('errors.api.desktopOnly', {}, 'the folder chooser is only available in the desktop app')
+      const [folder] = await this.ctx.choosePaths(true)
+      if (!folder) return null
+      const next = writeSettings(this.archive, { inboxFolder: folder })
+      this.inbox.watch(next.inboxFolder)
+      return next
+    },
     'import.choose': async (a) => {
-      if (!this.ctx.choosePaths) throw new Error('the file chooser is only available in the desktop app')
+      if (!this.ctx.choosePaths) throw new AppError('errors.api.desktopOnly', {}, 'the file chooser is only available in the desktop app')
       const paths = await this.ctx.choosePaths(a.folders)
       return paths.length ? this.startImport({ kind: 'paths', paths }, a.tags) : null
     }
@@ -176,13 +185,13 @@ export class ApiService {
 
   private record(id: string) {
     const rec = getRecord(this.archive, id)
-    if (!rec) throw new NotFoundError(`no document with id ${id}`)
+    if (!rec) throw noDocument(id)
     return rec
   }
 
   private measureDocument(measureId: string): string {
     const row = this.archive.get<{ document_id: string }>('SELECT document_id FROM measures WHERE id = ?', [measureId])
-    if (!row) throw new NotFoundError(`no measure with id ${measureId}`)
+    if (!row) throw noMeasure(measureId)
     return row.document_id
   }
 
@@ -223,11 +232,19 @@ export class ApiService {
     })
   }
 
-  async dispatch(op: string, rawArgs: unknown): Promise<ApiResponse<unknown>> {
+  /**
+   * Run one operation. `caller` is the transport: 'ipc' (the desktop window) and 'http' (serve) may not
+   * send file-system paths (access.ts); 'local' is main itself, the CLI and the tests.
+   */
+  async dispatch(op: string, rawArgs: unknown, caller: Caller = 'local'): Promise<ApiResponse<unknown>> {
     if (!(OPERATIONS as readonly string[]).includes(op)) {
-      return { ok: false, error: { code: 'unknown-operation', message: `unknown operation "${op}"` } }
+      return { ok: false, error: { code: 'unknown-operation', message: `unknown operation "${op}"`, key: 'errors.api.unknownOperation', params: { op } } }
     }
     const operation = op as Operation
+    if (!mayCall(caller, operation, rawArgs)) {
+      const message = `${op} with file-system paths or a system dialog is not available here: choose files with the dialog or drop them on the window`
+      return { ok: false, error: { code: 'forbidden', message, key: caller === 'http' ? 'errors.api.pathsRefusedServe' : 'errors.api.pathsRefused', params: { op } } }
+    }
     const parsed = contract[operation].args.safeParse(rawArgs ?? {})
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')
@@ -237,10 +254,10 @@ export class ApiService {
       const handler = this.handlers[operation] as (args: unknown) => unknown
       return { ok: true, result: await handler(parsed.data) }
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: { code: 'failed', message: err.message, key: err.key, params: err.params } }
-      if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message: err.message } }
-      if (err instanceof CorrectionError) return { ok: false, error: { code: 'invalid-arguments', message: err.message } }
-      return { ok: false, error: { code: 'failed', message: (err as Error).message ?? String(err) } }
+      if (err instanceof AppError) return { ok: false, error: { code: err.kind, message: err.message, key: err.key, params: err.params } }
+      // Anything else is a fault of the program, not of the request: reported as such, with its English detail.
+      const message = (err as Error)?.message ?? String(err)
+      return { ok: false, error: { code: 'failed', message, key: 'errors.api.internal', params: { detail: message } } }
     }
   }
 

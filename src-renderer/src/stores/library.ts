@@ -1,7 +1,7 @@
 // The library list: filters and sort, the total, and a sparse cache of rows filled page by page
 // (documents.list windows of PAGE rows) as the user scrolls. Nothing ever loads the whole list.
 import { defineStore } from 'pinia'
-import { reactive, ref, shallowReactive, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowReactive, shallowRef } from 'vue'
 import type { DocumentFilter } from '@common/filters'
 import type { DocType, DocumentSummary } from '@common/record'
 import { call } from '@/api/client'
@@ -63,6 +63,19 @@ export const useLibraryStore = defineStore('library', () => {
   function rowAt(index: number): DocumentSummary | undefined {
     return pages.get(Math.floor(index / PAGE))?.[index % PAGE]
   }
+
+  /** The loaded rows of these ids (rows not loaded yet are left out). */
+  function rowsOf(ids: Iterable<string>): DocumentSummary[] {
+    const want = new Set(ids)
+    return [...pages.values()].flat().filter((r) => want.has(r.id))
+  }
+
+  /** Merging is offered only for parts of one file (main refuses anything else). */
+  const mergeable = computed(() => {
+    if (selected.value.size < 2) return false
+    const rows = rowsOf(selected.value)
+    return rows.length === selected.value.size && rows[0].source !== undefined && rows.every((r) => r.source === rows[0].source)
+  })
 
   function pagesFor(start: number, end: number): number[] {
     const first = Math.max(0, Math.floor((start - MARGIN) / PAGE))
@@ -239,6 +252,8 @@ export const useLibraryStore = defineStore('library', () => {
     trash,
     restore,
     tag,
-    merge
+    merge,
+    mergeable,
+    rowsOf
   }
 })
