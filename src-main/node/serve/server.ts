@@ -120,7 +120,7 @@ export function staticFile(root: string, pathname: string): string | null {
   } catch {
     return index
   }
-  if (!real.startsWith(root + path.sep)) return null
+  if (real !== root && !real.startsWith(root + path.sep)) return null
   return fs.statSync(real).isFile() ? real : index
 }
 
