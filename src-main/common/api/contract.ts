@@ -133,6 +133,8 @@ const coreContract = {
   'regions.search': op<(RegionRef & { key: string })[]>()(z.object({ query: z.string().trim().min(1).max(40), limit: z.number().int().min(1).max(100).default(20) }).strict()),
   /** Re-run the pipeline on stored originals; progress comes as import.progress events of the returned job. */
   'archive.reprocess': op<JobStarted>()(z.object({ all: z.boolean().default(false) }).strict()),
+  /** Stop a running import or re-processing job: what it already stored stays; the rest can be run again. */
+  'jobs.cancel': op<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(64) }).strict()),
   /** Decode the original again with this encoding (after a doubtful guess). */
   'documents.redecode': op<DocumentRecord>()(
     z.object({ id: Id, encoding: z.enum(['utf-8', 'gb18030', 'gbk', 'big5', 'big5-hkscs', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-kr']) }).strict()

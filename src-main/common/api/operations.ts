@@ -24,6 +24,7 @@ export const CORE_OPERATIONS = [
   'history.undo',
   'regions.search',
   'archive.reprocess',
+  'jobs.cancel',
   'settings.get',
   'settings.update',
   'settings.chooseInbox',

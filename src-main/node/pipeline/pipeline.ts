@@ -33,7 +33,7 @@ export interface ProcessOptions {
   extractorVersion?: number
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   const inner = path.includes('!/') ? path.slice(path.lastIndexOf('!/') + 2) : path
   const parts = inner.split(/[\\/]/)
   return parts[parts.length - 1] || inner
@@ -107,9 +107,39 @@ function scriptOf(text: string, removed: Removed[]): { script: Script; simplifie
   return { script: classifyScript(counts), simplified: simplifiedShadow(text, own) }
 }
 
-export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
+/** What the stages after splitting make of one part: the document without its source. */
+export type ProcessedPart = Omit<PipelineDocument, 'source' | 'rawText'>
+
+/**
+ * The stages after splitting, for one part: script, extraction, evidence anchoring, fingerprints.
+ * Import runs them on every part; an edit (merge, split, a restored passage) runs them on the edited
+ * text, so both produce documents the same way.
+ */
+export function processPart(part: { text: string; removed: Removed[]; fileName: string }, opts?: ProcessOptions): ProcessedPart {
   const extract = opts?.extract ?? extractFields
   const extractorVersion = opts?.extractorVersion ?? (opts?.extract ? 0 : EXTRACTOR_VERSION)
+  const { simplified, script } = scriptOf(part.text, part.removed)
+  let fields: ExtractedFields
+  try {
+    fields = extract({ text: part.text, simplified, fileName: part.fileName })
+  } catch (err) {
+    throw new ImportError('extractFailed', { detail: detailOf(err) }, { cause: err })
+  }
+  const evidence = anchorEvidence(part.text, fields.measures)
+  return {
+    ...fields,
+    measures: evidence.measures,
+    text: part.text,
+    simplified,
+    script,
+    removed: part.removed,
+    warnings: evidence.warnings,
+    extractorVersion,
+    ...fingerprints(part.text, simplified)
+  }
+}
+
+export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
   const sha256 = sha256Hex(input.bytes)
   let decoded
   try {
@@ -127,19 +157,10 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
   const fileName = baseName(input.path)
   const docs: PipelineDocument[] = []
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
     const removed = removedForPart(cleaned, parts, i)
-    const { simplified, script } = scriptOf(part.text, removed)
-    let fields: ExtractedFields
-    try {
-      fields = extract({ text: part.text, simplified, fileName })
-    } catch (err) {
-      throw new ImportError('extractFailed', { detail: detailOf(err) }, { cause: err })
-    }
-    const evidence = anchorEvidence(part.text, fields.measures)
-    fields = { ...fields, measures: evidence.measures }
+    const processed = processPart({ text: parts[i].text, removed, fileName }, opts)
     docs.push({
-      ...fields,
+      ...processed,
       source: {
         path: input.path,
         sha256,
@@ -150,13 +171,7 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
         ...(input.zipPath ? { memberFormat: input.format } : {})
       },
       rawText: decoded.text,
-      text: part.text,
-      simplified,
-      script,
-      removed,
-      warnings: [...decoded.warnings, ...evidence.warnings],
-      extractorVersion,
-      ...fingerprints(part.text, simplified)
+      warnings: [...decoded.warnings, ...processed.warnings]
     })
   }
   return docs

@@ -15,14 +15,16 @@ import { PipelinePool } from './pipeline-pool'
 import fs from 'node:fs'
 import type { EventBus } from './event-bus'
 import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
-import { reprocessArchive } from '../archive/reprocess'
-import { mergeParts, redecode, resolveSimilar, restoreRemoved, splitDocument } from '../archive/document-edits'
+import { reprocessArchive } from './reprocess'
+import { resolveSimilar } from '../archive/document-edits'
+import { mergeDocuments, redecode, restoreRemovedPassage, splitAt } from './document-edits'
 import { regionFromKey, searchRegions } from './regions'
 import { runImport, type ImportSource } from './import-job'
 import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
 import { compareHandlers } from './handlers/compare'
 import type { CoreOperation } from '../../common/api/operations'
 import { AppError, noDocument, noMeasure } from '../../common/errors'
+import { reasonOf } from '../pipeline/reasons'
 import { mayCall, type Caller } from '../../common/api/access'
 
 export type { ApiContext } from './handlers/types'
@@ -33,6 +35,7 @@ type Handlers = { [O in Operation]: (args: ParsedArgsOf<O>) => Promise<ResultOf<
 
 export class ApiService {
   private jobs = new Map<string, Promise<unknown>>()
+  private cancels = new Map<string, AbortController>()
   private abort = new AbortController()
   private changedTimer: NodeJS.Timeout | null = null
   private readonly unsubscribe: () => void
@@ -121,36 +124,22 @@ export class ApiService {
     },
     'history.undo': (a) => undoLast(this.archive, a.documentId) ?? { action: null, documentId: null },
     'regions.search': (a) => searchRegions(a.query, a.limit),
-    'archive.reprocess': (a) => {
-      const jobId = randomUUID()
-      const t0 = Date.now()
-      const job = reprocessArchive(this.archive, {
-        all: a.all,
-        onProgress: (done, total) =>
-          this.bus.emit('import.progress', { jobId, done, total, imported: 0, duplicates: 0, errors: 0, perSecond: 0, etaMs: null, current: null })
-      })
-        .then((r) => {
-          for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason })
-          this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
-        })
-        .catch((err: Error) => {
-          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `re-processing stopped: ${err.message}` })
-          this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: Date.now() - t0 })
-        })
-        .finally(() => this.jobs.delete(jobId))
-      this.jobs.set(jobId, job)
-      return { jobId }
+    'archive.reprocess': (a) => this.startReprocess(a.all),
+    'jobs.cancel': (a) => {
+      const c = this.cancels.get(a.jobId)
+      c?.abort()
+      return { cancelled: Boolean(c) }
     },
     'documents.redecode': async (a) => {
-      await redecode(this.archive, a.id, a.encoding)
+      await redecode(this.archive, a.id, a.encoding, this.workers())
       return this.record(a.id)
     },
     'documents.restoreRemoved': (a) => {
-      restoreRemoved(this.archive, a.id, a.index)
+      restoreRemovedPassage(this.archive, a.id, a.index)
       return this.record(a.id)
     },
-    'documents.merge': (a) => this.record(mergeParts(this.archive, a.ids)),
-    'documents.split': (a) => ({ ids: splitDocument(this.archive, a.id, a.offsets) }),
+    'documents.merge': (a) => this.record(mergeDocuments(this.archive, a.ids)),
+    'documents.split': (a) => ({ ids: splitAt(this.archive, a.id, a.offsets) }),
     'documents.resolveSimilar': (a) => {
       resolveSimilar(this.archive, a.id, a.other, a.action)
       return this.record(a.id)
@@ -195,12 +184,58 @@ export class ApiService {
     return row.document_id
   }
 
+  private workers(): PipelinePool {
+    this.pool ??= new PipelinePool()
+    return this.pool
+  }
+
+  /** A job's abort signal: cancelled on its own (jobs.cancel) or with every job when the service shuts down. */
+  private jobSignal(jobId: string): AbortSignal {
+    const c = new AbortController()
+    this.cancels.set(jobId, c)
+    return AbortSignal.any([this.abort.signal, c.signal])
+  }
+
+  private track(jobId: string, job: Promise<unknown>): void {
+    this.jobs.set(jobId, job)
+    void job.finally(() => {
+      this.jobs.delete(jobId)
+      this.cancels.delete(jobId)
+    })
+  }
+
+  /** Re-processing as a job: progress and results as import events, cancellable, in the worker pool. */
+  private startReprocess(all: boolean): { jobId: string } {
+    const jobId = randomUUID()
+    const t0 = Date.now()
+    const job = reprocessArchive(this.archive, {
+      all,
+      pool: this.workers(),
+      signal: this.jobSignal(jobId),
+      onProgress: (done, total, current) => {
+        const secs = (Date.now() - t0) / 1000
+        const perSecond = secs > 0 ? Math.round((done / secs) * 10) / 10 : 0
+        const etaMs = done > 0 && perSecond > 0 ? Math.round(((total - done) / perSecond) * 1000) : null
+        this.bus.emit('import.progress', { jobId, done, total, imported: done, duplicates: 0, errors: 0, perSecond, etaMs, current })
+      }
+    })
+      .then((r) => {
+        for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason, reasonKey: e.reasonKey, reasonParams: e.reasonParams })
+        this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
+      })
+      .catch((err: Error) => {
+        this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...reasonOf('reprocessStopped', { detail: err.message }) })
+        this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: Date.now() - t0 })
+      })
+    this.track(jobId, job)
+    return { jobId }
+  }
+
   /** Staged uploads are removed once their job has finished (an interrupted job still needs them). */
   private startImport(source: ImportSource, tags: string[], cleanup?: () => void, jobId: string = randomUUID()): { jobId: string } {
-    this.pool ??= new PipelinePool()
     const job = runImport(this.archive, jobId, source, tags, {
-      signal: this.abort.signal,
-      pool: this.pool,
+      signal: this.jobSignal(jobId),
+      pool: this.workers(),
       item: (e) => this.bus.emit('import.item', e),
       progress: (e) => this.bus.emit('import.progress', e)
     })
@@ -209,11 +244,10 @@ export class ApiService {
         if (done.finished) cleanup?.()
       })
       .catch((err: Error) => {
-        this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `the import stopped: ${err.message}` })
+        this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...reasonOf('importStopped', { detail: err.message }) })
         this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0 })
       })
-      .finally(() => this.jobs.delete(jobId))
-    this.jobs.set(jobId, job)
+    this.track(jobId, job)
     return { jobId }
   }
 
