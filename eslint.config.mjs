@@ -29,5 +29,15 @@ export default tseslint.config(
     // The Electron shell is the only code allowed to import electron.
     files: ['src-main/node/**', 'src-main/common/**', 'test/**', 'src-renderer/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src-main/electron may import electron.' }] }] }
+  },
+  {
+    // The store sits below the pipeline: archive/ may use its types, never run it (services/ orchestrates).
+    files: ['src-main/node/archive/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../pipeline/*', '../extract/*', '../extract/**'], allowTypeImports: true, message: 'archive/ only stores: run the pipeline from services/.' }] }
+      ]
+    }
   }
 )

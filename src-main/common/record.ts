@@ -113,4 +113,6 @@ export interface DocumentSummary {
   format: string
   importedAt: string
   warnings: number
+  /** The original file's sha256: documents split from one file share it (only they can be merged). */
+  source?: string
 }

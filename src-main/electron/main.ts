@@ -10,7 +10,8 @@ import { runImport } from '../node/services/import-job'
 import { defaultArchiveDir } from '../node/app-paths'
 import { APP_VERSION } from '../node/version'
 import { EVENTS } from '../common/api/operations'
-import { createMainWindow, isAppFrame } from './window'
+import { appLocation, createMainWindow } from './window'
+import { mayCallApi } from './pure/app-frame'
 import { buildMenu } from './menu'
 import { chooseSavePath, printPdf } from './export'
 
@@ -46,12 +47,18 @@ async function boot(): Promise<void> {
     await runImport(archive, 'seeds', { kind: 'paths', paths: [seedsDir()] }, ['示例'])
   }
 
+  const loc = appLocation()
+  const forbidden = { ok: false, error: { code: 'forbidden', key: 'errors.api.forbiddenFrame', params: {}, message: 'this frame may not call the archive' } }
   ipcMain.handle('api', async (event, op: unknown, args: unknown) => {
     // Only the app's own top frame may call; anything else (an injected frame, a navigated page) is refused.
-    if (!event.senderFrame || !isAppFrame(event.senderFrame.url) || event.senderFrame.parent !== null) {
-      return { ok: false, error: { code: 'forbidden', message: 'this frame may not call the archive' } }
-    }
-    return api!.dispatch(String(op), args)
+    if (!mayCallApi(event.senderFrame, loc)) return forbidden
+    // 'ipc': operations that take paths are refused here (access.ts); paths arrive only as below.
+    return api!.dispatch(String(op), args, 'ipc')
+  })
+  ipcMain.handle('api:dropped', async (event, paths: unknown, tags: unknown) => {
+    // The preload turned the user's dropped File objects into paths; the page cannot name a path itself.
+    if (!mayCallApi(event.senderFrame, loc)) return forbidden
+    return api!.dispatch('import.paths', { paths, tags }, 'local')
   })
   bus.on((name, payload) => {
     if ((EVENTS as readonly string[]).includes(name) && win && !win.isDestroyed()) win.webContents.send(`event:${name}`, payload)

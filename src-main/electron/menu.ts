@@ -1,53 +1,8 @@
 // Application menu. Labels follow the system locale (Chinese first); actions go to the renderer as routes.
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { app, Menu, type BrowserWindow } from 'electron'
+import { menuTemplate, type MenuActions } from './pure/menu-template'
 
-const LABELS = {
-  zh: { file: '文件', importFiles: '导入文件…', importFolder: '导入文件夹…', reprocess: '重新处理文档', quit: '退出', edit: '编辑', view: '视图', library: '文档库', compare: '对比', tags: '标签', export: '导出', help: '帮助', about: '关于' },
-  en: { file: 'File', importFiles: 'Import Files…', importFolder: 'Import Folder…', reprocess: 'Re-process Documents', quit: 'Quit', edit: 'Edit', view: 'View', library: 'Library', compare: 'Compare', tags: 'Tags', export: 'Export', help: 'Help', about: 'About' }
-}
-
-export interface MenuActions {
-  importPaths: (folders: boolean) => void
-  /** Re-run extraction on stored originals (after an upgrade); progress shows on the import page. */
-  reprocess: () => void
-}
-
-export function buildMenu(win: BrowserWindow, actions: MenuActions): void {
-  const l = app.getLocale().startsWith('zh') ? LABELS.zh : LABELS.en
-  const go = (route: string) => () => win.webContents.send('event:app.navigate', { route })
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: l.file,
-      submenu: [
-        { label: l.importFiles, accelerator: 'CmdOrCtrl+O', click: () => actions.importPaths(false) },
-        { label: l.importFolder, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importPaths(true) },
-        { type: 'separator' },
-        {
-          label: l.reprocess,
-          click: () => {
-            go('/import')()
-            actions.reprocess()
-          }
-        },
-        { type: 'separator' },
-        { label: l.quit, role: 'quit' }
-      ]
-    },
-    { label: l.edit, role: 'editMenu' },
-    {
-      label: l.view,
-      submenu: [
-        { label: l.library, accelerator: 'CmdOrCtrl+1', click: go('/library') },
-        { label: l.compare, accelerator: 'CmdOrCtrl+2', click: go('/compare') },
-        { label: l.tags, accelerator: 'CmdOrCtrl+3', click: go('/tags') },
-        { label: l.export, accelerator: 'CmdOrCtrl+4', click: go('/export') },
-        { type: 'separator' },
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { role: 'togglefullscreen' }
-      ]
-    },
-    { label: l.help, submenu: [{ label: l.about, role: 'about' }] }
-  ]
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+export function buildMenu(win: BrowserWindow, actions: Omit<MenuActions, 'navigate'>): void {
+  const navigate = (route: string): void => win.webContents.send('event:app.navigate', { route })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale(), app.isPackaged, { ...actions, navigate })))
 }

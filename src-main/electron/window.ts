@@ -1,25 +1,21 @@
 // The main window: isolated, sandboxed, no Node in the page, navigation and new windows refused.
-import { BrowserWindow, shell, session } from 'electron'
+import { app, BrowserWindow, shell, session } from 'electron'
 import path from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../common/csp'
+import { isAppUrl, rendererIndexUrl, type AppLocation } from './pure/app-frame'
 
-export function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? `file://${path.join(__dirname, '../renderer/index.html')}`
-}
-
-/** True for frames that load the app itself (the only senders whose messages main accepts). */
-export function isAppFrame(url: string | undefined): boolean {
-  if (!url) return false
-  const dev = process.env.ELECTRON_RENDERER_URL
-  if (dev) return url.startsWith(dev)
-  return url.startsWith(`file://${path.join(__dirname, '../renderer')}`)
+/** Where the app's own page lives (the built renderer, or the dev server in development). */
+export function appLocation(): AppLocation {
+  return { rendererDir: path.join(__dirname, '../renderer'), devUrl: process.env.ELECTRON_RENDERER_URL }
 }
 
 export function createMainWindow(): BrowserWindow {
+  const loc = appLocation()
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -32,19 +28,28 @@ export function createMainWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      devTools: !app.isPackaged,
       spellcheck: false
     }
   })
   win.once('ready-to-show', () => win.show())
   win.webContents.on('will-navigate', (e, url) => {
-    if (!isAppFrame(url)) e.preventDefault()
+    if (!isAppUrl(url, loc)) e.preventDefault()
+  })
+  win.webContents.on('will-redirect', (e, url) => {
+    if (!isAppUrl(url, loc)) e.preventDefault()
   })
   win.webContents.setWindowOpenHandler(({ url }) => {
     // Links to the web open in the system browser, never inside the app.
     if (/^https?:\/\//.test(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
-  void win.loadURL(rendererUrl())
+  void win.loadURL(rendererIndexUrl(loc))
   return win
 }

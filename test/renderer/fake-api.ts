@@ -3,6 +3,7 @@
 // arguments fails here just as it would against main.
 import { contract, type ApiResponse, type EventPayloads } from '@common/api/contract'
 import { OPERATIONS, type EventName, type Operation } from '@common/api/operations'
+import { exposedTo } from '@common/api/access'
 import type { Settings } from '@common/api/contract'
 import type { DocumentRecord, DocumentSummary, Measure, RegionRef } from '@common/record'
 import { FakeCompare } from './fake-compare'
@@ -32,7 +33,9 @@ export function summary(i: number): DocumentSummary {
     tags: i % 2 ? ['重点'] : [],
     format: 'txt',
     importedAt: '2026-01-01T00:00:00Z',
-    warnings: 0
+    warnings: 0,
+    // Even and odd documents come from two different files (only parts of one file can be merged).
+    source: `file-${i % 2}`
   }
 }
 
@@ -43,8 +46,10 @@ export class FakeApi {
   records = new Map<string, DocumentRecord>()
   private listeners = new Map<string, Set<(p: unknown) => void>>()
   settings: Settings = { inboxFolder: null, inboxTags: [] }
-  /** Folders that "exist" for settings.update. */
+  /** Folders that "exist" for settings.chooseInbox. */
   folders = new Set<string>(['/data/inbox'])
+  /** What the system folder dialog answers next (null: the user cancels). */
+  chosenFolder: string | null = null
   /** Undoable changes, newest last: the document and its state before the change. */
   history: { action: string; id: string; before: DocumentRecord; trashed?: string }[] = []
   private measureSeq = 0
@@ -252,10 +257,18 @@ export class FakeApi {
         return this.settings
       case 'settings.update': {
         const patch = args.patch as Partial<Settings>
-        if (patch.inboxFolder && !this.folders.has(patch.inboxFolder)) {
-          throw new Error(`the inbox folder ${patch.inboxFolder} does not exist or is not a folder`)
-        }
+        if (patch.inboxFolder) throw Object.assign(new Error('settings.update with a path is refused over IPC'), { key: 'errors.api.pathsRefused', params: {} })
         this.settings = { ...this.settings, ...patch }
+        return this.settings
+      }
+      case 'settings.chooseInbox': {
+        // The folder the user picks in the system dialog; null when cancelled.
+        const folder = this.chosenFolder
+        if (!folder) return null
+        if (!this.folders.has(folder)) {
+          throw Object.assign(new Error(`the inbox folder ${folder} does not exist or is not a folder`), { key: 'errors.core.inboxMissing', params: { folder } })
+        }
+        this.settings = { ...this.settings, inboxFolder: folder }
         return this.settings
       }
       default:
@@ -266,7 +279,8 @@ export class FakeApi {
   /** The object to put on window.api. */
   bridge(): NonNullable<Window['api']> {
     const api: Record<string, unknown> = {}
-    for (const op of OPERATIONS) {
+    // Exactly what the preload exposes: operations that take paths are not there.
+    for (const op of exposedTo('ipc', OPERATIONS)) {
       api[op] = async (raw: unknown): Promise<ApiResponse<unknown>> => {
         const parsed = contract[op].args.safeParse(raw)
         if (!parsed.success) return { ok: false, error: { code: 'invalid-arguments', message: parsed.error.message } }

@@ -18,31 +18,48 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function typeFolder(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], value: string): Promise<void> {
-  await wrapper.get('[data-testid="settings-inbox-folder"]').setValue(value)
-  await flushPromises()
-}
-
 describe('settings page', () => {
-  it('shows the folder error main answers, and saves once the folder is right', async () => {
+  it('chooses the inbox folder with the system dialog and shows a refusal in Chinese', async () => {
     fake.settings = { inboxFolder: null, inboxTags: ['收件箱'] }
     const { wrapper } = await mountWithApp(SettingsView, { route: '/settings' })
     expect(fake.callsOf('settings.get')).toHaveLength(1)
     expect(wrapper.text()).toContain('收件箱')
-    await typeFolder(wrapper, '/no/such/folder')
-    await wrapper.get('[data-testid="settings-save"]').trigger('click')
+    // The path field is for reading only: the page never sends a path.
+    expect(wrapper.get('input[data-testid="settings-inbox-folder"]').attributes('readonly')).toBeDefined()
+
+    fake.chosenFolder = '/no/such/folder'
+    await wrapper.get('[data-testid="settings-choose-folder"]').trigger('click')
     await flushPromises()
-    expect(fake.callsOf('settings.update')).toEqual([{ patch: { inboxFolder: '/no/such/folder', inboxTags: ['收件箱'] } }])
-    expect(wrapper.get('[data-testid="settings-error"]').text()).toContain('the inbox folder /no/such/folder does not exist or is not a folder')
+    const error = wrapper.get('[data-testid="settings-error"]').text()
+    expect(error).toContain('收件箱文件夹“/no/such/folder”不存在')
+    expect(error).not.toMatch(/does not exist|not a folder/)
     expect(fake.settings.inboxFolder).toBeNull()
 
-    await typeFolder(wrapper, '/data/inbox')
+    fake.chosenFolder = '/data/inbox'
+    await wrapper.get('[data-testid="settings-choose-folder"]').trigger('click')
+    await flushPromises()
+    expect(fake.callsOf('settings.chooseInbox')).toHaveLength(2)
+    expect(fake.callsOf('settings.update')).toEqual([])
+    expect(wrapper.find('[data-testid="settings-error"]').exists()).toBe(false)
+    expect((wrapper.get('input[data-testid="settings-inbox-folder"]').element as HTMLInputElement).value).toBe('/data/inbox')
+    expect(document.body.textContent).toContain('设置已保存')
+
+    await wrapper.get('[data-testid="settings-inbox-off"]').trigger('click')
+    await flushPromises()
+    expect(fake.callsOf('settings.update')).toEqual([{ patch: { inboxFolder: null } }])
+    expect(fake.settings.inboxFolder).toBeNull()
+  })
+
+  it('saves the inbox tags without sending a folder', async () => {
+    fake.settings = { inboxFolder: '/data/inbox', inboxTags: [] }
+    const { wrapper } = await mountWithApp(SettingsView, { route: '/settings' })
+    const input = wrapper.get('input[data-testid="settings-inbox-tags"]')
+    await input.setValue('收件箱')
+    await input.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
     await wrapper.get('[data-testid="settings-save"]').trigger('click')
     await flushPromises()
-    expect(fake.callsOf('settings.update')[1]).toEqual({ patch: { inboxFolder: '/data/inbox', inboxTags: ['收件箱'] } })
-    expect(wrapper.find('[data-testid="settings-error"]').exists()).toBe(false)
-    expect(fake.settings.inboxFolder).toBe('/data/inbox')
-    expect(document.body.textContent).toContain('设置已保存')
+    expect(fake.callsOf('settings.update')).toEqual([{ patch: { inboxTags: ['收件箱'] } }])
   })
 
   it('starts re-processing and follows its progress from the import events', async () => {
@@ -74,6 +91,12 @@ describe('library merge', () => {
     const { wrapper, router } = await mountWithApp(LibraryView)
     const rows = wrapper.findAll('[data-testid="library-row"]')
     expect(wrapper.find('[data-testid="bulk-merge"]').exists()).toBe(false)
+    // Rows 0 and 1 come from different files: merging them is not offered.
+    await rows[0].find('.c-check').trigger('click')
+    await rows[1].find('.c-check').trigger('click')
+    expect(wrapper.find('[data-testid="bulk-merge"]').exists()).toBe(false)
+    await rows[1].find('.c-check').trigger('click')
+    await rows[0].find('.c-check').trigger('click')
     await rows[2].find('.c-check').trigger('click')
     await rows[0].find('.c-check').trigger('click')
     await wrapper.get('[data-testid="bulk-merge"]').trigger('click')

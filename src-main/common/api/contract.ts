@@ -151,7 +151,10 @@ const coreContract = {
   /** Near-duplicates: 'merge' trashes `other` as a duplicate of `id`; 'keep' keeps both and drops the link. */
   'documents.resolveSimilar': op<DocumentRecord>()(z.object({ id: Id, other: Id, action: z.enum(['merge', 'keep']) }).strict()),
   'settings.get': op<Settings>()(z.object({}).strict()),
+  /** Setting a folder here is refused from a page (paths come from dialogs): see access.ts. */
   'settings.update': op<Settings>()(z.object({ patch: SettingsSchema.partial() }).strict()),
+  /** Desktop only: choose the inbox folder with the system dialog. Null when the user cancels. */
+  'settings.chooseInbox': op<Settings | null>()(z.object({}).strict()),
   /** Desktop only: the system file chooser, then import. Null when the user cancels. */
   'import.choose': op<JobStarted | null>()(z.object({ folders: z.boolean().default(false), tags: z.array(TagName).max(20).default([]) }).strict())
 } satisfies Record<CoreOperation, { args: z.ZodType; result: unknown }>
@@ -184,7 +187,11 @@ export interface ImportItemEvent {
   part?: number
   parts?: number
   title?: string
+  /** English, as the command line prints it. */
   reason?: string
+  /** The same reason for the interface: an i18n key (errors.import.*) and its parameters. */
+  reasonKey?: string
+  reasonParams?: Record<string, string | number>
   similar?: { id: string; score: number }[]
   /** A duplicate of a trashed document, which this import took out of the trash. */
   restored?: boolean

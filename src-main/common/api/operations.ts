@@ -26,6 +26,7 @@ export const CORE_OPERATIONS = [
   'archive.reprocess',
   'settings.get',
   'settings.update',
+  'settings.chooseInbox',
   'documents.redecode',
   'documents.restoreRemoved',
   'documents.merge',

@@ -5,6 +5,7 @@ import type { Archive, Tx } from './archive'
 import type { SqlParam, Statement } from './journal'
 import { newId } from './documents-write'
 import type { MeasureParams, RegionRef } from '../../common/record'
+import { InvalidRequestError, noDocument, noMeasure } from '../../common/errors'
 
 export const CORRECTABLE_FIELDS = ['title', 'docType', 'docTypeDetail', 'issuer', 'docNumber', 'date'] as const
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number]
@@ -18,7 +19,8 @@ const COLUMN: Record<CorrectableField, string> = {
   date: 'date'
 }
 
-export class CorrectionError extends Error {}
+/** A correction that cannot be made as asked (worded by the interface from `key`). */
+export class CorrectionError extends InvalidRequestError {}
 
 export interface MeasureInput {
   category: string
@@ -38,7 +40,7 @@ function audit(tx: Tx, action: string, documentId: string, detail: unknown, undo
 
 function documentText(tx: Tx, id: string): string {
   const row = tx.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [id])
-  if (!row) throw new CorrectionError(`no document with id ${id}`)
+  if (!row) throw noDocument(id)
   return row.text
 }
 
@@ -47,8 +49,8 @@ export function updateFields(archive: Archive, id: string, patch: Partial<Record
   if (!fields.length) return
   archive.write((tx) => {
     const before = tx.get<Record<string, string | number | null>>(`SELECT ${fields.map((f) => COLUMN[f]).join(', ')}, title_derived, manual_fields FROM documents WHERE id = ?`, [id])
-    if (!before) throw new CorrectionError(`no document with id ${id}`)
-    if ('title' in patch && !patch.title?.trim()) throw new CorrectionError('the title cannot be empty')
+    if (!before) throw noDocument(id)
+    if ('title' in patch && !patch.title?.trim()) throw new CorrectionError('errors.core.emptyTitle', {}, 'the title cannot be empty')
     const manual = new Set<string>(JSON.parse(String(before.manual_fields)) as string[])
     for (const f of fields) manual.add(f)
     // A title a person wrote is no longer a derived one (the mark comes back with an undo).
@@ -87,7 +89,7 @@ export function setRegions(archive: Archive, id: string, regions: RegionRef[]): 
 
 function checkSpan(text: string, m: Pick<MeasureInput, 'start' | 'end'>): string {
   if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length)) {
-    throw new CorrectionError(`the evidence span ${m.start}–${m.end} is not inside the document text (0–${text.length})`)
+    throw new CorrectionError('errors.core.evidenceOutside', { start: m.start, end: m.end, length: text.length }, `the evidence span ${m.start}–${m.end} is not inside the document text (0–${text.length})`)
   }
   return text.slice(m.start, m.end)
 }
@@ -111,7 +113,7 @@ type MeasureRow = Record<string, SqlParam> & { document_id: string }
 export function updateMeasure(archive: Archive, measureId: string, patch: Partial<MeasureInput>): void {
   archive.write((tx) => {
     const before = tx.get<MeasureRow>('SELECT * FROM measures WHERE id = ? AND deleted = 0', [measureId])
-    if (!before) throw new CorrectionError(`no measure with id ${measureId}`)
+    if (!before) throw noMeasure(measureId)
     const next = {
       category: patch.category ?? String(before.category),
       level: patch.level ?? Number(before.level),
@@ -137,7 +139,7 @@ export function updateMeasure(archive: Archive, measureId: string, patch: Partia
 export function deleteMeasure(archive: Archive, measureId: string): void {
   archive.write((tx) => {
     const before = tx.get<MeasureRow>('SELECT * FROM measures WHERE id = ? AND deleted = 0', [measureId])
-    if (!before) throw new CorrectionError(`no measure with id ${measureId}`)
+    if (!before) throw noMeasure(measureId)
     tx.run('UPDATE measures SET deleted = 1, manual = 1 WHERE id = ?', [measureId])
     audit(tx, 'delete-measure', before.document_id, { id: measureId, category: before.category, text: before.evidence_text }, [
       ['UPDATE measures SET deleted = 0, manual = ? WHERE id = ?', [before.manual, measureId]]

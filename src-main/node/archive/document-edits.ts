@@ -1,52 +1,37 @@
-// Edits a person makes to how a file became documents: decode with another encoding, put back text
-// the cleaner removed, merge or re-split the parts of a compilation, and settle near-duplicates.
-// Each rebuilds the affected documents with the current pipeline; manual corrections are kept.
+// Storing the edits a person makes to how a file became documents: a new decoding, text the cleaner
+// removed put back, parts of a compilation merged or re-split, near-duplicates settled. The documents
+// are rebuilt by the pipeline's stages, which the caller (services/document-edits.ts) supplies as
+// `rebuild`: the store never runs the pipeline itself. Manual corrections are kept.
 import type { Archive, Tx } from './archive'
 import type { PipelineDocument } from '../pipeline/types'
-import type { Removed, SourceFormat } from '../../common/record'
-import { processInput } from '../pipeline/pipeline'
-import { analyseScript } from '../pipeline/script'
-import { contentHash, minhash } from '../pipeline/fingerprint'
-import { extractFields, EXTRACTOR_VERSION } from '../extract/extract'
+import type { Removed } from '../../common/record'
 import { insertDocumentRows, newId } from './documents-write'
 import { replaceSourceDocuments, updateDocument, type OldDoc } from './reprocess'
 import { CorrectionError } from './corrections'
+import { noDocument } from '../../common/errors'
 import type { Statement } from './journal'
-import { packText } from './text-pack'
 
-interface DocRow extends OldDoc {
+/** What a rebuild needs to know about the stored document it replaces. */
+export interface EditedDocument {
   source_sha256: string
   source_path: string
   format: string
   encoding: string
+  warnings_json: string
+}
+
+/** Builds the document for an edited text with the pipeline's stages after splitting. */
+export type Rebuild = (row: EditedDocument, text: string, removed: Removed[], part: number, parts: number) => PipelineDocument
+
+interface DocRow extends OldDoc, EditedDocument {
   parts: number
   removed_json: string
-  warnings_json: string
 }
 
 function load(tx: Tx, id: string): DocRow {
   const row = tx.get<DocRow>('SELECT * FROM documents WHERE id = ?', [id])
-  if (!row) throw new CorrectionError(`no document with id ${id}`)
+  if (!row) throw noDocument(id)
   return row
-}
-
-/** The pipeline's later stages over an edited text (same source), as re-processing would produce them. */
-function rebuild(row: DocRow, text: string, removed: Removed[], part: number, parts: number): PipelineDocument {
-  const { script, simplified } = analyseScript(text)
-  const fileName = row.source_path.split(/[\\/]/).pop() ?? row.source_path
-  return {
-    ...extractFields({ text, simplified, fileName }),
-    source: { path: row.source_path, sha256: row.source_sha256, format: row.format, encoding: row.encoding, part, parts },
-    rawText: '',
-    text,
-    simplified,
-    script,
-    removed,
-    warnings: JSON.parse(row.warnings_json) as string[],
-    extractorVersion: EXTRACTOR_VERSION,
-    contentHash: contentHash(text),
-    minhash: minhash(text)
-  }
 }
 
 function renumberParts(tx: Tx, sha256: string): void {
@@ -54,28 +39,23 @@ function renumberParts(tx: Tx, sha256: string): void {
   docs.forEach((d, i) => tx.run('UPDATE documents SET part = ?, parts = ? WHERE id = ?', [i + 1, docs.length, d.id]))
 }
 
-/** Decode the original again with a chosen encoding (after a doubtful guess); re-processing keeps the choice. */
-export async function redecode(archive: Archive, id: string, encoding: string): Promise<void> {
-  const row = archive.get<{ source_sha256: string; source_path: string }>('SELECT source_sha256, source_path FROM documents WHERE id = ?', [id])
-  if (!row) throw new CorrectionError(`no document with id ${id}`)
-  const src = archive.get<{ format: string }>('SELECT format FROM sources WHERE sha256 = ?', [row.source_sha256])!
-  const bytes = await archive.originals.read(row.source_sha256)
-  const docs = await processInput({ path: row.source_path, bytes, format: src.format as SourceFormat }, { encoding })
+/** Store the documents of a new decoding of one original in place of its old ones (ids kept where parts match). */
+export function storeRedecoded(archive: Archive, id: string, sha256: string, encoding: string, docs: PipelineDocument[], rawPacked: Uint8Array): void {
   const now = new Date().toISOString()
   archive.write((tx) => {
-    tx.run('UPDATE sources SET forced_encoding = ?, raw_text = ? WHERE sha256 = ?', [encoding, packText(docs[0]?.rawText ?? ''), row.source_sha256])
-    replaceSourceDocuments(tx, row.source_sha256, docs, now, { updated: 0, added: 0, removed: 0 })
+    tx.run('UPDATE sources SET forced_encoding = ?, raw_text = ? WHERE sha256 = ?', [encoding, rawPacked, sha256])
+    replaceSourceDocuments(tx, sha256, docs, now, { updated: 0, added: 0, removed: 0 })
     tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [now, 'redecode', id, JSON.stringify({ encoding })])
   })
 }
 
 /** Put a removed passage back into the text (where it was, when the cleaner recorded that). */
-export function restoreRemoved(archive: Archive, id: string, index: number): void {
+export function restoreRemoved(archive: Archive, id: string, index: number, rebuild: Rebuild): void {
   archive.write((tx) => {
     const row = load(tx, id)
     const removed = JSON.parse(row.removed_json) as Removed[]
     const item = removed[index]
-    if (!item) throw new CorrectionError(`document ${id} has no removed passage number ${index}`)
+    if (!item) throw new CorrectionError('errors.core.noRemovedPassage', { index: index + 1 }, `document ${id} has no removed passage number ${index}`)
     const at = typeof item.at === 'number' && item.at >= 0 && item.at <= row.text.length ? item.at : row.text.length
     const glue = (s: string): string => (s && !s.endsWith('\n') ? '\n' : '')
     const text = row.text.slice(0, at) + glue(row.text.slice(0, at)) + item.text + glue(item.text) + row.text.slice(at)
@@ -86,11 +66,11 @@ export function restoreRemoved(archive: Archive, id: string, index: number): voi
 }
 
 /** Merge documents split from one file back into one (the first keeps its id, tags and corrections). */
-export function mergeParts(archive: Archive, ids: string[]): string {
-  if (ids.length < 2) throw new CorrectionError('choose at least two documents to merge')
+export function mergeParts(archive: Archive, ids: string[], rebuild: Rebuild): string {
+  if (ids.length < 2) throw new CorrectionError('errors.core.mergeTooFew', {}, 'choose at least two documents to merge')
   return archive.write((tx) => {
     const rows = ids.map((id) => load(tx, id)).sort((a, b) => a.part - b.part)
-    if (new Set(rows.map((r) => r.source_sha256)).size > 1) throw new CorrectionError('only parts of the same file can be merged')
+    if (new Set(rows.map((r) => r.source_sha256)).size > 1) throw new CorrectionError('errors.core.mergeDifferentFiles', {}, 'only parts of the same file can be merged')
     const [keep, ...others] = rows
     let text = keep.text
     for (const o of others) {
@@ -110,16 +90,16 @@ export function mergeParts(archive: Archive, ids: string[]): string {
 }
 
 /** Split a document at the given offsets of its text; the first piece keeps the id. Returns all ids. */
-export function splitDocument(archive: Archive, id: string, offsets: number[]): string[] {
+export function splitDocument(archive: Archive, id: string, offsets: number[], rebuild: Rebuild): string[] {
   return archive.write((tx) => {
     const row = load(tx, id)
     const cuts = [...new Set(offsets)].sort((a, b) => a - b)
     if (!cuts.length || cuts.some((c) => !Number.isInteger(c) || c <= 0 || c >= row.text.length)) {
-      throw new CorrectionError(`split points must lie inside the text (1–${row.text.length - 1})`)
+      throw new CorrectionError('errors.core.splitOutside', { max: row.text.length - 1 }, `split points must lie inside the text (1–${row.text.length - 1})`)
     }
     const bounds = [0, ...cuts, row.text.length]
     const pieces = bounds.slice(0, -1).map((b, i) => ({ start: b, text: row.text.slice(b, bounds[i + 1]) }))
-    if (pieces.some((p) => !p.text.trim())) throw new CorrectionError('a split would leave an empty document')
+    if (pieces.some((p) => !p.text.trim())) throw new CorrectionError('errors.core.splitEmpty', {}, 'a split would leave an empty document')
     const now = new Date().toISOString()
     const ids = [id]
     for (const piece of pieces.slice(1)) {

@@ -209,10 +209,11 @@ function summaryRows(archive: Archive, where: string, params: SqlParam[], order:
     format: string
     imported_at: string
     warnings_json: string
+    source_sha256: string
     regions: string | null
     tags: string | null
   }>(
-    `SELECT d.id, d.title, d.title_derived, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json,
+    `SELECT d.id, d.title, d.title_derived, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json, d.source_sha256,
        (SELECT group_concat(dr.region_name, '、') FROM document_regions dr WHERE dr.document_id = d.id) AS regions,
        (SELECT group_concat(t.name, '、') FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id) AS tags
      FROM documents d WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -229,7 +230,8 @@ function summaryRows(archive: Archive, where: string, params: SqlParam[], order:
       tags: r.tags ? r.tags.split('、') : [],
       format: r.format,
       importedAt: r.imported_at,
-      warnings: parseJson<unknown[]>(r.warnings_json, []).length
+      warnings: parseJson<unknown[]>(r.warnings_json, []).length,
+      source: r.source_sha256
     }))
 }
 

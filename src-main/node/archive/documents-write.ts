@@ -102,7 +102,8 @@ export interface StoreItem {
   docs: PipelineDocument[]
 }
 
-export type StoreResult = { ok: true; outcomes: StoreOutcome[] } | { ok: false; reason: string }
+/** A refusal: `detail` is the store's own message (the import job words the reason around it). */
+export type StoreResult = { ok: true; outcomes: StoreOutcome[] } | { ok: false; reason: string; detail: string }
 
 function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string, index: NearDuplicateIndex): StoreOutcome[] {
   const { file, docs } = item
@@ -160,7 +161,7 @@ export function storeSources(
       (tx) => {
         const results = items.map((item, i): StoreResult => {
           const r = tx.attempt(() => storeOne(tx, shas[i], item, tags, now, index))
-          if (!r.ok) return { ok: false, reason: `the document could not be stored (${r.error.message})` }
+          if (!r.ok) return { ok: false, reason: `the document could not be stored (${r.error.message})`, detail: r.error.message }
           r.value.forEach((o, j) => {
             if (o.kind === 'imported') index.add(o.id, item.docs[j].minhash)
           })

@@ -9,7 +9,7 @@
 // (about 16 bytes per band and 260 per document), and a lookup costs no SQL at all; as a table it
 // cost more than the rest of storing a document and grew the database by a fifth.
 import type { Archive } from './archive'
-import { MINHASH_K, estimateSimilarity } from '../pipeline/fingerprint'
+import { MINHASH_K, estimateSimilarity } from '../similarity'
 
 const ROWS = 2
 const BANDS = 32

@@ -1,22 +1,19 @@
-// Re-processing: run the current pipeline again on the stored originals (after an extractor upgrade).
-// Document ids, tags and every manual correction survive: corrected fields, manually set regions,
-// added or edited measures, and deleted measures (their tombstones keep them from coming back).
+// Storing re-processed documents (services/reprocess.ts runs the pipeline on the stored originals
+// after an extractor upgrade). Document ids, tags and every manual correction survive: corrected
+// fields, manually set regions, added or edited measures, and deleted measures (their tombstones
+// keep them from coming back).
 import type { Archive, Tx } from './archive'
-import type { PipelineDocument, RawInput } from '../pipeline/types'
-import type { SourceFormat } from '../../common/record'
-import { processInput } from '../pipeline/pipeline'
-import { estimateSimilarity } from '../pipeline/fingerprint'
-import { EXTRACTOR_VERSION } from '../extract/extract'
+import type { PipelineDocument } from '../pipeline/types'
+import { estimateSimilarity } from '../similarity'
 import { insertDocumentRows, newId } from './documents-write'
 import { minhashBlob, minhashFromBlob } from './near-duplicates'
 import { CORRECTABLE_FIELDS } from './corrections'
 
-export interface ReprocessReport {
-  sources: number
+/** What storing re-processed originals changed. */
+export interface ReplaceCounts {
   updated: number
   added: number
   removed: number
-  errors: { path: string; reason: string }[]
 }
 
 export interface OldDoc {
@@ -111,37 +108,24 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
   tx.run('UPDATE documents SET warnings_json = ? WHERE id = ?', [JSON.stringify(warnings), old.id])
 }
 
-export async function reprocessArchive(
-  archive: Archive,
-  opts: { all?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}
-): Promise<ReprocessReport> {
-  const sources = archive.all<{ sha256: string; path: string; format: string; forced_encoding: string | null }>(
+export interface SourceToReprocess {
+  sha256: string
+  path: string
+  format: string
+  forced_encoding: string | null
+}
+
+/** Originals whose documents were made by an older extractor than `version` (or all of them). */
+export function sourcesToReprocess(archive: Archive, all: boolean, version: number): SourceToReprocess[] {
+  return archive.all<SourceToReprocess>(
     `SELECT s.sha256, s.path, s.format, s.forced_encoding FROM sources s WHERE EXISTS (SELECT 1 FROM documents d WHERE d.source_sha256 = s.sha256
-       ${opts.all ? '' : 'AND d.extractor_version < ?'}) ORDER BY s.imported_at`,
-    opts.all ? [] : [EXTRACTOR_VERSION]
+       ${all ? '' : 'AND d.extractor_version < ?'}) ORDER BY s.imported_at`,
+    all ? [] : [version]
   )
-  const report: ReprocessReport = { sources: sources.length, updated: 0, added: 0, removed: 0, errors: [] }
-  for (const [n, src] of sources.entries()) {
-    // Stopping between sources is safe: each source is replaced in one transaction; the rest keep their old extraction.
-    if (opts.signal?.aborted) break
-    opts.onProgress?.(n, sources.length)
-    let docs: PipelineDocument[]
-    try {
-      const input: RawInput = { path: src.path, bytes: await archive.originals.read(src.sha256), format: src.format as SourceFormat }
-      docs = await processInput(input, src.forced_encoding ? { encoding: src.forced_encoding } : undefined)
-    } catch (e) {
-      report.errors.push({ path: src.path, reason: (e as Error).message })
-      continue
-    }
-    const now = new Date().toISOString()
-    archive.write((tx) => replaceSourceDocuments(tx, src.sha256, docs, now, report))
-  }
-  if (!opts.signal?.aborted) opts.onProgress?.(sources.length, sources.length)
-  return report
 }
 
 /** Put a fresh pipeline result for one original in place of its stored documents (ids kept where parts match). */
-export function replaceSourceDocuments(tx: Tx, sha256: string, docs: PipelineDocument[], now: string, report: Pick<ReprocessReport, 'updated' | 'added' | 'removed'>): void {
+export function replaceSourceDocuments(tx: Tx, sha256: string, docs: PipelineDocument[], now: string, report: ReplaceCounts): void {
   const old = tx.all<OldDoc>('SELECT id, part, manual_fields, minhash, text FROM documents WHERE source_sha256 = ? ORDER BY part', [sha256])
   const pairs = matchParts(old, docs)
   const matched = new Set<string>()
@@ -161,5 +145,6 @@ export function replaceSourceDocuments(tx: Tx, sha256: string, docs: PipelineDoc
     tx.run('DELETE FROM documents WHERE id = ?', [o.id])
     report.removed++
   }
-  tx.run('INSERT INTO audit_log (at, action, detail_json) VALUES (?, ?, ?)', [now, 'reprocess', JSON.stringify({ source: sha256, version: EXTRACTOR_VERSION })])
+  const version = docs[0]?.extractorVersion ?? null
+  tx.run('INSERT INTO audit_log (at, action, detail_json) VALUES (?, ?, ?)', [now, 'reprocess', JSON.stringify({ source: sha256, version })])
 }

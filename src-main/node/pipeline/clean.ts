@@ -13,10 +13,23 @@ import { findLinkLists, footerMarker, headEchoes, isSeoEcho, lineJunk } from './
 // Zero-width and BOM characters, soft hyphens: invisible, break matching.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 
+/**
+ * One spelling for characters that legacy encodings give other code points: Big5 decodes the middle
+ * dot as U+2027 (‧) where a UTF-8 copy of the same page has U+00B7 (·) or U+30FB (・), and Big5/GBK
+ * tables map some ideographs to compatibility code points (U+F900–FAFF, Kangxi radicals). Without this
+ * the same page would clean differently by encoding (a "‧ slider image" line kept in one, removed in
+ * the other). Full-width punctuation is left alone: it is the text's own.
+ */
+export function normaliseCompatibility(text: string): string {
+  return text
+    .replace(/[\u2027\u30fb\uff65\u2219\u22c5]/g, '\u00b7')
+    .replace(/[\uf900-\ufaff\u2f00-\u2fdf]|[\u{2f800}-\u{2fa1f}]/gu, (c) => c.normalize('NFKC'))
+}
+
 export function cleanText(input: string): CleanedText {
   const removed: Removed[] = []
   const removedAt: number[] = []
-  let t = input.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
+  let t = normaliseCompatibility(input.replace(/\r\n?/g, '\n')).replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
   t = stripHtmlRemains(t, removed)
   t = stripPinyinGlosses(t, removed)
   t = stripInlineNoise(t, removed)

@@ -110,7 +110,7 @@ function finish(text: string, encoding: string, confidence: number, extraWarning
 export function decodeBytes(bytes: Uint8Array, forcedEncoding?: string): DecodedText {
   if (forcedEncoding) {
     const enc = normaliseEncodingName(forcedEncoding)
-    if (!isKnownEncoding(enc)) throw new ImportError(`unknown text encoding "${forcedEncoding}"`)
+    if (!isKnownEncoding(enc)) throw new ImportError('unknownEncoding', { encoding: String(forcedEncoding) })
     const bom = stripBom(bytes)
     const body = bom && bom.encoding === enc ? bom.body : bytes
     const text = decodeWith(body, enc)
@@ -127,7 +127,7 @@ export function decodeBytes(bytes: Uint8Array, forcedEncoding?: string): Decoded
       // Valid UTF-8 with NULs is really UTF-16 of ASCII-heavy text, or binary.
       const g = utf16Guess(bytes)
       if (g) return scored(bytes, [g])
-      throw new ImportError('the file is binary data, not text')
+      throw new ImportError('binary')
     }
     // Short legacy-encoded texts can happen to be valid UTF-8 (GBK "通知" is CD A8 D6 AA, two
     // valid but absurd UTF-8 characters). When the non-ASCII characters are unlikely ones,
@@ -182,8 +182,8 @@ function scored(bytes: Uint8Array, encs: string[], more?: (bytes: Uint8Array) =>
   for (const enc of encs) best = better(best, read(enc))
   // chardet runs dozens of recognisers: asked only when no Chinese reading is convincing.
   if (more && (!best || best.score < CONVINCING)) for (const enc of more(sampleBytes)) best = better(best, read(enc))
-  if (!best) throw new ImportError('the text encoding could not be determined')
+  if (!best) throw new ImportError('encoding')
   const text = sampleBytes === bytes ? best.text : decodeWith(bytes, best.enc)
-  if (textStats(text).control > text.length / 10) throw new ImportError('the file is binary data, not text')
+  if (textStats(text).control > text.length / 10) throw new ImportError('binary')
   return finish(text, best.enc, Math.min(1, best.score))
 }

@@ -12,7 +12,7 @@ import { ImportError } from './import-error'
 export { decodeBytes } from './decode-text'
 
 export async function decodeInput(input: RawInput, forcedEncoding?: string): Promise<DecodedText> {
-  if (input.bytes.length === 0) throw new ImportError('the file is empty')
+  if (input.bytes.length === 0) throw new ImportError('empty')
   switch (input.format) {
     case 'docx':
       return readDocx(input.bytes)

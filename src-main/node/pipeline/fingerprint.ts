@@ -16,9 +16,11 @@
 // That makes "one contains the other" score high, while unrelated texts still score near 0.
 import { createHash } from 'node:crypto'
 import { simplifiedShadow } from './script'
+// Signature size and the similarity estimate are shared with the archive's near-duplicate index.
+import { MINHASH_K } from '../similarity'
+export { MINHASH_K, estimateJaccard, estimateSimilarity } from '../similarity'
 
 export const SHINGLE = 5
-export const MINHASH_K = 64
 
 // Everything that is not a letter or digit is dropped: punctuation (both widths), symbols, spaces.
 const NON_WORD = /[^\p{L}\p{N}]+/gu
@@ -126,28 +128,4 @@ export function minhashNormalised(norm: string, k: number = MINHASH_K): number[]
   }
   sig[k] = hashes.length
   return sig
-}
-
-/** Estimated Jaccard similarity of two signatures of the same k. */
-export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const k = Math.min(a.length, b.length) - 1
-  if (k <= 0 || a[k] === 0 || b[k] === 0) return 0
-  let eq = 0
-  for (let i = 0; i < k; i++) if (a[i] === b[i]) eq++
-  return eq / k
-}
-
-/**
- * Similarity 0..1 used to link documents: the estimated containment of the smaller document in
- * the larger one (see the header comment). Equal texts give 1; unrelated texts give ~0.
- */
-export function estimateSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const j = estimateJaccard(a, b)
-  if (j === 0) return 0
-  const k = Math.min(a.length, b.length) - 1
-  const na = a[k]
-  const nb = b[k]
-  const inter = (j * (na + nb)) / (1 + j)
-  const c = inter / Math.min(na, nb)
-  return Math.round(Math.min(1, c) * 1000) / 1000
 }

@@ -10,8 +10,9 @@ import { cleanText } from './clean'
 import { classifyScript, countScriptChars, simplifiedShadow } from './script'
 import { splitDocuments } from './split'
 import { fingerprints } from './fingerprint'
-import { ImportError, asImportError } from './import-error'
+import { ImportError, asImportError, detailOf } from './import-error'
 import { readInputs } from './read'
+import { readError, type ReadError } from './reasons'
 import type { ReadLimits } from './types'
 
 export { ImportError } from './import-error'
@@ -32,7 +33,7 @@ export interface ProcessOptions {
   extractorVersion?: number
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   const inner = path.includes('!/') ? path.slice(path.lastIndexOf('!/') + 2) : path
   const parts = inner.split(/[\\/]/)
   return parts[parts.length - 1] || inner
@@ -106,15 +107,45 @@ function scriptOf(text: string, removed: Removed[]): { script: Script; simplifie
   return { script: classifyScript(counts), simplified: simplifiedShadow(text, own) }
 }
 
-export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
+/** What the stages after splitting make of one part: the document without its source. */
+export type ProcessedPart = Omit<PipelineDocument, 'source' | 'rawText'>
+
+/**
+ * The stages after splitting, for one part: script, extraction, evidence anchoring, fingerprints.
+ * Import runs them on every part; an edit (merge, split, a restored passage) runs them on the edited
+ * text, so both produce documents the same way.
+ */
+export function processPart(part: { text: string; removed: Removed[]; fileName: string; splitPart?: boolean }, opts?: ProcessOptions): ProcessedPart {
   const extract = opts?.extract ?? extractFields
   const extractorVersion = opts?.extractorVersion ?? (opts?.extract ? 0 : EXTRACTOR_VERSION)
+  const { simplified, script } = scriptOf(part.text, part.removed)
+  let fields: ExtractedFields
+  try {
+    fields = extract({ text: part.text, simplified, fileName: part.fileName, splitPart: part.splitPart })
+  } catch (err) {
+    throw new ImportError('extractFailed', { detail: detailOf(err) }, { cause: err })
+  }
+  const evidence = anchorEvidence(part.text, fields.measures)
+  return {
+    ...fields,
+    measures: evidence.measures,
+    text: part.text,
+    simplified,
+    script,
+    removed: part.removed,
+    warnings: evidence.warnings,
+    extractorVersion,
+    ...fingerprints(part.text, simplified)
+  }
+}
+
+export async function processInput(input: RawInput, opts?: ProcessOptions): Promise<PipelineDocument[]> {
   const sha256 = sha256Hex(input.bytes)
   let decoded
   try {
     decoded = await decodeInput(input, opts?.encoding)
   } catch (err) {
-    throw asImportError(err, 'the file could not be read')
+    throw asImportError(err, 'unreadable')
   }
   const cleaned = cleanText(decoded.text)
   if (decoded.removed?.length) {
@@ -126,19 +157,10 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
   const fileName = baseName(input.path)
   const docs: PipelineDocument[] = []
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
     const removed = removedForPart(cleaned, parts, i)
-    const { simplified, script } = scriptOf(part.text, removed)
-    let fields: ExtractedFields
-    try {
-      fields = extract({ text: part.text, simplified, fileName, splitPart: parts.length > 1 })
-    } catch (err) {
-      throw new ImportError(`the document's fields could not be extracted (${(err as Error)?.message ?? err})`, { cause: err })
-    }
-    const evidence = anchorEvidence(part.text, fields.measures)
-    fields = { ...fields, measures: evidence.measures }
+    const processed = processPart({ text: parts[i].text, removed, fileName, splitPart: parts.length > 1 }, opts)
     docs.push({
-      ...fields,
+      ...processed,
       source: {
         path: input.path,
         sha256,
@@ -149,19 +171,13 @@ export async function processInput(input: RawInput, opts?: ProcessOptions): Prom
         ...(input.zipPath ? { memberFormat: input.format } : {})
       },
       rawText: decoded.text,
-      text: part.text,
-      simplified,
-      script,
-      removed,
-      warnings: [...decoded.warnings, ...evidence.warnings],
-      extractorVersion,
-      ...fingerprints(part.text, simplified)
+      warnings: [...decoded.warnings, ...processed.warnings]
     })
   }
   return docs
 }
 
-export type PathResult = { path: string; docs: PipelineDocument[] } | { path: string; error: string }
+export type PathResult = { path: string; docs: PipelineDocument[] } | ReadError
 
 /**
  * Read and process files and folders: one result per input file or zip member, either its
@@ -179,7 +195,8 @@ export async function* processPaths(
     try {
       yield { path: item.path, docs: await processInput(item, opts) }
     } catch (err) {
-      yield { path: item.path, error: err instanceof ImportError ? err.reason : asImportError(err, 'the file could not be processed').reason }
+      const e = asImportError(err, 'unprocessable')
+      yield readError(item.path, e.reasonCode, e.params)
     }
   }
 }

@@ -15,12 +15,12 @@ export function isOleFile(bytes: Uint8Array): boolean {
 export async function readDoc(bytes: Uint8Array): Promise<DecodedText> {
   // Many published ".doc" files are really RTF.
   if (isRtf(bytes)) return readRtf(bytes)
-  if (!isOleFile(bytes)) throw new ImportError('not a valid Word 97-2003 document (.doc)')
+  if (!isOleFile(bytes)) throw new ImportError('docInvalid')
   try {
     const doc = await extractor.extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
     const text = doc.getBody().replace(/\r\n?/g, '\n')
     return { text, encoding: 'doc', confidence: 1, warnings: [] }
   } catch (err) {
-    throw new ImportError('not a valid Word 97-2003 document (the file is truncated or damaged)', { cause: err })
+    throw new ImportError('docDamaged', {}, { cause: err })
   }
 }

@@ -6,7 +6,7 @@ import type { DecodedText } from './types'
 
 export async function readDocx(bytes: Uint8Array): Promise<DecodedText> {
   if (!(bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    throw new ImportError('not a valid Word document (the file is not a .docx package)')
+    throw new ImportError('docxNotPackage')
   }
   let value: string
   let messages: Array<{ type: string; message: string }>
@@ -17,12 +17,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DecodedText> {
   } catch (err) {
     const msg = String((err as Error)?.message ?? err)
     if (/end of central directory|corrupt|invalid|zip/i.test(msg)) {
-      throw new ImportError('not a valid Word document (the file is truncated or damaged)', { cause: err })
+      throw new ImportError('docxDamaged', {}, { cause: err })
     }
     if (/word\/document\.xml|main document/i.test(msg)) {
-      throw new ImportError('not a valid Word document (the package has no document body)', { cause: err })
+      throw new ImportError('docxNoBody', {}, { cause: err })
     }
-    throw new ImportError('not a valid Word document (the file is truncated or damaged)', { cause: err })
+    throw new ImportError('docxDamaged', {}, { cause: err })
   }
   const warnings: string[] = []
   if (messages.some((m) => m.type === 'error')) warnings.push('parts of the Word document could not be read')

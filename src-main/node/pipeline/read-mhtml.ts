@@ -60,7 +60,7 @@ export function parseMhtml(bytes: Uint8Array): MimePart[] {
   const headers = parseHeaders(head)
   const boundary = param(headers.get('content-type'), 'boundary')
   if (!boundary) {
-    if (!headers.has('content-type')) throw new ImportError('not a valid MHTML web archive (no MIME headers)')
+    if (!headers.has('content-type')) throw new ImportError('mhtmlNoHeaders')
     return [{ headers, body: decodeBody(rest, headers.get('content-transfer-encoding')) }]
   }
   const parts: MimePart[] = []
@@ -92,5 +92,5 @@ export function readMhtml(bytes: Uint8Array): DecodedText {
       return decodeBytes(plain.body)
     }
   }
-  throw new ImportError('the MHTML web archive contains no web page')
+  throw new ImportError('mhtmlNoPage')
 }

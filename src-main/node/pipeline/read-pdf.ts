@@ -13,7 +13,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<DecodedText> {
-  if (!isPdf(bytes)) throw new ImportError('not a valid PDF file (no PDF header)')
+  if (!isPdf(bytes)) throw new ImportError('pdfNoHeader')
   let pages: string[]
   try {
     // pdf.js may detach the buffer it is given: pass a copy so the caller's bytes (hashed and
@@ -27,8 +27,8 @@ export async function readPdf(bytes: Uint8Array): Promise<DecodedText> {
     }
   } catch (err) {
     const msg = String((err as Error)?.message ?? err)
-    if (/password/i.test(msg)) throw new ImportError('the PDF is password-protected', { cause: err })
-    throw new ImportError('not a valid PDF file (the file is truncated or damaged)', { cause: err })
+    if (/password/i.test(msg)) throw new ImportError('pdfPassword', {}, { cause: err })
+    throw new ImportError('pdfDamaged', {}, { cause: err })
   }
   const text = pages.map((p) => joinCjkRuns(p.replace(/\r\n?/g, '\n')).trim()).join('\n\n')
   const warnings: string[] = []

@@ -26,7 +26,7 @@ function codepageName(cp: number): string {
 }
 
 export function readRtf(bytes: Uint8Array): DecodedText {
-  if (!isRtf(bytes)) throw new ImportError('not a valid RTF document')
+  if (!isRtf(bytes)) throw new ImportError('rtfInvalid')
   const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
   let codepage = 'gbk'
   const out: string[] = []

@@ -9,9 +9,10 @@ import type { Entry, ZipFile } from 'yauzl'
 import iconv from 'iconv-lite'
 import type { RawInput, ReadLimits } from './types'
 import { ImportError } from './import-error'
+import { readError, type ReadError } from './reasons'
 import { formatFromName, isJunkName, sniffFormat, formatMb } from './format'
 
-export type ZipItem = RawInput | { path: string; error: string }
+export type ZipItem = RawInput | ReadError
 
 interface ZipBudget {
   members: number
@@ -21,7 +22,7 @@ interface ZipBudget {
 function openZip(buf: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zf) => {
-      if (err || !zf) reject(new ImportError('not a valid zip archive (the file is truncated or damaged)', { cause: err }))
+      if (err || !zf) reject(new ImportError('zipDamaged', {}, { cause: err }))
       else resolve(zf)
     })
   })
@@ -51,7 +52,7 @@ function nextEntry(zf: ZipFile): Promise<Entry | null> {
     }
     const onError = (err: Error): void => {
       cleanup()
-      reject(new ImportError('not a valid zip archive (the file is truncated or damaged)', { cause: err }))
+      reject(new ImportError('zipDamaged', {}, { cause: err }))
     }
     const cleanup = (): void => {
       zf.off('entry', onEntry)
@@ -66,7 +67,7 @@ function nextEntry(zf: ZipFile): Promise<Entry | null> {
 }
 
 function bombError(zipPath: string, what: string): ImportError {
-  return new ImportError(`the zip archive ${zipPath} was refused: ${what} (a "zip bomb" or a damaged archive)`)
+  return new ImportError('zipBomb', { zip: zipPath, what })
 }
 
 /** Inflate one member, stopping as soon as it exceeds `max` bytes. */
@@ -74,7 +75,7 @@ function readMember(zf: ZipFile, e: Entry, max: number, onTooBig: () => ImportEr
   return new Promise((resolve, reject) => {
     zf.openReadStream(e, (err, stream) => {
       if (err || !stream) {
-        reject(new ImportError('a member of the zip archive could not be read (damaged or unsupported compression)', { cause: err }))
+        reject(new ImportError('zipMemberUnreadable', {}, { cause: err }))
         return
       }
       const chunks: Buffer[] = []
@@ -88,7 +89,7 @@ function readMember(zf: ZipFile, e: Entry, max: number, onTooBig: () => ImportEr
         }
         chunks.push(c)
       })
-      stream.on('error', (e2) => reject(new ImportError('a member of the zip archive is damaged', { cause: e2 })))
+      stream.on('error', (e2) => reject(new ImportError('zipMemberDamaged', {}, { cause: e2 })))
       stream.on('end', () => resolve(Buffer.concat(chunks)))
     })
   })
@@ -137,16 +138,16 @@ export async function* expandZip(
       }
       const path = `${zipPath}!/${name}`
       if (e.isEncrypted()) {
-        yield { path, error: 'the file is encrypted in the zip archive (password-protected)' }
+        yield readError(path, 'zipEncrypted')
         continue
       }
       const byName = formatFromName(name)
       if (byName === 'unsupported') {
-        yield { path, error: `unsupported file type (${extOf(name)})` }
+        yield readError(path, 'unsupportedType', { ext: extOf(name) })
         continue
       }
       if (e.uncompressedSize > limits.maxFileBytes) {
-        yield { path, error: `file is too large (${formatMb(e.uncompressedSize)}; the limit is ${formatMb(limits.maxFileBytes)})` }
+        yield readError(path, 'tooLarge', { size: formatMb(e.uncompressedSize), limit: formatMb(limits.maxFileBytes) })
         continue
       }
       const remaining = limits.maxZipTotalBytes - budget.bytes
@@ -157,7 +158,7 @@ export async function* expandZip(
       )
       budget.bytes += data.length
       if (data.length === 0) {
-        yield { path, error: 'the file is empty' }
+        yield readError(path, 'empty')
         continue
       }
       const format = sniffFormat(data, byName)

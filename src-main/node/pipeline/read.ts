@@ -6,7 +6,8 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import type { RawInput, ReadLimits } from './types'
-import { ImportError } from './import-error'
+import { asImportError } from './import-error'
+import { readError, type ReadError } from './reasons'
 import { formatFromName, formatMb, isJunkName, sniffFormat } from './format'
 import { expandZip } from './read-zip'
 
@@ -18,9 +19,9 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxCompressionRatio: 200
 }
 
-export type ReadItem = RawInput | { path: string; error: string }
+export type ReadItem = RawInput | ReadError
 
-export function isReadError(item: ReadItem): item is { path: string; error: string } {
+export function isReadError(item: ReadItem): item is ReadError {
   return 'error' in item
 }
 
@@ -29,24 +30,25 @@ export function rawInputFromText(text: string, name = 'pasted text'): RawInput {
   return { path: name, bytes: new Uint8Array(Buffer.from(text, 'utf8')), format: 'paste' }
 }
 
-function fsReason(err: unknown): string {
+/** A file-system failure as a reason; `folder` words it for a folder being listed. */
+function fsError(path: string, err: unknown, folder = false): ReadError {
   const code = (err as NodeJS.ErrnoException)?.code
   switch (code) {
     case 'ENOENT':
-      return 'the file does not exist (it may have been moved or deleted)'
+      return readError(path, folder ? 'folderMissing' : 'fileMissing')
     case 'EACCES':
     case 'EPERM':
-      return 'the file could not be read (permission denied)'
+      return readError(path, folder ? 'folderPermission' : 'permission')
     case 'ELOOP':
-      return 'symbolic link loop (the link points back to itself)'
+      return readError(path, 'linkLoop')
     case 'EISDIR':
-      return 'this is a folder, not a file'
+      return readError(path, 'isFolder')
     case 'EIO':
-      return 'the file could not be read (disk input/output error)'
+      return readError(path, 'ioError')
     case 'ENAMETOOLONG':
-      return 'the file name is too long'
+      return readError(path, 'nameTooLong')
     default:
-      return `the file could not be read (${code ?? String((err as Error)?.message ?? err)})`
+      return readError(path, folder ? 'folderUnreadable' : 'unreadable', { detail: code ?? String((err as Error)?.message ?? err) })
   }
 }
 
@@ -62,7 +64,7 @@ async function* readPath(path: string, lim: ReadLimits, visiting: Set<string>, e
   try {
     st = await fs.stat(path)
   } catch (err) {
-    yield { path, error: fsReason(err) }
+    yield fsError(path, err)
     return
   }
   if (st.isDirectory()) {
@@ -70,18 +72,18 @@ async function* readPath(path: string, lim: ReadLimits, visiting: Set<string>, e
     try {
       real = await fs.realpath(path)
     } catch (err) {
-      yield { path, error: fsReason(err) }
+      yield fsError(path, err)
       return
     }
     if (visiting.has(real)) {
-      yield { path, error: 'symbolic link loop (this folder links back to a folder already being read)' }
+      yield readError(path, 'folderLoop')
       return
     }
     let names: string[]
     try {
       names = await fs.readdir(path)
     } catch (err) {
-      yield { path, error: fsReason(err).replace('the file', 'the folder') }
+      yield fsError(path, err, true)
       return
     }
     visiting.add(real)
@@ -98,7 +100,7 @@ async function* readPath(path: string, lim: ReadLimits, visiting: Set<string>, e
   }
   if (!st.isFile()) {
     // Sockets, FIFOs, devices: reading them could block forever.
-    if (explicit) yield { path, error: 'not a regular file (a device, pipe or socket)' }
+    if (explicit) yield readError(path, 'notRegular')
     return
   }
   yield* readFile(path, st.size, lim)
@@ -108,15 +110,15 @@ async function* readFile(path: string, size: number, lim: ReadLimits): AsyncGene
   const byName = formatFromName(path)
   if (byName === 'unsupported') {
     const ext = path.slice(path.lastIndexOf('.'))
-    yield { path, error: `unsupported file type (${ext}); supported are txt, md, docx, doc, pdf, html, mhtml and zip` }
+    yield readError(path, 'unsupportedType', { ext })
     return
   }
   if (size > lim.maxFileBytes) {
-    yield { path, error: `file is too large (${formatMb(size)}; the limit is ${formatMb(lim.maxFileBytes)})` }
+    yield readError(path, 'tooLarge', { size: formatMb(size), limit: formatMb(lim.maxFileBytes) })
     return
   }
   if (size === 0) {
-    yield { path, error: 'the file is empty' }
+    yield readError(path, 'empty')
     return
   }
   let bytes: Uint8Array
@@ -124,16 +126,16 @@ async function* readFile(path: string, size: number, lim: ReadLimits): AsyncGene
     const buf = await fs.readFile(path)
     // The size can change between stat and read (a file being written): re-check.
     if (buf.length > lim.maxFileBytes) {
-      yield { path, error: `file is too large (${formatMb(buf.length)}; the limit is ${formatMb(lim.maxFileBytes)})` }
+      yield readError(path, 'tooLarge', { size: formatMb(buf.length), limit: formatMb(lim.maxFileBytes) })
       return
     }
     if (buf.length === 0) {
-      yield { path, error: 'the file is empty' }
+      yield readError(path, 'empty')
       return
     }
     bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
   } catch (err) {
-    yield { path, error: fsReason(err) }
+    yield fsError(path, err)
     return
   }
   const format = sniffFormat(bytes, byName)
@@ -143,13 +145,13 @@ async function* readFile(path: string, size: number, lim: ReadLimits): AsyncGene
     try {
       for await (const item of expandZip(bytes, path, lim)) items.push(item)
     } catch (err) {
-      const reason = err instanceof ImportError ? err.reason : 'not a valid zip archive (the file is truncated or damaged)'
-      yield { path, error: reason }
+      const e = asImportError(err, 'zipDamaged')
+      yield readError(path, e.reasonCode, e.params)
       return
     }
     // Buffered so that a bomb found late in the archive refuses it as a whole.
     yield* items
-    if (items.length === 0) yield { path, error: 'the zip archive contains no documents' }
+    if (items.length === 0) yield readError(path, 'zipNoDocuments')
     return
   }
   yield { path, bytes, format }

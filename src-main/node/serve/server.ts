@@ -8,6 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { ApiService } from '../services/api-service'
 import type { EventBus } from '../services/event-bus'
 import { CONTENT_SECURITY_POLICY } from '../../common/csp'
+import type { ApiErrorBody } from '../../common/api/contract'
 
 export interface ServeOptions {
   api: ApiService
@@ -15,6 +16,8 @@ export interface ServeOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** Largest request body accepted (bytes); default 150 MB (uploads arrive as base64 in batches of 40 MB). */
+  maxBody?: number
 }
 
 export interface ServeHandle {
@@ -41,6 +44,19 @@ const TYPES: Record<string, string> = {
 const MAX_BODY = 150 * 1024 * 1024
 const COOKIE = 'pa_token'
 
+/**
+ * Refusals are read by a person in a browser before the interface (and its i18n) has loaded, so they
+ * are plain text in both languages, Chinese first.
+ */
+export const REFUSALS = {
+  host: '禁止访问：请求的主机名（Host）不是本机。\nForbidden: unexpected Host header.',
+  origin: '禁止访问：不接受来自其他网站的请求。\nForbidden: requests from other origins are refused.',
+  wrongToken: '禁止访问：访问令牌不正确。请使用 policy-archive serve 打印的完整网址打开。\nForbidden: wrong access token. Open the full URL that policy-archive serve printed.',
+  noToken: '禁止访问：此页面需要访问令牌。请使用 policy-archive serve 打印的完整网址打开。\nForbidden: this page needs the access token from the URL that policy-archive serve printed.',
+  badPath: '请求的路径无效。\nBad request: invalid path.',
+  method: '不支持这种请求方式。\nMethod not allowed.'
+} as const
+
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a)
   const y = Buffer.from(b)
@@ -60,15 +76,19 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body)
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    // A declared length over the limit is refused before a byte is read.
+    if (Number(req.headers['content-length'] ?? 0) > max) return reject(new BodyTooLarge())
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'))
-        req.destroy()
+      if (size > max) {
+        reject(new BodyTooLarge())
+        req.pause()
       } else chunks.push(c)
     })
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
@@ -76,9 +96,38 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   })
 }
 
+const STATUS: Record<ApiErrorBody['code'], number> = { 'invalid-arguments': 400, 'unknown-operation': 400, 'not-found': 404, forbidden: 403, failed: 500 }
+
+/**
+ * The file a static request names, inside `root` (already a real path): null for a path that is
+ * malformed or escapes it (.., encoded separators, NUL, a symbolic link leading out); index.html for
+ * anything that is not a file there (client-side routes).
+ */
+export function staticFile(root: string, pathname: string): string | null {
+  let rel: string
+  try {
+    rel = decodeURIComponent(pathname).replace(/^\/+/, '')
+  } catch {
+    return null
+  }
+  if (rel.includes('\0') || rel.includes('\\')) return null
+  const file = path.resolve(root, rel)
+  if (file !== root && !file.startsWith(root + path.sep)) return null
+  const index = path.join(root, 'index.html')
+  let real: string
+  try {
+    real = fs.realpathSync(file)
+  } catch {
+    return index
+  }
+  if (real !== root && !real.startsWith(root + path.sep)) return null
+  return fs.statSync(real).isFile() ? real : index
+}
+
 export function startServer(opts: ServeOptions): Promise<ServeHandle> {
   const token = opts.token ?? randomBytes(24).toString('base64url')
-  const root = path.resolve(opts.rendererDir)
+  const root = fs.realpathSync(path.resolve(opts.rendererDir))
+  const maxBody = opts.maxBody ?? MAX_BODY
   let origin = ''
   let allowedHosts: string[] = []
 
@@ -87,15 +136,20 @@ export function startServer(opts: ServeOptions): Promise<ServeHandle> {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'no-referrer')
     res.setHeader('X-Frame-Options', 'DENY')
-    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 403, 'forbidden: unexpected Host header')
+    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 403, REFUSALS.host)
     const reqOrigin = req.headers.origin
     if (reqOrigin && reqOrigin !== origin && reqOrigin !== origin.replace('127.0.0.1', 'localhost')) {
-      return send(res, 403, 'forbidden: requests from other origins are refused')
+      return send(res, 403, REFUSALS.origin)
     }
-    const url = new URL(req.url ?? '/', origin)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', origin)
+    } catch {
+      return send(res, 400, REFUSALS.badPath)
+    }
     const given = url.searchParams.get('token')
     if (given !== null && req.method === 'GET') {
-      if (!safeEqual(given, token)) return send(res, 403, 'forbidden: wrong access token')
+      if (!safeEqual(given, token)) return send(res, 403, REFUSALS.wrongToken)
       url.searchParams.delete('token')
       res.writeHead(302, {
         'Set-Cookie': `${COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
@@ -106,7 +160,7 @@ export function startServer(opts: ServeOptions): Promise<ServeHandle> {
     }
     const presented = cookieToken(req) ?? (req.headers['x-policy-archive-token'] as string | undefined) ?? null
     if (!presented || !safeEqual(presented, token)) {
-      return send(res, 403, 'forbidden: this page needs the access token from the URL that `policy-archive serve` printed')
+      return send(res, 403, REFUSALS.noToken)
     }
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -121,24 +175,30 @@ export function startServer(opts: ServeOptions): Promise<ServeHandle> {
       return
     }
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'use POST')
+      if (req.method !== 'POST') return send(res, 405, REFUSALS.method)
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'send application/json')
       let args: unknown
+      let op: string
       try {
-        const body = await readBody(req)
+        op = decodeURIComponent(url.pathname.slice(5))
+        const body = await readBody(req, maxBody)
         args = body ? JSON.parse(body) : {}
       } catch (e) {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-arguments', message: (e as Error).message } }), 'application/json')
+        const tooLarge = e instanceof BodyTooLarge
+        const error = tooLarge
+          ? { code: 'invalid-arguments', message: `the request is larger than ${Math.round(maxBody / 1048576)} MB`, key: 'errors.api.tooLarge', params: { mb: Math.round(maxBody / 1048576) } }
+          : { code: 'invalid-arguments', message: `the request is not valid JSON (${(e as Error).message})`, key: 'errors.api.badRequest', params: {} }
+        res.setHeader('Connection', 'close')
+        return send(res, tooLarge ? 413 : 400, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8')
       }
-      const result = await opts.api.dispatch(decodeURIComponent(url.pathname.slice(5)), args)
-      const status = result.ok ? 200 : result.error.code === 'not-found' ? 404 : result.error.code === 'failed' ? 500 : 400
+      const result = await opts.api.dispatch(op, args, 'http')
+      const status = result.ok ? 200 : STATUS[result.error.code]
       return send(res, status, JSON.stringify(result), 'application/json; charset=utf-8')
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed')
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, REFUSALS.method)
     // Static files; anything else is the single-page app's index (client-side routes).
-    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '')
-    let file = path.resolve(root, rel)
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
+    const file = staticFile(root, url.pathname)
+    if (!file) return send(res, 400, REFUSALS.badPath)
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600' })
     fs.createReadStream(file).pipe(res)

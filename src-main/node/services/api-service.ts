@@ -15,8 +15,9 @@ import { PipelinePool } from './pipeline-pool'
 import fs from 'node:fs'
 import type { EventBus } from './event-bus'
 import { addMeasure, CorrectionError, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure } from '../archive/corrections'
-import { reprocessArchive } from '../archive/reprocess'
-import { mergeParts, redecode, resolveSimilar, restoreRemoved, splitDocument } from '../archive/document-edits'
+import { reprocessArchive } from './reprocess'
+import { resolveSimilar } from '../archive/document-edits'
+import { mergeDocuments, redecode, restoreRemovedPassage, splitAt } from './document-edits'
 import { regionFromKey, searchRegions } from './regions'
 import { runImport, type ImportSource } from './import-job'
 import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
@@ -25,13 +26,15 @@ import { searchHandlers } from './handlers/search'
 import { tagsHandlers } from './handlers/tags'
 import { exportHandlers } from './handlers/export'
 import type { CoreOperation } from '../../common/api/operations'
-import { AppError } from '../../common/errors'
+import { AppError, noDocument, noMeasure } from '../../common/errors'
 import { JobRegistry } from './jobs'
 import { finishJob } from '../archive/import-queue'
+import { reasonOf } from '../pipeline/reasons'
+import { mayCall, type Caller } from '../../common/api/access'
 
 export type { ApiContext } from './handlers/types'
 
-export class NotFoundError extends Error {}
+export { NotFoundError } from '../../common/errors'
 
 type Handlers = { [O in Operation]: (args: ParsedArgsOf<O>) => Promise<ResultOf<O>> | ResultOf<O> }
 
@@ -142,31 +145,35 @@ export class ApiService {
         try {
           const r = await reprocessArchive(this.archive, {
             all: a.all,
+            pool: this.workers(),
             signal: job.signal,
-            onProgress: (done, total) => {
-              this.bus.emit('import.progress', { jobId, done, total, imported: 0, duplicates: 0, errors: 0, perSecond: 0, etaMs: null, current: null })
-              job.progress(done, total)
+            onProgress: (done, total, current) => {
+              const secs = (Date.now() - t0) / 1000
+              const perSecond = secs > 0 ? Math.round((done / secs) * 10) / 10 : 0
+              const etaMs = done > 0 && perSecond > 0 ? Math.round(((total - done) / perSecond) * 1000) : null
+              this.bus.emit('import.progress', { jobId, done, total, imported: done, duplicates: 0, errors: 0, perSecond, etaMs, current })
+              job.progress(done, total, current)
             }
           })
-          for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason })
+          for (const e of r.errors) this.bus.emit('import.item', { jobId, outcome: 'error', file: e.path, reason: e.reason, reasonKey: e.reasonKey, reasonParams: e.reasonParams })
           this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
           return { updated: r.updated, added: r.added, removed: r.removed, errors: r.errors.length }
         } catch (err) {
-          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `re-processing stopped: ${(err as Error).message}` })
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...reasonOf('reprocessStopped', { detail: (err as Error).message }) })
           this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: Date.now() - t0 })
           throw err
         }
       }),
     'documents.redecode': async (a) => {
-      await redecode(this.archive, a.id, a.encoding)
+      await redecode(this.archive, a.id, a.encoding, this.workers())
       return this.record(a.id)
     },
     'documents.restoreRemoved': (a) => {
-      restoreRemoved(this.archive, a.id, a.index)
+      restoreRemovedPassage(this.archive, a.id, a.index)
       return this.record(a.id)
     },
-    'documents.merge': (a) => this.record(mergeParts(this.archive, a.ids)),
-    'documents.split': (a) => ({ ids: splitDocument(this.archive, a.id, a.offsets) }),
+    'documents.merge': (a) => this.record(mergeDocuments(this.archive, a.ids)),
+    'documents.split': (a) => ({ ids: splitAt(this.archive, a.id, a.offsets) }),
     'documents.resolveSimilar': (a) => {
       resolveSimilar(this.archive, a.id, a.other, a.action)
       return this.record(a.id)
@@ -175,14 +182,22 @@ export class ApiService {
     'settings.update': (a) => {
       if (a.patch.inboxFolder) {
         const st = fs.statSync(a.patch.inboxFolder, { throwIfNoEntry: false })
-        if (!st?.isDirectory()) throw new CorrectionError(`the inbox folder ${a.patch.inboxFolder} does not exist or is not a folder`)
+        if (!st?.isDirectory()) throw new CorrectionError('errors.core.inboxMissing', { folder: a.patch.inboxFolder }, `the inbox folder ${a.patch.inboxFolder} does not exist or is not a folder`)
       }
       const next = writeSettings(this.archive, a.patch)
       if ('inboxFolder' in a.patch) this.inbox.watch(next.inboxFolder)
       return next
     },
+    'settings.chooseInbox': async () => {
+      if (!this.ctx.choosePaths) throw new AppError('errors.api.desktopOnly', {}, 'the folder chooser is only available in the desktop app')
+      const [folder] = await this.ctx.choosePaths(true)
+      if (!folder) return null
+      const next = writeSettings(this.archive, { inboxFolder: folder })
+      this.inbox.watch(next.inboxFolder)
+      return next
+    },
     'import.choose': async (a) => {
-      if (!this.ctx.choosePaths) throw new Error('the file chooser is only available in the desktop app')
+      if (!this.ctx.choosePaths) throw new AppError('errors.api.desktopOnly', {}, 'the file chooser is only available in the desktop app')
       const paths = await this.ctx.choosePaths(a.folders)
       return paths.length ? this.startImport({ kind: 'paths', paths }, a.tags) : null
     }
@@ -193,19 +208,24 @@ export class ApiService {
 
   private record(id: string) {
     const rec = getRecord(this.archive, id)
-    if (!rec) throw new NotFoundError(`no document with id ${id}`)
+    if (!rec) throw noDocument(id)
     return rec
   }
 
   private measureDocument(measureId: string): string {
     const row = this.archive.get<{ document_id: string }>('SELECT document_id FROM measures WHERE id = ?', [measureId])
-    if (!row) throw new NotFoundError(`no measure with id ${measureId}`)
+    if (!row) throw noMeasure(measureId)
     return row.document_id
+  }
+
+  private workers(): PipelinePool {
+    this.pool ??= new PipelinePool()
+    return this.pool
   }
 
   /** Staged uploads are removed once their job has finished (an interrupted job still needs them). */
   private startImport(source: ImportSource, tags: string[], cleanup?: () => void, jobId: string = randomUUID()): { jobId: string } {
-    const pool = (this.pool ??= new PipelinePool())
+    const pool = this.workers()
     return this.registry.start(
       'import',
       async (job) => {
@@ -226,7 +246,7 @@ export class ApiService {
           if (done.finished || cancelled) cleanup?.()
           return { imported: done.imported, duplicates: done.duplicates, errors: done.errors }
         } catch (err) {
-          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', reason: `the import stopped: ${(err as Error).message}` })
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...reasonOf('importStopped', { detail: (err as Error).message }) })
           this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0 })
           throw err
         }
@@ -250,11 +270,19 @@ export class ApiService {
     })
   }
 
-  async dispatch(op: string, rawArgs: unknown): Promise<ApiResponse<unknown>> {
+  /**
+   * Run one operation. `caller` is the transport: 'ipc' (the desktop window) and 'http' (serve) may not
+   * send file-system paths (access.ts); 'local' is main itself, the CLI and the tests.
+   */
+  async dispatch(op: string, rawArgs: unknown, caller: Caller = 'local'): Promise<ApiResponse<unknown>> {
     if (!(OPERATIONS as readonly string[]).includes(op)) {
-      return { ok: false, error: { code: 'unknown-operation', message: `unknown operation "${op}"` } }
+      return { ok: false, error: { code: 'unknown-operation', message: `unknown operation "${op}"`, key: 'errors.api.unknownOperation', params: { op } } }
     }
     const operation = op as Operation
+    if (!mayCall(caller, operation, rawArgs)) {
+      const message = `${op} with file-system paths or a system dialog is not available here: choose files with the dialog or drop them on the window`
+      return { ok: false, error: { code: 'forbidden', message, key: caller === 'http' ? 'errors.api.pathsRefusedServe' : 'errors.api.pathsRefused', params: { op } } }
+    }
     const parsed = contract[operation].args.safeParse(rawArgs ?? {})
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')
@@ -264,10 +292,10 @@ export class ApiService {
       const handler = this.handlers[operation] as (args: unknown) => unknown
       return { ok: true, result: await handler(parsed.data) }
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: { code: 'failed', message: err.message, key: err.key, params: err.params } }
-      if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message: err.message } }
-      if (err instanceof CorrectionError) return { ok: false, error: { code: 'invalid-arguments', message: err.message } }
-      return { ok: false, error: { code: 'failed', message: (err as Error).message ?? String(err) } }
+      if (err instanceof AppError) return { ok: false, error: { code: err.kind, message: err.message, key: err.key, params: err.params } }
+      // Anything else is a fault of the program, not of the request: reported as such, with its English detail.
+      const message = (err as Error)?.message ?? String(err)
+      return { ok: false, error: { code: 'failed', message, key: 'errors.api.internal', params: { detail: message } } }
     }
   }
 

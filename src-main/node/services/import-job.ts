@@ -5,6 +5,7 @@ import type { Archive } from '../archive/archive'
 import { storeSources, type StoreItem } from '../archive/documents-write'
 import { createJob, doneFiles, finishJob, recordFiles } from '../archive/import-queue'
 import { processInput, readInputs, ImportError } from '../pipeline/pipeline'
+import { reasonOf, type Reason } from '../pipeline/reasons'
 import { isReadError, type ReadItem } from '../pipeline/read'
 import type { PipelineDocument, RawInput } from '../pipeline/types'
 import type { PipelinePool } from './pipeline-pool'
@@ -56,10 +57,9 @@ async function* itemsOf(source: ImportSource): AsyncGenerator<ReadItem> {
   else yield* readInputs(source.paths)
 }
 
-function describe(err: unknown): string {
-  if (err instanceof ImportError) return err.message
-  const msg = err instanceof Error ? err.message : String(err)
-  return `unexpected problem while importing (${msg})`
+function describe(err: unknown): Reason {
+  if (err instanceof ImportError) return reasonOf(err.reasonCode, err.params)
+  return reasonOf('unexpected', { detail: err instanceof Error ? err.message : String(err) })
 }
 
 /** Map a staged path (or a member inside it, "x.zip!/a.txt") to what the user called it. */
@@ -106,7 +106,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
   // Group commit: processed files wait in `batch` until it is full or old enough; then one durable
   // write stores them (with the queue's bookkeeping) and only then are their events sent.
   const batch: { raw: string; item: StoreItem }[] = []
-  const failed: { raw: string; shown: string; reason: string }[] = []
+  const failed: ({ raw: string; shown: string } & Reason)[] = []
   let batchStarted = 0
   const flush = (): void => {
     if (!batch.length && !failed.length) return
@@ -126,13 +126,13 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
     )
     for (const f of failed) {
       stats.errors++
-      emit({ outcome: 'error', file: f.shown, reason: f.reason })
+      emit({ outcome: 'error', file: f.shown, reason: f.reason, reasonKey: f.reasonKey, reasonParams: f.reasonParams })
     }
     results.forEach((r, i) => {
       const file = batch[i].item.file.path
       if (!r.ok) {
         stats.errors++
-        emit({ outcome: 'error', file, reason: r.reason })
+        emit({ outcome: 'error', file, ...reasonOf('storeFailed', { detail: r.detail }) })
         return
       }
       for (const o of r.outcomes) {
@@ -141,10 +141,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
           emit({ outcome: 'imported', file, id: o.id, part: o.part, parts: o.parts, title: o.title, similar: o.similar })
         } else {
           stats.duplicates++
-          const where = o.restored
-            ? 'the same text was in the trash; that document has been restored from the trash'
-            : 'the same text is already in the archive'
-          emit({ outcome: 'duplicate', file, of: o.id, part: o.part, parts: o.parts, title: o.title, reason: where, ...(o.restored ? { restored: true } : {}) })
+          emit({ outcome: 'duplicate', file, of: o.id, part: o.part, parts: o.parts, title: o.title, ...reasonOf(o.restored ? 'duplicateRestored' : 'duplicate'), ...(o.restored ? { restored: true } : {}) })
         }
       }
     })
@@ -154,7 +151,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
 
   // A window of inputs in the pipeline at once (in workers when there is a pool); results are taken
   // in input order, so events come in the order files were read.
-  type Outcome = { ok: true; docs: PipelineDocument[]; rawPacked?: Uint8Array } | { ok: false; reason: string }
+  type Outcome = { ok: true; docs: PipelineDocument[]; rawPacked?: Uint8Array } | { ok: false; reason: Reason }
   const window: { raw: string; shown: string; read: RawInput; outcome: Promise<Outcome> }[] = []
   const capacity = hooks.pool ? Math.max(hooks.pool.capacity, BATCH_FILES) : 1
   let windowBytes = 0
@@ -164,7 +161,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
     current = head.shown
     const r = await head.outcome
     if (!batch.length && !failed.length) batchStarted = Date.now()
-    if (!r.ok) failed.push({ raw: head.raw, shown: head.shown, reason: r.reason })
+    if (!r.ok) failed.push({ raw: head.raw, shown: head.shown, ...r.reason })
     else {
       const d = r.docs[0]
       for (const doc of r.docs) doc.source.path = head.shown
@@ -192,12 +189,12 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
       if (!batch.length && !failed.length) batchStarted = Date.now()
       // Keep order: wait for what is in flight before reporting this file.
       while (window.length) await takeOne()
-      failed.push({ raw, shown, reason: read.error })
+      failed.push({ raw, shown, reason: read.reason, reasonKey: read.reasonKey, reasonParams: read.reasonParams })
       continue
     }
     const work = hooks.pool ? hooks.pool.process(read) : processInput(read).then((docs) => ({ docs, rawPacked: undefined }))
     const outcome = work.then(
-      ({ docs, rawPacked }): Outcome => (docs.length ? { ok: true, docs, rawPacked } : { ok: false, reason: 'the file holds no text to import' }),
+      ({ docs, rawPacked }): Outcome => (docs.length ? { ok: true, docs, rawPacked } : { ok: false, reason: reasonOf('noText') }),
       (err: unknown): Outcome => ({ ok: false, reason: describe(err) })
     )
     window.push({ raw, shown, read, outcome })

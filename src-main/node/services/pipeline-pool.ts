@@ -86,7 +86,7 @@ export class PipelinePool {
     this.proven.add(w)
     if (!p) return
     if (res.ok) p.resolve({ docs: res.docs, rawPacked: res.rawPacked })
-    else p.reject(res.importError ? new ImportError(res.message) : new Error(res.message))
+    else p.reject(res.importError ? new ImportError(res.importError.code, res.importError.params) : new Error(res.message))
   }
 
   /**
@@ -100,7 +100,7 @@ export class PipelinePool {
       if (p.worker !== w) continue
       this.pending.delete(id)
       if (startup && p.input) inProcess(p.input, p.encoding).then(p.resolve, p.reject)
-      else p.reject(new Error(`the import worker stopped (${e.message})`))
+      else p.reject(new ImportError('workerStopped', { detail: e.message }))
     }
     this.load.delete(w)
   }

@@ -11,7 +11,7 @@ export function regionKey(r: Pick<RegionRef, 'code' | 'name'>): string {
 export function regionFromKey(key: string): RegionRef {
   const [code, name] = key.split(':')
   const place = name ? allPlaces().find((p) => p.code === code && p.name === name) : placeByCode(code)
-  if (!place) throw new CorrectionError(`no region with code ${key}`)
+  if (!place) throw new CorrectionError('errors.core.noRegion', { key }, `no region with code ${key}`)
   return toRef(place)
 }
 

@@ -5,16 +5,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { ensureDir, fsyncDir } from '../archive/fs-durable'
+import { resolveInside, safeFileName } from '../fs-safe'
 
 export function stageUploads(archiveDir: string, files: { name: string; base64: string }[]) {
   const dir = path.join(archiveDir, 'incoming', randomUUID())
   ensureDir(dir)
   const display: Record<string, string> = {}
   const paths = files.map((f, i) => {
-    // Keep the extension (it decides the reader) but never trust the name as a path.
-    const base = path.basename(f.name.replace(/\\/g, '/')) || 'file'
-    const staged = path.join(dir, `${String(i).padStart(5, '0')}-${base.replace(/[\u0000-\u001f/]/g, '_')}`)
-    const fd = fs.openSync(staged, 'w')
+    // Keep the extension (it decides the reader) but never trust the name as a path: the last
+    // segment only, made safe, numbered so two uploads of one name cannot collide.
+    const base = safeFileName(path.posix.basename(f.name.replace(/\\/g, '/')))
+    const staged = resolveInside(dir, `${String(i).padStart(5, '0')}-${base}`)
+    // 'wx': never follow or overwrite something already there; readable by the user only.
+    const fd = fs.openSync(staged, 'wx', 0o600)
     fs.writeSync(fd, Buffer.from(f.base64, 'base64'))
     fs.fsyncSync(fd)
     fs.closeSync(fd)

@@ -4,6 +4,8 @@ import { parentPort } from 'node:worker_threads'
 import { processInput, ImportError } from '../pipeline/pipeline'
 import type { RawInput } from '../pipeline/types'
 import { packText } from '../archive/text-pack'
+import type { ReasonCode } from '../pipeline/reasons'
+import type { ErrorParams } from '../../common/errors'
 
 export interface WorkRequest {
   id: number
@@ -13,7 +15,7 @@ export interface WorkRequest {
 
 export type WorkResponse =
   | { id: number; ok: true; docs: Awaited<ReturnType<typeof processInput>>; rawPacked?: Uint8Array }
-  | { id: number; ok: false; message: string; importError: boolean }
+  | { id: number; ok: false; message: string; importError?: { code: ReasonCode; params: ErrorParams } }
 
 parentPort?.on('message', (req: WorkRequest) => {
   processInput(req.input, req.encoding ? { encoding: req.encoding } : undefined).then(
@@ -24,7 +26,7 @@ parentPort?.on('message', (req: WorkRequest) => {
         id: req.id,
         ok: false,
         message: err instanceof Error ? err.message : String(err),
-        importError: err instanceof ImportError
+        importError: err instanceof ImportError ? { code: err.reasonCode, params: err.params } : undefined
       } satisfies WorkResponse)
   )
 })

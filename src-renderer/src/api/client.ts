@@ -1,18 +1,27 @@
 // The one typed door to main. Desktop: the preload's window.api (IPC). Browser (serve mode):
 // POST /api/<op> and Server-Sent Events. Stores call this; components never do.
-import type { ApiErrorBody, ApiResponse, ArgsOf, EventPayloads, ResultOf } from '@common/api/contract'
+import type { ApiErrorBody, ApiResponse, ArgsOf, EventPayloads, JobStarted, ResultOf } from '@common/api/contract'
 import type { EventName, Operation } from '@common/api/operations'
+import { wordError } from '@/lib/error-words'
 
+/** A failed call; `message` is already worded in the user's language when main sent a key. */
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorBody['code'] | 'network',
     message: string,
-    /** For an AppError in main: the i18n message key and its parameters. */
     readonly key?: string,
-    readonly params?: Record<string, string | number>
+    readonly params?: Record<string, string | number>,
+    /** Main's English wording (for logs and tooltips). */
+    readonly english: string = message
   ) {
     super(message)
     this.name = 'ApiError'
+  }
+
+  static from(error: ApiErrorBody): ApiError {
+    // serve answers a refused request (no token, another origin) in plain text without a key.
+    const key = error.key ?? (error.code === 'forbidden' ? 'errors.api.forbidden' : undefined)
+    return new ApiError(error.code, wordError(key, error.params, error.message), key, error.params, error.message)
   }
 }
 
@@ -28,8 +37,10 @@ export function isDesktop(): boolean {
 }
 
 const invokeDesktop: Invoke = (op, args) => {
-  const fn = desktopApi()?.[op]
-  if (typeof fn !== 'function') return Promise.resolve({ ok: false, error: { code: 'unknown-operation', message: `operation "${op}" is not exposed` } })
+  const fn = desktopApi()?.[op as Operation]
+  if (typeof fn !== 'function') {
+    return Promise.resolve({ ok: false, error: { code: 'unknown-operation', message: `operation "${op}" is not exposed`, key: 'errors.api.unknownOperation', params: { op } } })
+  }
   return (fn as (a: unknown) => Promise<ApiResponse<unknown>>)(args)
 }
 
@@ -43,7 +54,7 @@ const invokeHttp: Invoke = async (op, args) => {
       body: JSON.stringify(args ?? {})
     })
   } catch (e) {
-    throw new ApiError('network', (e as Error).message)
+    throw new ApiError('network', wordError('errors.api.network', {}, (e as Error).message), 'errors.api.network', {}, (e as Error).message)
   }
   const body = await res.text()
   try {
@@ -56,8 +67,21 @@ const invokeHttp: Invoke = async (op, args) => {
 
 export async function call<O extends Operation>(op: O, args: ArgsOf<O>): Promise<ResultOf<O>> {
   const response = await (isDesktop() ? invokeDesktop : invokeHttp)(op, args)
-  if (!response.ok) throw new ApiError(response.error.code, response.error.message, response.error.key, response.error.params)
+  if (!response.ok) throw ApiError.from(response.error)
   return response.result as ResultOf<O>
+}
+
+/**
+ * Desktop: files the user dropped or picked are imported from where they lie (the preload gives main
+ * their paths, which the page itself can never name). Null when that is not possible (the browser, or
+ * files with no path); the caller then sends their bytes with import.files.
+ */
+export async function importDropped(files: File[]): Promise<JobStarted | null> {
+  const fn = desktopApi()?.importDropped
+  if (!fn || !files.length) return null
+  const response = await fn(files)
+  if (!response.ok) throw ApiError.from(response.error)
+  return response.result
 }
 
 // Serve mode shares one EventSource among all listeners; it is opened on first subscription.

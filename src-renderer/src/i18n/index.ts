@@ -2,6 +2,7 @@
 import { createI18n } from 'vue-i18n'
 import zhCN from './zh-CN'
 import en from './en'
+import { setErrorTranslator } from '@/lib/error-words'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -18,7 +19,7 @@ export function savedLocale(): Locale {
 }
 
 export function createAppI18n(locale: Locale = savedLocale()) {
-  return createI18n({
+  const i18n = createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
@@ -26,6 +27,9 @@ export function createAppI18n(locale: Locale = savedLocale()) {
     missingWarn: false,
     fallbackWarn: false
   })
+  // Errors from main are worded where they are caught (stores), outside any component.
+  setErrorTranslator({ t: (key, params) => i18n.global.t(key, params ?? {}), te: (key) => i18n.global.te(key) })
+  return i18n
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>

@@ -36,26 +36,8 @@ export function categoryName(t: T, te: (key: string) => boolean, category: strin
   return te(`categories.${category}`) ? t(`categories.${category}`) : category
 }
 
-// Import reasons arrive as English sentences from main; the common ones are localised here and
-// anything else is shown as sent (the original is always available as a tooltip).
-const REASONS: [RegExp, string][] = [
-  [/restored from the trash/i, 'reasons.duplicateRestored'],
-  [/already in the archive, in the trash/i, 'reasons.duplicateTrashed'],
-  [/already in the archive/i, 'reasons.duplicate'],
-  [/file is empty/i, 'reasons.empty'],
-  [/no text to import/i, 'reasons.noText'],
-  [/binary data/i, 'reasons.binary'],
-  [/encoding could not be determined/i, 'reasons.encoding'],
-  [/password-protected/i, 'reasons.password'],
-  [/not a valid PDF/i, 'reasons.badPdf'],
-  [/not a valid Word 97-2003/i, 'reasons.badDoc'],
-  [/not a valid Word document/i, 'reasons.badDocx'],
-  [/zip bomb/i, 'reasons.zipBomb'],
-  [/zip archive/i, 'reasons.badZip'],
-  [/could not be stored/i, 'reasons.store']
-]
-
-export function reasonLabel(t: T, reason: string): string {
-  const hit = REASONS.find(([re]) => re.test(reason))
-  return hit ? t(hit[1]) : reason
+/** An import item's reason in the user's language: main sends a key (errors.import.*) with the English sentence. */
+export function reasonLabel(t: T, te: (key: string) => boolean, item: { reason?: string; reasonKey?: string; reasonParams?: Record<string, string | number> }): string {
+  if (item.reasonKey && te(item.reasonKey)) return t(item.reasonKey, item.reasonParams ?? {})
+  return item.reason ?? ''
 }

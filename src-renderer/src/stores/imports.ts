@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ImportDoneEvent, ImportItemEvent, ImportProgressEvent } from '@common/api/contract'
-import { call, isDesktop } from '@/api/client'
+import { call, importDropped, isDesktop } from '@/api/client'
 import { batchFiles, readBase64 } from '@/lib/files'
 
 export interface ImportJob {
@@ -63,8 +63,12 @@ export const useImportsStore = defineStore('imports', () => {
     return run(() => call('import.choose', { folders }))
   }
 
-  /** Browser files (file input or drop), sent as base64 in batches. */
+  /** Dropped or picked files: from their paths in the desktop app, else sent as base64 in batches. */
   async function importFiles(files: File[]): Promise<string[]> {
+    if (isDesktop()) {
+      const id = await run(() => importDropped(files))
+      if (id || error.value) return id ? [id] : []
+    }
     const { batches, tooLarge } = batchFiles(files)
     skipped.value = tooLarge.map((f) => f.name)
     const ids: string[] = []

@@ -3,7 +3,7 @@
 // filter only search knows) the rows come ranked from search.run with snippets; the sidebar's facet
 // counts come from search.run for the same query and filters either way.
 import { defineStore } from 'pinia'
-import { reactive, ref, shallowReactive, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowReactive, shallowRef } from 'vue'
 import type { DocumentFilter } from '@common/filters'
 import type { DocType, DocumentSummary } from '@common/record'
 import type { MeasureCategory } from '@common/taxonomy'
@@ -97,6 +97,19 @@ export const useLibraryStore = defineStore('library', () => {
   function rowAt(index: number): LibraryRow | undefined {
     return pages.get(Math.floor(index / PAGE))?.[index % PAGE]
   }
+
+  /** The loaded rows of these ids (rows not loaded yet are left out). */
+  function rowsOf(ids: Iterable<string>): DocumentSummary[] {
+    const want = new Set(ids)
+    return [...pages.values()].flat().filter((r) => want.has(r.id))
+  }
+
+  /** Merging is offered only for parts of one file (main refuses anything else). */
+  const mergeable = computed(() => {
+    if (selected.value.size < 2) return false
+    const rows = rowsOf(selected.value)
+    return rows.length === selected.value.size && rows[0].source !== undefined && rows.every((r) => r.source === rows[0].source)
+  })
 
   function pagesFor(start: number, end: number): number[] {
     const first = Math.max(0, Math.floor((start - MARGIN) / PAGE))
@@ -330,6 +343,8 @@ export const useLibraryStore = defineStore('library', () => {
     trash,
     restore,
     tag,
-    merge
+    merge,
+    mergeable,
+    rowsOf
   }
 })

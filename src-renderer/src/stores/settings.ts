@@ -1,5 +1,5 @@
-// Archive settings held by main (the watched inbox folder and its tags). The server checks the
-// folder; its refusal is kept in `error` for the page to show next to the field.
+// Archive settings held by main (the watched inbox folder and its tags). The folder is chosen with
+// the desktop app's folder dialog (pages never send paths); a refusal is kept in `error` for the page.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Settings } from '@common/api/contract'
@@ -38,5 +38,21 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  return { settings, loading, saving, error, load, save }
+  /** Desktop: the system folder dialog picks the inbox (a page never sends a path). False when cancelled or refused. */
+  async function chooseInbox(): Promise<boolean> {
+    saving.value = true
+    error.value = null
+    try {
+      const next = await call('settings.chooseInbox', {})
+      if (next) settings.value = next
+      return next !== null
+    } catch (e) {
+      error.value = (e as Error).message
+      return false
+    } finally {
+      saving.value = false
+    }
+  }
+
+  return { settings, loading, saving, error, load, save, chooseInbox }
 })

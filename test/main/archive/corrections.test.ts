@@ -4,7 +4,7 @@ import { Archive } from '../../../src-main/node/archive/archive'
 import { storeSource } from '../../../src-main/node/archive/documents-write'
 import { getRecord, listSummaries } from '../../../src-main/node/archive/documents-read'
 import { addMeasure, deleteMeasure, setRegions, undoLast, updateFields, updateMeasure, CorrectionError } from '../../../src-main/node/archive/corrections'
-import { reprocessArchive } from '../../../src-main/node/archive/reprocess'
+import { reprocessArchive } from '../../../src-main/node/services/reprocess'
 import { setTrashed, changeTags } from '../../../src-main/node/archive/documents-write'
 import { processInput, rawInputFromText } from '../../../src-main/node/pipeline/pipeline'
 import { tmpDir } from '../helpers/tmp'
@@ -82,7 +82,7 @@ describe('corrections', () => {
     archive.write((tx) => tx.run("UPDATE documents SET extractor_version = 0, title = 'stale title' WHERE id = ?", [id]))
 
     const report = await reprocessArchive(archive)
-    expect(report).toMatchObject({ sources: 1, updated: 1, added: 0, removed: 0, errors: [] })
+    expect(report).toMatchObject({ sources: 1, done: 1, updated: 1, added: 0, removed: 0, errors: [], finished: true })
     const after = getRecord(archive, id)!
     expect(after.title).toBe(before.title)
     expect(after.issuer).toBe('手工更正的发文机关')
