@@ -61,7 +61,8 @@ describe('models', () => {
   it('comparison marks the strictest and loosest cells of a differing row', () => {
     const row = compare.compare!.rows.find((r) => r.category === 'quarantine')!
     expect(row.cells.map((c) => c?.mark)).toEqual(['strictest', 'loosest'])
-    expect(row.difference).toBe('聊城市对入境人员要求14天集中隔离，太原市要求7天')
+    // 7天集中隔离加3天居家健康监测 is the staged regime "7+3" (TAXONOMY.md's formula).
+    expect(row.difference).toBe('聊城市对入境人员要求14天集中隔离，太原市要求“7+3”')
   })
 })
 
@@ -91,9 +92,9 @@ describe('.docx', () => {
     const html = (await mammoth.convertToHtml({ buffer: await renderDocx(compare) })).value
     expect(html).toContain('<th><p>聊城市</p></th>')
     expect(html).toMatch(/4级 14天（最严） \[\d\]/)
-    expect(html).toMatch(/3级 7天（最宽） \[\d\]/)
+    expect(html).toMatch(/3级 “7\+3”（最宽） \[\d\]/)
     expect(html).toContain('二、主要差异')
-    expect(html).toContain('隔离：聊城市对入境人员要求14天集中隔离，太原市要求7天')
+    expect(html).toContain('隔离：聊城市对入境人员要求14天集中隔离，太原市要求“7+3”')
   })
 })
 

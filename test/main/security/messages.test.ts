@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 /** Names a Chinese sentence may contain: formats, products, commands, units. */
-const ALLOWED = /^(PDF|pdf|Word|zip|MIME|MHTML|RTF|txt|md|docx|doc|html|mhtml|Host|policy|archive|serve|URL|Program|Files|MB)$/
+const ALLOWED = /^(PDF|pdf|Word|zip|MIME|MHTML|RTF|txt|md|docx|doc|html|mhtml|Host|policy|archive|serve|URL|Program|Files|MB|Chromium|Chrome)$/
 
 describe('error messages in the user language', () => {
   it('every import reason in the catalogue has a message in both languages', () => {
