@@ -38,9 +38,10 @@ function parseParams(s: string): MeasureParams {
  */
 function measuresOfCell(archive: Archive, cell: CompareCell): MeasureDbRow[] {
   const ids = cell.documentIds.length ? cell.documentIds : [cell.documentId]
+  // `+category`: seek by the few documents (measures_document), never scan a whole category's measures.
   const rows = archive.all<MeasureDbRow>(
     `SELECT id, document_id, category, level, params_json, target, evidence_text FROM measures
-     WHERE document_id IN (${ids.map(() => '?').join(',')}) AND category = ? AND deleted = 0 AND lifted = 0
+     WHERE document_id IN (${ids.map(() => '?').join(',')}) AND +category = ? AND deleted = 0 AND lifted = 0
      ORDER BY document_id = ? DESC, evidence_start`,
     [...ids, cell.category, cell.documentId]
   )
