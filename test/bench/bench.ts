@@ -1,4 +1,5 @@
-// `npm run bench -- [--docs N] [--corpus DIR] [--text] [--json]` (--text: plain-text files only, in mixed encodings): the real pipeline into a fresh archive,
+// `npm run bench -- [--docs N] [--corpus DIR] [--text] [--keep DIR] [--json]` (--text: plain-text files only, in mixed encodings;
+// --keep: leave the archive in DIR for later measurements): the real pipeline into a fresh archive,
 // with the figures CONTRACT.md names. Figures for features not built yet are null, never estimated.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -33,7 +34,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' }, text: { type: 'boolean' } } })
+  const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' }, text: { type: 'boolean' }, keep: { type: 'string' } } })
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-bench-'))
   let peakRss = process.memoryUsage().rss
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
       bytes = await generateCorpus(corpus, n, Number(values.bytes ?? 5000), values.text ? 'text' : 'mixed')
     }
     corpus = path.resolve(corpus)
-    const archiveDir = path.join(work, 'archive')
+    const archiveDir = values.keep ? path.resolve(values.keep) : path.join(work, 'archive')
+    if (values.keep && fs.existsSync(archiveDir) && fs.readdirSync(archiveDir).length) throw new Error(`${archiveDir} is not empty`)
     const archive = await Archive.open(archiveDir, { idleSnapshotMs: 3_600_000, journalSnapshotBytes: Number.MAX_SAFE_INTEGER })
     const pool = new PipelinePool()
     const t0 = performance.now()
