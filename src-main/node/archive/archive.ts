@@ -5,7 +5,8 @@ import type { Database, SqlValue, Statement as SqlStatement } from 'sql.js'
 import { loadSqlJs } from './sqljs'
 import { archiveLayout, type ArchiveLayout } from './layout'
 import { Journal, type JournalFile, type SqlParam, type Statement } from './journal'
-import { listSnapshots, readSnapshot, writeSnapshot, quarantine } from './snapshots'
+import { writeSnapshot, quarantine } from './snapshots'
+import { compactIfSparse, configureConnection, loadNewestSnapshot, noTimings, replayRecords, type OpenTimings } from './load-db'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { acquireLock } from './lock'
 import { ensureDir } from './fs-durable'
@@ -26,6 +27,11 @@ export interface Tx {
 export interface OpenOptions {
   /** Open without the writer lock and without touching any file (used by `check`). */
   readOnly?: boolean
+  /**
+   * Read and verify the whole journal, records the snapshot already holds included (`check`; default:
+   * when read-only). A normal open steps over those records, whose originals were synced before it.
+   */
+  verifyJournal?: boolean
   /** Snapshot after this long without writes (ms). */
   idleSnapshotMs?: number
   /** Snapshot as soon as the current journal segment exceeds this many bytes. */
@@ -40,6 +46,8 @@ export interface SnapshotStats {
 }
 
 export class ArchiveWriteError extends Error {}
+export type { OpenTimings }
+
 
 export class Archive {
   readonly layout: ArchiveLayout
@@ -49,12 +57,15 @@ export class Archive {
   /** Damage found on open (a subset of notices) — `check` reports these as failures. */
   readonly problems: string[]
   lastSnapshot: SnapshotStats | null = null
+  openTimings: OpenTimings = noTimings()
   /** Originals whose bytes the journal still holds (a read-only open cannot copy them out). */
   journalOriginals = new Set<string>()
 
   private seq: number
   private snapshotSeq: number | null
   private snapshotting: Promise<SnapshotStats | null> | null = null
+  /** The database was compacted since the last snapshot, which is then due even without a new write. */
+  private compacted = false
   private idleTimer: NodeJS.Timeout | null = null
   private poisoned: Error | null = null
   private closed = false
@@ -85,48 +96,29 @@ export class Archive {
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
-    const opts: Required<OpenOptions> = { readOnly: false, idleSnapshotMs: 10_000, journalSnapshotBytes: 32 * 1024 * 1024, ...options }
+    const opts: Required<OpenOptions> = {
+      readOnly: false,
+      idleSnapshotMs: 10_000,
+      journalSnapshotBytes: 32 * 1024 * 1024,
+      verifyJournal: options.readOnly ?? false,
+      ...options
+    }
     const layout = archiveLayout(path.resolve(dir))
     if (!opts.readOnly) ensureDir(layout.dir)
     const release = opts.readOnly ? null : acquireLock(layout.lock)
     let opened: Originals | null = null
     try {
       const SQL = await loadSqlJs()
-      const notices: string[] = []
-      const problems: string[] = []
-      let db: Database | null = null
-      let snapshotSeq: number | null = null
-      let damagedNewest = false
-      for (const snap of listSnapshots(layout)) {
-        const r = readSnapshot(snap)
-        if ('problem' in r) {
-          problems.push(r.problem)
-          if (snap.file === layout.database) damagedNewest = true
-          continue
-        }
-        try {
-          const candidate = new SQL.Database(r.bytes)
-          const ok = candidate.exec('PRAGMA quick_check')[0]?.values[0]?.[0]
-          if (ok !== 'ok') throw new Error(String(ok))
-          snapshotSeq = Number(candidate.exec("SELECT value FROM meta WHERE key = 'seq'")[0]?.values[0]?.[0] ?? 0)
-          db = candidate
-          if (snap.file !== layout.database) notices.push(`recovered from the backup ${path.basename(snap.file)} and the journal`)
-          break
-        } catch (e) {
-          problems.push(`${path.basename(snap.file)} is not a readable database (${(e as Error).message})`)
-          if (snap.file === layout.database) damagedNewest = true
-        }
-      }
-      if (!db) {
-        if (problems.length) notices.push('no usable snapshot: the archive is rebuilt from the journal')
-        db = new SQL.Database()
-      }
-      applyPragmas(db)
+      const timings = noTimings()
+      const loaded = loadNewestSnapshot(SQL, layout, timings)
+      const { db, snapshotSeq, damagedNewest } = loaded
+      const problems = loaded.problems
+      const notices = loaded.notices
 
+      const r0 = performance.now()
       const journal = new Journal(layout.journal)
-      const read = journal.readAll()
+      const read = journal.readAll(opts.verifyJournal ? 0 : (snapshotSeq ?? 0))
       problems.push(...read.problems)
-      let seq = snapshotSeq ?? 0
       const journalOriginals = new Set<string>()
       const originals = (opened = new Originals(layout.originals, opts.readOnly))
       let restored = 0
@@ -136,14 +128,10 @@ export class Archive {
           journalOriginals.add(f.sha256)
           if (!opts.readOnly && originals.restore(f.sha256, f.bytes)) restored++
         }
-        if (rec.seq <= seq) continue
-        if (rec.seq !== seq + 1) {
-          problems.push(`the journal is missing records ${seq + 1}–${rec.seq - 1}; changes after record ${seq} could not be replayed`)
-          break
-        }
-        applyRecord(db, rec.stmts)
-        seq = rec.seq
       }
+      const { seq, replayed } = replayRecords(db, read.records, snapshotSeq ?? 0, problems)
+      timings.replayed = replayed
+      timings.replayMs = performance.now() - r0
       for (const d of originals.damagedPacks) {
         notices.push(`originals/${path.basename(d.pack)} ended in an incomplete copy (the program stopped while writing it)${opts.readOnly ? '' : ', which was cut off'}`)
       }
@@ -156,8 +144,12 @@ export class Archive {
 
       const archive = new Archive(db, layout.dir, journal, release, opts, { seq, snapshotSeq, notices, problems, originals })
       archive.journalOriginals = journalOriginals
+      archive.openTimings = timings
       if (!opts.readOnly) {
+        const m0 = performance.now()
         archive.migrate()
+        if (archive.compactIfSparse()) notices.push('the archive was compacted (space freed by an upgrade or by emptying the trash)')
+        timings.migrateMs = performance.now() - m0
         if (damagedNewest) {
           quarantine(layout.database)
           archive.snapshotSeq = null
@@ -179,6 +171,16 @@ export class Archive {
 
   get sequence(): number {
     return this.seq
+  }
+
+  /** Compact a database left sparse (load-db.ts); the next snapshot is then due even without a write. */
+  private compactIfSparse(): boolean {
+    for (const stmt of this.prepared.values()) stmt.free()
+    this.prepared.clear()
+    if (!compactIfSparse(this.db)) return false
+    this.compacted = true
+    this.scheduleSnapshot()
+    return true
   }
 
   private migrate(): void {
@@ -317,6 +319,10 @@ export class Archive {
 
   private afterWrite(): void {
     for (const fn of this.listeners) fn()
+    this.scheduleSnapshot()
+  }
+
+  private scheduleSnapshot(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     if (this.journal.currentSize() > this.opts.journalSnapshotBytes) {
       void this.snapshot().catch(() => undefined)
@@ -333,22 +339,24 @@ export class Archive {
   snapshot(sync = false): Promise<SnapshotStats | null> {
     if (this.opts.readOnly) return Promise.resolve(null)
     if (this.snapshotting) return this.snapshotting.then(() => this.snapshot(sync))
-    if (this.snapshotSeq === this.seq) return Promise.resolve(null)
+    if (this.snapshotSeq === this.seq && !this.compacted) return Promise.resolve(null)
     const run = async (): Promise<SnapshotStats> => {
       const t0 = performance.now()
       // export() frees every prepared statement; forget them so they are prepared again.
       this.prepared.clear()
       const bytes = this.db.export()
+      this.compacted = false
       // export() closes and reopens the database, which resets connection pragmas.
-      applyPragmas(this.db)
+      configureConnection(this.db)
       const exportMs = performance.now() - t0
       const seq = this.seq
       this.journal.close()
       const t1 = performance.now()
+      // Originals copied without fsync are on disk before a snapshot covers the records holding them:
+      // opening steps over covered records instead of restoring their originals.
+      await this.originals.flush()
       const covered = await writeSnapshot(this.layout, bytes, seq, this.snapshotSeq, sync)
       this.snapshotSeq = seq
-      // Originals copied without fsync must be on disk before the journal records holding them go.
-      await this.originals.flush()
       this.journal.prune(covered)
       this.lastSnapshot = { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1 }
       return this.lastSnapshot
@@ -373,28 +381,5 @@ export class Archive {
     this.journal.close()
     this.db.close()
     this.release?.()
-  }
-}
-
-/**
- * Connection settings. Durability comes from our own journal, so SQLite's rollback journal can live in
- * memory (sql.js would otherwise create and delete a journal file in its virtual file system on every
- * transaction); a larger page cache spares copies between that file system and the page cache.
- */
-function applyPragmas(db: Database): void {
-  db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768')
-}
-
-function applyRecord(db: Database, stmts: Statement[]): void {
-  db.exec('SAVEPOINT r')
-  try {
-    for (const [sql, params] of stmts) {
-      if (params.length) db.run(sql, params as SqlValue[])
-      else db.run(sql)
-    }
-    db.exec('RELEASE r')
-  } catch (e) {
-    db.exec('ROLLBACK TO r; RELEASE r')
-    throw new Error(`a journal record could not be replayed: ${(e as Error).message}`)
   }
 }

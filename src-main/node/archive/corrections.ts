@@ -39,7 +39,7 @@ function audit(tx: Tx, action: string, documentId: string, detail: unknown, undo
 }
 
 function documentText(tx: Tx, id: string): string {
-  const row = tx.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [id])
+  const row = tx.get<{ text: string }>('SELECT unpack_text(text) AS text FROM documents WHERE id = ?', [id])
   if (!row) throw noDocument(id)
   return row.text
 }

@@ -8,6 +8,7 @@ import type { Removed } from '../../common/record'
 import { insertDocumentRows, newId } from './documents-write'
 import { replaceSourceDocuments, updateDocument, type OldDoc } from './reprocess'
 import { CorrectionError } from './corrections'
+import { DOCUMENT_COLUMNS } from './documents-read'
 import { noDocument } from '../../common/errors'
 import type { Statement } from './journal'
 
@@ -29,7 +30,7 @@ interface DocRow extends OldDoc, EditedDocument {
 }
 
 function load(tx: Tx, id: string): DocRow {
-  const row = tx.get<DocRow>('SELECT * FROM documents WHERE id = ?', [id])
+  const row = tx.get<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, [id])
   if (!row) throw noDocument(id)
   return row
 }
@@ -40,10 +41,10 @@ function renumberParts(tx: Tx, sha256: string): void {
 }
 
 /** Store the documents of a new decoding of one original in place of its old ones (ids kept where parts match). */
-export function storeRedecoded(archive: Archive, id: string, sha256: string, encoding: string, docs: PipelineDocument[], rawPacked: Uint8Array): void {
+export function storeRedecoded(archive: Archive, id: string, sha256: string, encoding: string, docs: PipelineDocument[]): void {
   const now = new Date().toISOString()
   archive.write((tx) => {
-    tx.run('UPDATE sources SET forced_encoding = ?, raw_text = ? WHERE sha256 = ?', [encoding, rawPacked, sha256])
+    tx.run('UPDATE sources SET forced_encoding = ? WHERE sha256 = ?', [encoding, sha256])
     replaceSourceDocuments(tx, sha256, docs, now, { updated: 0, added: 0, removed: 0 })
     tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [now, 'redecode', id, JSON.stringify({ encoding })])
   })

@@ -47,13 +47,16 @@ export interface SourceFile {
   bytes: Uint8Array
   format: string
   encoding: string
-  rawText: string
-  /** `rawText` already deflated with packText (by a pipeline worker). */
-  rawPacked?: Uint8Array
 }
 
 function upsertRegion(tx: Tx, r: RegionRef): void {
   tx.run('INSERT OR IGNORE INTO regions (code, name, level, province) VALUES (?, ?, ?, ?)', [r.code, r.name, r.level, r.province])
+}
+
+/** text and simplified as the documents table stores them (simplified is null when it equals text). */
+export function storedTexts(doc: Pick<PipelineDocument, 'text' | 'simplified' | 'packed'>): [Uint8Array, Uint8Array | null] {
+  if (doc.packed) return [doc.packed.text, doc.packed.simplified]
+  return [packText(doc.text), doc.simplified === doc.text ? null : packText(doc.simplified)]
 }
 
 export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: PipelineDocument, now: string): void {
@@ -63,8 +66,7 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
        extractor_version, imported_at, updated_at, title_derived)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      id, sha, doc.source.path, doc.source.format, doc.source.encoding, doc.source.part, doc.source.parts, doc.text,
-      doc.simplified === doc.text ? null : doc.simplified, doc.title, doc.docType, doc.docTypeDetail, doc.issuer,
+      id, sha, doc.source.path, doc.source.format, doc.source.encoding, doc.source.part, doc.source.parts, ...storedTexts(doc), doc.title, doc.docType, doc.docTypeDetail, doc.issuer,
       doc.docNumber, doc.date, doc.script, JSON.stringify(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
       doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now, now, doc.titleDerived ? 1 : 0
     ]
@@ -108,8 +110,8 @@ export type StoreResult = { ok: true; outcomes: StoreOutcome[] } | { ok: false; 
 function storeOne(tx: Tx, sha: string, item: StoreItem, tags: string[], now: string, index: NearDuplicateIndex): StoreOutcome[] {
   const { file, docs } = item
   const outcomes: StoreOutcome[] = []
-  tx.run('INSERT OR IGNORE INTO sources (sha256, path, format, encoding, size, raw_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    sha, file.path, file.format, file.encoding, file.bytes.byteLength, file.rawPacked ?? packText(file.rawText), now
+  tx.run('INSERT OR IGNORE INTO sources (sha256, path, format, encoding, size, imported_at) VALUES (?, ?, ?, ?, ?, ?)', [
+    sha, file.path, file.format, file.encoding, file.bytes.byteLength, now
   ])
   for (const doc of docs) {
     const base = { part: doc.source.part, parts: doc.source.parts, title: doc.title }

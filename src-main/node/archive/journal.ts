@@ -69,6 +69,15 @@ export function encodeRecord(rec: JournalRecord): Buffer {
   return Buffer.concat([head, payload])
 }
 
+/** Bytes read ahead of a record's payload: enough for its JSON to begin with {"seq":N. */
+const PEEK = 40
+
+/** The sequence number at the start of a payload (JSON.stringify keeps `seq` first), or null. */
+function peekSeq(start: Buffer): number | null {
+  const m = /^\{"seq":(\d+)[,}]/.exec(start.toString('latin1', 4))
+  return m ? Number(m[1]) : null
+}
+
 function decodePayload(payload: Buffer): JournalRecord {
   const jsonLen = payload.readUInt32LE(0)
   const raw = JSON.parse(payload.subarray(4, 4 + jsonLen).toString('utf8')) as {
@@ -101,43 +110,60 @@ export class Journal {
       .sort((a, b) => a.firstSeq - b.firstSeq)
   }
 
-  /** Read every record of every segment, in order. Never throws on damaged content. */
-  readAll(): JournalReadResult {
+  /**
+   * Read every record of every segment, in order. Never throws on damaged content. Records at or below
+   * `skipThrough` (already in the snapshot being opened) are stepped over by their length without being
+   * read, checked or decoded: opening then costs what the journal holds beyond the snapshot, not its size.
+   */
+  readAll(skipThrough = 0): JournalReadResult {
     const segments = this.listSegments()
     const records: JournalRecord[] = []
     const problems: string[] = []
     let tornTail: JournalReadResult['tornTail'] = null
+    const head = Buffer.alloc(HEADER + PEEK)
     segments.forEach((seg, i) => {
-      const buf = fs.readFileSync(seg.file)
-      let off = 0
-      while (off < buf.length) {
-        const bad = (why: string): void => {
-          // Only the end of the newest segment can legitimately be torn by a crash.
-          if (i === segments.length - 1) tornTail = { segment: seg.file, offset: off }
-          else problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why})`)
+      const fd = fs.openSync(seg.file, 'r')
+      try {
+        const size = fs.fstatSync(fd).size
+        let off = 0
+        while (off < size) {
+          const bad = (why: string): void => {
+            // Only the end of the newest segment can legitimately be torn by a crash.
+            if (i === segments.length - 1) tornTail = { segment: seg.file, offset: off }
+            else problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why})`)
+          }
+          if (off + HEADER > size) {
+            bad('incomplete record header')
+            break
+          }
+          const got = fs.readSync(fd, head, 0, HEADER + PEEK, off)
+          const len = head.readUInt32LE(0)
+          const sum = head.readUInt32LE(4)
+          if (off + HEADER + len > size) {
+            bad('incomplete record')
+            break
+          }
+          const seq = skipThrough > 0 ? peekSeq(head.subarray(HEADER, Math.min(got, HEADER + len))) : null
+          if (seq !== null && seq <= skipThrough) {
+            off += HEADER + len
+            continue
+          }
+          const payload = Buffer.alloc(len)
+          fs.readSync(fd, payload, 0, len, off + HEADER)
+          if (crc32(payload) !== sum) {
+            bad('checksum mismatch')
+            break
+          }
+          try {
+            records.push(decodePayload(payload))
+          } catch {
+            bad('unreadable record')
+            break
+          }
+          off += HEADER + len
         }
-        if (off + HEADER > buf.length) {
-          bad('incomplete record header')
-          break
-        }
-        const len = buf.readUInt32LE(off)
-        const sum = buf.readUInt32LE(off + 4)
-        if (off + HEADER + len > buf.length) {
-          bad('incomplete record')
-          break
-        }
-        const payload = buf.subarray(off + HEADER, off + HEADER + len)
-        if (crc32(payload) !== sum) {
-          bad('checksum mismatch')
-          break
-        }
-        try {
-          records.push(decodePayload(payload))
-        } catch {
-          bad('unreadable record')
-          break
-        }
-        off += HEADER + len
+      } finally {
+        fs.closeSync(fd)
       }
     })
     return { records, tornTail, problems }

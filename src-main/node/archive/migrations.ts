@@ -319,6 +319,15 @@ CREATE TABLE tag_tombstones (
 CREATE INDEX document_tags_tag ON document_tags(tag_id);
 CREATE INDEX documents_trashed ON documents(trashed_at);
 `
+  },
+  {
+    // Scale: document texts are stored deflated (text-pack.ts; readers use unpack_text/storedText), and the
+    // raw decoded text of each source goes: nothing read it, and the original file it came from is kept.
+    version: 7,
+    sql: `
+UPDATE documents SET text = pack_text(text), simplified = pack_text(simplified) WHERE typeof(text) = 'text';
+ALTER TABLE sources DROP COLUMN raw_text;
+`
   }
 ]
 

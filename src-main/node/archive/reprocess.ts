@@ -5,7 +5,7 @@
 import type { Archive, Tx } from './archive'
 import type { PipelineDocument } from '../pipeline/types'
 import { estimateSimilarity } from '../similarity'
-import { insertDocumentRows, newId } from './documents-write'
+import { insertDocumentRows, newId, storedTexts } from './documents-write'
 import { minhashBlob, minhashFromBlob } from './near-duplicates'
 import { CORRECTABLE_FIELDS } from './corrections'
 
@@ -65,7 +65,7 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
     `UPDATE documents SET encoding = ?, text = ?, simplified = ?, part = ?, parts = ?, script = ?, removed_json = ?, content_hash = ?, minhash = ?,
        extractor_version = ?, updated_at = ?${auto.map((f) => `, ${FIELD_COLUMN[f]} = ?`).join('')}${manual.has('title') ? '' : ', title_derived = ?'} WHERE id = ?`,
     [
-      doc.source.encoding, doc.text, doc.simplified === doc.text ? null : doc.simplified, doc.source.part, doc.source.parts, doc.script, JSON.stringify(doc.removed),
+      doc.source.encoding, ...storedTexts(doc), doc.source.part, doc.source.parts, doc.script, JSON.stringify(doc.removed),
       doc.contentHash, doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now,
       ...auto.map((f) => doc[f] ?? null), ...(manual.has('title') ? [] : [doc.titleDerived ? 1 : 0]), old.id
     ]
@@ -126,7 +126,7 @@ export function sourcesToReprocess(archive: Archive, all: boolean, version: numb
 
 /** Put a fresh pipeline result for one original in place of its stored documents (ids kept where parts match). */
 export function replaceSourceDocuments(tx: Tx, sha256: string, docs: PipelineDocument[], now: string, report: ReplaceCounts): void {
-  const old = tx.all<OldDoc>('SELECT id, part, manual_fields, minhash, text FROM documents WHERE source_sha256 = ? ORDER BY part', [sha256])
+  const old = tx.all<OldDoc>('SELECT id, part, manual_fields, minhash, unpack_text(text) AS text FROM documents WHERE source_sha256 = ? ORDER BY part', [sha256])
   const pairs = matchParts(old, docs)
   const matched = new Set<string>()
   docs.forEach((doc, i) => {

@@ -128,7 +128,7 @@ export class SourceBook {
     const known = this.byId.get(id)
     if (known) return known.n
     const d = this.archive.get<DocMetaRow>(
-      `SELECT id, title, issuer, doc_number, date, doc_type${this.withText ? ', text' : ''} FROM documents WHERE id = ?`,
+      `SELECT id, title, issuer, doc_number, date, doc_type${this.withText ? ', unpack_text(text) AS text' : ''} FROM documents WHERE id = ?`,
       [id]
     )
     if (!d) throw new AppError('errors.export.unknownDocument', { id }, `no document with id ${id} in the archive`)

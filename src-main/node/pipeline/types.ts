@@ -90,6 +90,8 @@ export interface PipelineDocument extends ExtractedFields {
   rawText: string
   text: string
   simplified: string
+  /** text and simplified in the archive's stored form (text-pack.ts), when a pipeline worker prepared them. */
+  packed?: { text: Uint8Array; simplified: Uint8Array | null }
   script: Script
   removed: Removed[]
   warnings: string[]

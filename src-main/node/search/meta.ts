@@ -54,7 +54,7 @@ export function inBatches<T>(ids: string[], fn: (marks: string, batch: string[])
 
 /** Document rows (with their simplified text unless told) for the given ids, or every document when `ids` is null. */
 export function readDocRows(archive: Archive, ids: string[] | null, withText = true): DocRow[] {
-  const cols = columns(withText ? 'coalesce(d.simplified, d.text)' : "''")
+  const cols = columns(withText ? 'unpack_text(coalesce(d.simplified, d.text))' : "''")
   if (ids === null) return archive.all<DocRow>(`SELECT ${cols} FROM documents d ORDER BY d.rowid`)
   return inBatches(ids, (marks, batch) => archive.all<DocRow>(`SELECT ${cols} FROM documents d WHERE d.id IN (${marks})`, batch))
 }

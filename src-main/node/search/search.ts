@@ -143,7 +143,7 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
 }
 
 function textsOf(archive: Archive, ids: string[]): [string, string][] {
-  return inBatches(ids, (marks, batch) => archive.all<{ id: string; text: string }>(`SELECT id, text FROM documents WHERE id IN (${marks})`, batch)).map(
+  return inBatches(ids, (marks, batch) => archive.all<{ id: string; text: string }>(`SELECT id, unpack_text(text) AS text FROM documents WHERE id IN (${marks})`, batch)).map(
     (r) => [r.id, r.text]
   )
 }

@@ -4,7 +4,6 @@
 // when there is one. The archive then only stores the result (archive/document-edits.ts).
 import type { Archive } from '../archive/archive'
 import { mergeParts, restoreRemoved, splitDocument, storeRedecoded, type Rebuild } from '../archive/document-edits'
-import { packText } from '../archive/text-pack'
 import { baseName, processInput, processPart } from '../pipeline/pipeline'
 import type { SourceFormat } from '../../common/record'
 import { noDocument } from '../../common/errors'
@@ -31,8 +30,8 @@ export async function redecode(archive: Archive, id: string, encoding: string, p
   )
   if (!row) throw noDocument(id)
   const input = { path: row.source_path, bytes: await archive.originals.read(row.source_sha256), format: row.format as SourceFormat }
-  const { docs, rawPacked } = pool ? await pool.process(input, encoding) : { docs: await processInput(input, { encoding }), rawPacked: undefined }
-  storeRedecoded(archive, id, row.source_sha256, encoding, docs, rawPacked ?? packText(docs[0]?.rawText ?? ''))
+  const { docs } = pool ? await pool.process(input, encoding) : { docs: await processInput(input, { encoding }) }
+  storeRedecoded(archive, id, row.source_sha256, encoding, docs)
 }
 
 export const restoreRemovedPassage = (archive: Archive, id: string, index: number): void => restoreRemoved(archive, id, index, rebuildFromText)

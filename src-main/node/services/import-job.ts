@@ -151,7 +151,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
 
   // A window of inputs in the pipeline at once (in workers when there is a pool); results are taken
   // in input order, so events come in the order files were read.
-  type Outcome = { ok: true; docs: PipelineDocument[]; rawPacked?: Uint8Array } | { ok: false; reason: Reason }
+  type Outcome = { ok: true; docs: PipelineDocument[] } | { ok: false; reason: Reason }
   const window: { raw: string; shown: string; read: RawInput; outcome: Promise<Outcome> }[] = []
   const capacity = hooks.pool ? Math.max(hooks.pool.capacity, BATCH_FILES) : 1
   let windowBytes = 0
@@ -166,7 +166,7 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
       const d = r.docs[0]
       for (const doc of r.docs) doc.source.path = head.shown
       // The reader's format (not 'zip-member'), so re-processing can read the original again.
-      batch.push({ raw: head.raw, item: { file: { path: head.shown, bytes: head.read.bytes, format: head.read.format, encoding: d.source.encoding, rawText: d.rawText, rawPacked: r.rawPacked }, docs: r.docs } })
+      batch.push({ raw: head.raw, item: { file: { path: head.shown, bytes: head.read.bytes, format: head.read.format, encoding: d.source.encoding }, docs: r.docs } })
     }
     if (batch.length + failed.length >= BATCH_FILES || Date.now() - batchStarted >= BATCH_MS) flush()
     progress()
@@ -192,9 +192,9 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
       failed.push({ raw, shown, reason: read.reason, reasonKey: read.reasonKey, reasonParams: read.reasonParams })
       continue
     }
-    const work = hooks.pool ? hooks.pool.process(read) : processInput(read).then((docs) => ({ docs, rawPacked: undefined }))
+    const work = hooks.pool ? hooks.pool.process(read) : processInput(read).then((docs) => ({ docs }))
     const outcome = work.then(
-      ({ docs, rawPacked }): Outcome => (docs.length ? { ok: true, docs, rawPacked } : { ok: false, reason: reasonOf('noText') }),
+      ({ docs }): Outcome => (docs.length ? { ok: true, docs } : { ok: false, reason: reasonOf('noText') }),
       (err: unknown): Outcome => ({ ok: false, reason: describe(err) })
     )
     window.push({ raw, shown, read, outcome })

@@ -23,10 +23,9 @@ function startWorker(): Worker | null {
   return null
 }
 
-/** The pipeline's documents and, from a worker, the raw text already deflated for the archive. */
+/** The pipeline's documents (from a worker, with their texts already in stored form). */
 export interface PoolResult {
   docs: PipelineDocument[]
-  rawPacked?: Uint8Array
 }
 
 function inProcess(input: RawInput, encoding?: string): Promise<PoolResult> {
@@ -85,7 +84,7 @@ export class PipelinePool {
     if (left === 0) w.unref()
     this.proven.add(w)
     if (!p) return
-    if (res.ok) p.resolve({ docs: res.docs, rawPacked: res.rawPacked })
+    if (res.ok) p.resolve({ docs: res.docs })
     else p.reject(res.importError ? new ImportError(res.importError.code, res.importError.params) : new Error(res.message))
   }
 

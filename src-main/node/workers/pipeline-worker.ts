@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads'
 import { processInput, ImportError } from '../pipeline/pipeline'
 import type { RawInput } from '../pipeline/types'
 import { packText } from '../archive/text-pack'
+import type { PipelineDocument } from '../pipeline/types'
 import type { ReasonCode } from '../pipeline/reasons'
 import type { ErrorParams } from '../../common/errors'
 
@@ -14,13 +15,21 @@ export interface WorkRequest {
 }
 
 export type WorkResponse =
-  | { id: number; ok: true; docs: Awaited<ReturnType<typeof processInput>>; rawPacked?: Uint8Array }
+  | { id: number; ok: true; docs: PipelineDocument[] }
   | { id: number; ok: false; message: string; importError?: { code: ReasonCode; params: ErrorParams } }
+
+/**
+ * Deflating the texts here spares the main thread, which commits to the archive. The raw decoded text is
+ * not stored (the original file is), so it is not copied across either.
+ */
+function forStore(doc: PipelineDocument): PipelineDocument {
+  const simplified = doc.simplified === doc.text ? null : packText(doc.simplified)
+  return { ...doc, rawText: '', packed: { text: packText(doc.text), simplified } }
+}
 
 parentPort?.on('message', (req: WorkRequest) => {
   processInput(req.input, req.encoding ? { encoding: req.encoding } : undefined).then(
-    // Deflating the raw text here spares the main thread, which commits to the archive.
-    (docs) => parentPort!.postMessage({ id: req.id, ok: true, docs, rawPacked: docs.length ? packText(docs[0].rawText) : undefined } satisfies WorkResponse),
+    (docs) => parentPort!.postMessage({ id: req.id, ok: true, docs: docs.map(forStore) } satisfies WorkResponse),
     (err: unknown) =>
       parentPort!.postMessage({
         id: req.id,

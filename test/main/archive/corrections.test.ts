@@ -23,7 +23,7 @@ async function archiveWithNotice(): Promise<{ archive: Archive; id: string }> {
   const archive = await Archive.open(path.join(tmpDir(), 'a'))
   const input = rawInputFromText(NOTICE, '株洲通告.txt')
   const docs = await processInput(input)
-  const [o] = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8', rawText: NOTICE }, docs)
+  const [o] = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8' }, docs)
   return { archive, id: o.id }
 }
 
@@ -119,7 +119,7 @@ describe('corrections', () => {
     const input = rawInputFromText(text, '青山通告汇编.txt')
     const docs = await processInput(input)
     expect(docs).toHaveLength(2)
-    const outcomes = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8', rawText: text }, docs)
+    const outcomes = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8' }, docs)
     const [a, b] = outcomes.map((o) => getRecord(archive, o.id)!)
     expect(a).toMatchObject({ title: '青山县关于暂停聚集性活动的通告', titleDerived: false })
     expect(b.titleDerived).toBe(true)

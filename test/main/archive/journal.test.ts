@@ -57,6 +57,25 @@ describe('journal', () => {
     expect(r.records.map((x) => x.seq)).toEqual([2])
   })
 
+  it('steps over records a snapshot holds without reading them, and still finds a torn tail after them', () => {
+    const dir = tmpDir()
+    const j = new Journal(dir)
+    for (let s = 1; s <= 4; s++) j.append({ seq: s, stmts: [['INSERT INTO t VALUES (?)', [`记录 ${s}`.repeat(50)]]] })
+    j.close()
+    const file = path.join(dir, '000000000001.log')
+    const buf = fs.readFileSync(file)
+    // Damage inside record 1's payload: a covered record is not read, so it cannot stop the open.
+    buf[100] ^= 0xff
+    fs.writeFileSync(file, buf.subarray(0, buf.length - 5))
+    const skipping = new Journal(dir).readAll(2)
+    expect(skipping.records.map((x) => x.seq)).toEqual([3])
+    expect(skipping.tornTail?.segment).toBe(file)
+    // A full read (check) sees the damage.
+    const full = new Journal(dir).readAll()
+    expect(full.records).toEqual([])
+    expect(full.tornTail?.offset).toBe(0)
+  })
+
   it('prunes only segments that a kept snapshot fully covers', () => {
     const dir = tmpDir()
     const j = new Journal(dir)

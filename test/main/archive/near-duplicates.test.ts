@@ -12,7 +12,7 @@ import { tmpDir } from '../helpers/tmp'
 async function store(archive: Archive, name: string, text: string): Promise<string> {
   const bytes = new Uint8Array(Buffer.from(text))
   const docs = await processInput({ path: name, bytes, format: 'txt' })
-  const [o] = storeSource(archive, { path: name, bytes, format: 'txt', encoding: 'utf-8', rawText: docs[0].rawText }, docs)
+  const [o] = storeSource(archive, { path: name, bytes, format: 'txt', encoding: 'utf-8' }, docs)
   if (o.kind !== 'imported') throw new Error(`${name} was not imported`)
   return o.id
 }

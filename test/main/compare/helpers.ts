@@ -69,6 +69,6 @@ export function addDoc(archive: Archive, spec: DocSpec): string {
     regions: spec.regions.map(region),
     measures
   }
-  const [o] = storeSource(archive, { path: doc.source.path, bytes: Buffer.from(text), format: 'txt', encoding: 'utf-8', rawText: text }, [doc])
+  const [o] = storeSource(archive, { path: doc.source.path, bytes: Buffer.from(text), format: 'txt', encoding: 'utf-8' }, [doc])
   return o.id
 }

@@ -18,7 +18,7 @@ const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' })
 async function store(archive: Archive, name: string, text: string): Promise<string> {
   const bytes = new Uint8Array(Buffer.from(text))
   const docs = await processInput({ path: name, bytes, format: 'txt' })
-  const out = storeSource(archive, { path: name, bytes, format: 'txt', encoding: docs[0].source.encoding, rawText: docs[0].rawText }, docs)
+  const out = storeSource(archive, { path: name, bytes, format: 'txt', encoding: docs[0].source.encoding }, docs)
   return out[0].id
 }
 

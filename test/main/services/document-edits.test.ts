@@ -16,7 +16,7 @@ const B = '兰州市疫情防控指挥部通告\n一、返兰人员须提前3天
 
 async function store(archive: Archive, input: RawInput): Promise<string[]> {
   const docs = await processInput(input)
-  return storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: docs[0].source.encoding, rawText: docs[0].rawText }, docs)
+  return storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: docs[0].source.encoding }, docs)
     .filter((o) => o.kind === 'imported')
     .map((o) => o.id)
 }

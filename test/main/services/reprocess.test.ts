@@ -17,7 +17,7 @@ async function archiveWith(n: number): Promise<Archive> {
     const text = `第${i}号通告\n某市疫情防控指挥部通告\n一、全市暂停${i + 10}人以上聚集性活动。\n二、入境人员集中隔离${i + 3}天。\n2022年3月${(i % 28) + 1}日`
     const input = { path: `n${i}.txt`, bytes: new Uint8Array(Buffer.from(text)), format: 'txt' as const }
     const docs = await processInput(input)
-    storeSource(archive, { ...input, encoding: docs[0].source.encoding, rawText: docs[0].rawText }, docs)
+    storeSource(archive, { ...input, encoding: docs[0].source.encoding }, docs)
   }
   // As if an older extractor had made every document.
   archive.write((tx) => tx.run('UPDATE documents SET extractor_version = 0'))

@@ -22,7 +22,7 @@ const TEXTS = {
 async function store(archive: Archive, text: string, name: string): Promise<string> {
   const input = rawInputFromText(text, name)
   const docs = await processInput(input)
-  const [o] = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8', rawText: text }, docs)
+  const [o] = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8' }, docs)
   return o.id
 }
 
@@ -202,7 +202,7 @@ describe('trash', () => {
     const { archive, a } = await archiveWithDocs()
     setTrashed(archive, [a], true)
     const input = rawInputFromText(TEXTS.a, 'a-again.txt')
-    const [o] = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8', rawText: TEXTS.a }, await processInput(input))
+    const [o] = storeSource(archive, { path: input.path, bytes: input.bytes, format: input.format, encoding: 'utf-8' }, await processInput(input))
     expect(o).toMatchObject({ kind: 'duplicate', id: a, restored: true })
     expect(getRecord(archive, a)!.trashed).toBe(false)
     expect(undoLast(archive)).toMatchObject({ action: 'restore', documentId: a })
