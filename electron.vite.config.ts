@@ -12,8 +12,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/node/cli/main.ts'),
-          // Worker threads load their own entry file (see services/pipeline-pool.ts).
-          'pipeline-worker': resolve(__dirname, 'src-main/node/workers/pipeline-worker.ts')
+          // Worker threads load their own entry file (see workers/start.ts).
+          'pipeline-worker': resolve(__dirname, 'src-main/node/workers/pipeline-worker.ts'),
+          'snapshot-worker': resolve(__dirname, 'src-main/node/workers/snapshot-worker.ts')
         }
       }
     }

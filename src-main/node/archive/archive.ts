@@ -10,6 +10,8 @@ import { compactIfSparse, configureConnection, loadNewestSnapshot, noTimings, re
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { acquireLock } from './lock'
 import { ensureDir } from './fs-durable'
+import { runCheckpoint } from './checkpoint-worker'
+import { startWorker } from '../workers/start'
 import { Originals } from './originals'
 
 export type Row = Record<string, SqlValue>
@@ -36,6 +38,8 @@ export interface OpenOptions {
   idleSnapshotMs?: number
   /** Snapshot as soon as the current journal segment exceeds this many bytes. */
   journalSnapshotBytes?: number
+  /** A database at least this large is snapshotted by a worker thread (0: always). */
+  workerSnapshotBytes?: number
 }
 
 export interface SnapshotStats {
@@ -43,6 +47,8 @@ export interface SnapshotStats {
   bytes: number
   exportMs: number
   writeMs: number
+  /** Written by the snapshot worker (else on the calling thread). */
+  worker: boolean
 }
 
 export class ArchiveWriteError extends Error {}
@@ -100,6 +106,7 @@ export class Archive {
       readOnly: false,
       idleSnapshotMs: 10_000,
       journalSnapshotBytes: 32 * 1024 * 1024,
+      workerSnapshotBytes: 16 * 1024 * 1024,
       verifyJournal: options.readOnly ?? false,
       ...options
     }
@@ -333,38 +340,61 @@ export class Archive {
   }
 
   /**
-   * Write the database as the newest snapshot. export() is synchronous but short; the file write
-   * is async and chunked, so requests keep being served meanwhile (new writes go to a new journal segment).
+   * Write the database as the newest snapshot. New writes go to a new journal segment meanwhile. A large
+   * database is snapshotted by a worker thread from the files (checkpoint.ts): export, checksum and write
+   * cost seconds at 50,000 documents, which the thread answering the interface must not wait for. A small
+   * one (or `sync`, or when no worker can start) is exported here: that takes a few milliseconds.
    */
   snapshot(sync = false): Promise<SnapshotStats | null> {
     if (this.opts.readOnly) return Promise.resolve(null)
     if (this.snapshotting) return this.snapshotting.then(() => this.snapshot(sync))
     if (this.snapshotSeq === this.seq && !this.compacted) return Promise.resolve(null)
     const run = async (): Promise<SnapshotStats> => {
+      this.compacted = false
+      // Records up to here are in closed segments, which the worker may read while writes go on.
+      this.journal.close()
+      const through = this.seq
+      // Originals copied without fsync are on disk before a snapshot covers the records holding them:
+      // opening steps over covered records instead of restoring their originals.
+      await this.originals.flush()
+      const big = this.databaseBytes() >= this.opts.workerSnapshotBytes
+      const worker = !sync && big ? startWorker('snapshot-worker') : null
+      if (worker) {
+        try {
+          const r = await runCheckpoint(worker, { dir: this.layout.dir, throughSeq: through, prevSeq: this.snapshotSeq })
+          return this.snapshotWritten(through, r.covered, { seq: through, bytes: r.bytes, exportMs: r.exportMs, writeMs: r.writeMs, worker: true })
+        } catch (e) {
+          this.notices.push(`the snapshot could not be written in the background (${(e as Error).message}); it was written directly`)
+        }
+      }
       const t0 = performance.now()
-      // export() frees every prepared statement; forget them so they are prepared again.
       this.prepared.clear()
       const bytes = this.db.export()
-      this.compacted = false
-      // export() closes and reopens the database, which resets connection pragmas.
       configureConnection(this.db)
       const exportMs = performance.now() - t0
       const seq = this.seq
       this.journal.close()
       const t1 = performance.now()
-      // Originals copied without fsync are on disk before a snapshot covers the records holding them:
-      // opening steps over covered records instead of restoring their originals.
-      await this.originals.flush()
       const covered = await writeSnapshot(this.layout, bytes, seq, this.snapshotSeq, sync)
-      this.snapshotSeq = seq
-      this.journal.prune(covered)
-      this.lastSnapshot = { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1 }
-      return this.lastSnapshot
+      return this.snapshotWritten(seq, covered, { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1, worker: false })
     }
     this.snapshotting = run().finally(() => {
       this.snapshotting = null
     })
     return this.snapshotting
+  }
+
+  private snapshotWritten(seq: number, covered: number, stats: SnapshotStats): SnapshotStats {
+    this.snapshotSeq = seq
+    this.journal.prune(covered)
+    this.lastSnapshot = stats
+    return stats
+  }
+
+  /** The database's size in memory (what a snapshot copies). */
+  databaseBytes(): number {
+    const pragma = (name: string): number => Number(this.db.exec(`PRAGMA ${name}`)[0].values[0][0])
+    return pragma('page_count') * pragma('page_size')
   }
 
   /** Flush a final snapshot and release the folder. Safe to call twice. */

@@ -114,14 +114,17 @@ export class Journal {
    * Read every record of every segment, in order. Never throws on damaged content. Records at or below
    * `skipThrough` (already in the snapshot being opened) are stepped over by their length without being
    * read, checked or decoded: opening then costs what the journal holds beyond the snapshot, not its size.
+   * Reading stops after record `upTo` (a snapshot worker reads while the archive appends further on).
    */
-  readAll(skipThrough = 0): JournalReadResult {
+  readAll(skipThrough = 0, upTo = Infinity): JournalReadResult {
     const segments = this.listSegments()
     const records: JournalRecord[] = []
     const problems: string[] = []
     let tornTail: JournalReadResult['tornTail'] = null
     const head = Buffer.alloc(HEADER + PEEK)
+    let done = false
     segments.forEach((seg, i) => {
+      if (done || seg.firstSeq > upTo) return
       const fd = fs.openSync(seg.file, 'r')
       try {
         const size = fs.fstatSync(fd).size
@@ -143,10 +146,14 @@ export class Journal {
             bad('incomplete record')
             break
           }
-          const seq = skipThrough > 0 ? peekSeq(head.subarray(HEADER, Math.min(got, HEADER + len))) : null
+          const seq = peekSeq(head.subarray(HEADER, Math.min(got, HEADER + len)))
           if (seq !== null && seq <= skipThrough) {
             off += HEADER + len
             continue
+          }
+          if (seq !== null && seq > upTo) {
+            done = true
+            break
           }
           const payload = Buffer.alloc(len)
           fs.readSync(fd, payload, 0, len, off + HEADER)
@@ -155,7 +162,12 @@ export class Journal {
             break
           }
           try {
-            records.push(decodePayload(payload))
+            const rec = decodePayload(payload)
+            if (rec.seq > upTo) {
+              done = true
+              break
+            }
+            records.push(rec)
           } catch {
             bad('unreadable record')
             break

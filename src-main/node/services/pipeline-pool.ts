@@ -1,27 +1,13 @@
 // A small pool of pipeline workers. On 2 cores one worker runs the pipeline while the main thread reads
 // files and commits batches; a failure to start workers (an unusual packaging) falls back to in-process.
 import os from 'node:os'
-import path from 'node:path'
-import fs from 'node:fs'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startWorker } from '../workers/start'
 import { processInput, ImportError } from '../pipeline/pipeline'
 import type { PipelineDocument, RawInput } from '../pipeline/types'
 import type { WorkRequest, WorkResponse } from '../workers/pipeline-worker'
 
 type Pending = { resolve: (r: PoolResult) => void; reject: (e: Error) => void; worker: Worker; input?: RawInput; encoding?: string }
-
-/**
- * The worker: the built script next to the bundle (this code may sit in out/main/chunks), else the
- * source, loaded through tsx's require hook (a checkout running from source, and the tests).
- */
-function startWorker(): Worker | null {
-  for (const built of [path.join(__dirname, 'pipeline-worker.js'), path.join(__dirname, '..', 'pipeline-worker.js')]) {
-    if (fs.existsSync(built)) return new Worker(built)
-  }
-  const source = path.join(__dirname, '../workers/pipeline-worker.ts')
-  if (fs.existsSync(source)) return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true })
-  return null
-}
 
 /** The pipeline's documents (from a worker, with their texts already in stored form). */
 export interface PoolResult {
@@ -44,7 +30,7 @@ export class PipelinePool {
   constructor(size = Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1)) {
     for (let i = 0; i < size; i++) {
       try {
-        const w = startWorker()
+        const w = startWorker('pipeline-worker')
         if (!w) break
         w.on('message', (res: WorkResponse) => this.settle(w, res))
         w.on('error', (e) => this.fail(w, e))
