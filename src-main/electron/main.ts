@@ -30,11 +30,11 @@ async function choosePaths(folders: boolean): Promise<string[]> {
   return r.canceled ? [] : r.filePaths
 }
 
-async function boot(): Promise<void> {
+/** The archive and the services over it, in dependency order; on the first run, the sample documents. */
+async function openServices(bus: EventBus): Promise<ApiService> {
   const dir = defaultArchiveDir(app.getPath('userData'))
   const firstRun = !fs.existsSync(dir)
   archive = await Archive.open(dir)
-  const bus = new EventBus()
   api = new ApiService(archive, bus, {
     mode: 'desktop',
     version: APP_VERSION,
@@ -46,19 +46,26 @@ async function boot(): Promise<void> {
     // The app opens on a sample archive the first time.
     await runImport(archive, 'seeds', { kind: 'paths', paths: [seedsDir()] }, ['示例'])
   }
+  return api
+}
 
+async function boot(): Promise<void> {
+  const bus = new EventBus()
+  // The window opens at once and its first calls wait for the archive, which takes a second or two to
+  // open at tens of thousands of documents; derived indexes load later, on first use.
+  const ready = openServices(bus)
   const loc = appLocation()
   const forbidden = { ok: false, error: { code: 'forbidden', key: 'errors.api.forbiddenFrame', params: {}, message: 'this frame may not call the archive' } }
   ipcMain.handle('api', async (event, op: unknown, args: unknown) => {
     // Only the app's own top frame may call; anything else (an injected frame, a navigated page) is refused.
     if (!mayCallApi(event.senderFrame, loc)) return forbidden
     // 'ipc': operations that take paths are refused here (access.ts); paths arrive only as below.
-    return api!.dispatch(String(op), args, 'ipc')
+    return (await ready).dispatch(String(op), args, 'ipc')
   })
   ipcMain.handle('api:dropped', async (event, paths: unknown, tags: unknown) => {
     // The preload turned the user's dropped File objects into paths; the page cannot name a path itself.
     if (!mayCallApi(event.senderFrame, loc)) return forbidden
-    return api!.dispatch('import.paths', { paths, tags }, 'local')
+    return (await ready).dispatch('import.paths', { paths, tags }, 'local')
   })
   bus.on((name, payload) => {
     if ((EVENTS as readonly string[]).includes(name) && win && !win.isDestroyed()) win.webContents.send(`event:${name}`, payload)
@@ -66,14 +73,15 @@ async function boot(): Promise<void> {
 
   win = createMainWindow()
   // Imports interrupted by a quit or a crash continue once the window can show their progress.
-  win.webContents.once('did-finish-load', () => api?.startBackgroundWork())
+  win.webContents.once('did-finish-load', () => void ready.then((a) => a.startBackgroundWork()))
   buildMenu(win, {
-    importPaths: (folders) => void api!.dispatch('import.choose', { folders }),
-    reprocess: () => void api!.dispatch('archive.reprocess', { all: false })
+    importPaths: (folders) => void ready.then((a) => a.dispatch('import.choose', { folders })),
+    reprocess: () => void ready.then((a) => a.dispatch('archive.reprocess', { all: false }))
   })
   win.on('closed', () => {
     win = null
   })
+  await ready
 }
 
 async function shutdown(): Promise<void> {
@@ -93,7 +101,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-attach-webview', (ev) => ev.preventDefault())
   })
-  app.whenReady().then(boot, (e) => {
+  app.whenReady().then(boot).catch((e: unknown) => {
     dialog.showErrorBox('Policy Archive', `The archive could not be opened: ${(e as Error).message}`)
     app.exit(1)
   })
