@@ -332,7 +332,8 @@ export class Archive {
   private scheduleSnapshot(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     if (this.journal.currentSize() > this.opts.journalSnapshotBytes) {
-      void this.snapshot().catch(() => undefined)
+      // One at a time: writes during a running snapshot must not queue more (the next write checks again).
+      if (!this.snapshotting) void this.snapshot().catch(() => undefined)
       return
     }
     this.idleTimer = setTimeout(() => void this.snapshot().catch(() => undefined), this.opts.idleSnapshotMs)
