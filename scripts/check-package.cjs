@@ -36,7 +36,7 @@ const asarFile = path.join(out, 'linux-unpacked', 'resources', 'app.asar')
 const asar = require('@electron/asar')
 const files = asar.listPackage(asarFile).map((f) => f.replace(/\\/g, '/'))
 const failures = []
-const must = ['/out/main/index.js', '/out/main/cli.js', '/out/preload/index.js', '/out/renderer/index.html', '/node_modules/sql.js/dist/sql-wasm.wasm', '/package.json']
+const must = ['/out/main/index.js', '/out/main/cli.js', '/out/main/pipeline-worker.js', '/out/main/snapshot-worker.js', '/out/preload/index.js', '/out/renderer/index.html', '/node_modules/sql.js/dist/sql-wasm.wasm', '/package.json']
 for (const m of must) if (!files.includes(m)) failures.push(`app.asar lacks ${m}`)
 for (const f of files) if (f.startsWith('/test/') || f.startsWith('/src-main/') || f.startsWith('/src-renderer/')) failures.push(`app.asar must not hold ${f}`)
 if (!files.some((f) => f.startsWith('/out/renderer/assets/'))) failures.push('app.asar holds no renderer assets')
