@@ -37,7 +37,14 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' }, text: { type: 'boolean' }, keep: { type: 'string' } } })
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-bench-'))
   let peakRss = process.memoryUsage().rss
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
+  // The peak of each phase too: where the memory goes (import, search index, snapshot, reopening).
+  let phase = 'import'
+  const phasePeak: Record<string, number> = {}
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage().rss
+    peakRss = Math.max(peakRss, rss)
+    phasePeak[phase] = Math.max(phasePeak[phase] ?? 0, Math.round(rss / 1048576))
+  }, 50)
   try {
     let corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, 'corpus')
     let bytes: number
@@ -67,6 +74,7 @@ async function main(): Promise<void> {
     const importCpu = process.cpuUsage(cpu0)
     await pool.close()
     // The index is built on the first search after the import (then kept current and saved beside the database).
+    phase = 'search_index'
     const b0 = performance.now()
     searchEngine(archive)
     const indexBuildMs = performance.now() - b0
@@ -79,6 +87,7 @@ async function main(): Promise<void> {
       }
     }
     // Compare: the ten regions with the most documents, as of today; the first (cold) call is the figure.
+    phase = 'compare_export'
     const compareKeys = flattenTree(regionTree(archive))
       .filter((n) => n.level !== 'province')
       .sort((a, b) => b.documents - a.documents)
@@ -111,6 +120,7 @@ async function main(): Promise<void> {
     }
     // The longest wait of an interface call (the library's first page) issued every 10 ms during the save:
     // its delay past the moment it was due plus its own time.
+    phase = 'save'
     const s0 = performance.now()
     let saveWaitMs = 0
     let due = performance.now() + 10
@@ -124,6 +134,7 @@ async function main(): Promise<void> {
     saveWaitMs = Math.max(saveWaitMs, performance.now() - due)
     const saveMs = performance.now() - s0
     await archive.close()
+    phase = 'reopen'
     const l0 = performance.now()
     const reopened = await Archive.open(archiveDir)
     const loadMs = performance.now() - l0
@@ -162,6 +173,7 @@ async function main(): Promise<void> {
       load_ms: Math.round(loadMs),
       load_steps: Object.fromEntries(Object.entries(reopened.openTimings).map(([k, v]) => [k, Math.round(v)])),
       peak_rss_mb: Math.round(peakRss / 1048576),
+      peak_rss_mb_by_phase: phasePeak,
       archive_bytes: dirSize(archiveDir),
       database_bytes: fs.statSync(path.join(archiveDir, 'archive.sqlite')).size,
       database_per_input_byte: Math.round((fs.statSync(path.join(archiveDir, 'archive.sqlite')).size / bytes) * 100) / 100
