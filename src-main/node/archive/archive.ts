@@ -105,7 +105,8 @@ export class Archive {
     const opts: Required<OpenOptions> = {
       readOnly: false,
       idleSnapshotMs: 10_000,
-      journalSnapshotBytes: 32 * 1024 * 1024,
+      // A background snapshot replays the journal since the last one: 16 MB is about a thousand documents.
+      journalSnapshotBytes: 16 * 1024 * 1024,
       workerSnapshotBytes: 16 * 1024 * 1024,
       verifyJournal: options.readOnly ?? false,
       ...options
@@ -344,11 +345,12 @@ export class Archive {
    * Write the database as the newest snapshot. New writes go to a new journal segment meanwhile. A large
    * database is snapshotted by a worker thread from the files (checkpoint.ts): export, checksum and write
    * cost seconds at 50,000 documents, which the thread answering the interface must not wait for. A small
-   * one (or `sync`, or when no worker can start) is exported here: that takes a few milliseconds.
+   * one is exported here (a few milliseconds), as is any when `direct` (opening after damage, and quitting,
+   * when nothing waits for an answer and the worker's replay of the journal tail would only add time).
    */
-  snapshot(sync = false): Promise<SnapshotStats | null> {
+  snapshot(direct = false): Promise<SnapshotStats | null> {
     if (this.opts.readOnly) return Promise.resolve(null)
-    if (this.snapshotting) return this.snapshotting.then(() => this.snapshot(sync))
+    if (this.snapshotting) return this.snapshotting.then(() => this.snapshot(direct))
     if (this.snapshotSeq === this.seq && !this.compacted) return Promise.resolve(null)
     const run = async (): Promise<SnapshotStats> => {
       this.compacted = false
@@ -359,7 +361,7 @@ export class Archive {
       // opening steps over covered records instead of restoring their originals.
       await this.originals.flush()
       const big = this.databaseBytes() >= this.opts.workerSnapshotBytes
-      const worker = !sync && big ? startWorker('snapshot-worker') : null
+      const worker = !direct && big ? startWorker('snapshot-worker') : null
       if (worker) {
         try {
           const r = await runCheckpoint(worker, { dir: this.layout.dir, throughSeq: through, prevSeq: this.snapshotSeq })
@@ -376,7 +378,7 @@ export class Archive {
       const seq = this.seq
       this.journal.close()
       const t1 = performance.now()
-      const covered = await writeSnapshot(this.layout, bytes, seq, this.snapshotSeq, sync)
+      const covered = await writeSnapshot(this.layout, bytes, seq, this.snapshotSeq, direct)
       return this.snapshotWritten(seq, covered, { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1, worker: false })
     }
     this.snapshotting = run().finally(() => {
@@ -402,7 +404,7 @@ export class Archive {
   async close(): Promise<void> {
     if (this.closed) return
     if (this.idleTimer) clearTimeout(this.idleTimer)
-    if (!this.opts.readOnly && !this.poisoned) await this.snapshot()
+    if (!this.opts.readOnly && !this.poisoned) await this.snapshot(true)
     // Copies in flight finish (and are fsynced) even when no snapshot was due.
     await this.originals.flush()
     this.originals.close()
