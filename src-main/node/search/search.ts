@@ -110,11 +110,23 @@ export function topK(slots: number[], k: number, cmp: Cmp): number[] {
   return heap.sort(cmp)
 }
 
+/** Time per phase of every query, summed, while `on` (test/bench/search-only.ts reads it). */
+export const searchProfile = { on: false, phases: {} as Record<string, number> }
+let lap = 0
+function phase(name: string): void {
+  if (!searchProfile.on) return
+  const now = performance.now()
+  searchProfile.phases[name] = (searchProfile.phases[name] ?? 0) + now - lap
+  lap = now
+}
+
 export function searchDocuments(archive: Archive, req: SearchRequest): SearchResult {
-  const t0 = performance.now()
+  const t0 = (lap = performance.now())
   const engine = searchEngine(archive)
+  phase('engine')
   const q = parseQuery(req.query)
   const m = matchQuery(engine, q.groups, q.exclude)
+  phase('match')
   const pass = compileFilter(archive, req.filter ?? {})
   const { meta, index } = engine
   const matched: number[] = []
@@ -122,14 +134,18 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
     const d = meta[s]
     if (m.ok[s] && d && index.alive[s] && pass(d)) matched.push(s)
   }
+  phase('filter')
   const scores = m.all ? null : m.score
   const offset = req.offset ?? 0
   const limit = req.limit ?? 50
   const sort = req.sort ?? 'relevance'
   const page = topK(matched, offset + limit, comparator(sort, scores, meta)).slice(offset)
   const ids = page.map((s) => index.ids[s])
+  phase('rank')
   const summaries = new Map(summariesOf(archive, ids).map((s) => [s.id, s]))
+  phase('summaries')
   const texts = new Map(textsOf(archive, ids))
+  phase('texts')
   const terms = positiveTerms(q).map((t) => t.tokens)
   const results: SearchHit[] = []
   page.forEach((slot, i) => {
@@ -138,7 +154,9 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
     const score = scores ? scores[slot] : 0
     results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: makeSnippet(texts.get(ids[i]) ?? '', terms) })
   })
+  phase('snippets')
   const facets = req.facets === false ? null : computeFacets(archive, matched.map((s) => meta[s]!))
+  phase('facets')
   return { total: matched.length, results, facets, ms: Math.round((performance.now() - t0) * 10) / 10 }
 }
 
