@@ -153,3 +153,45 @@ export class PostingReader {
     }
   }
 }
+
+/**
+ * Every value of a list, decoded in one pass over its blocks into `buf` (grown as needed; returned
+ * with the count): a tight loop per block instead of a call and a block check per byte.
+ */
+export function readAll(pool: PostingPool, list: number, buf: Int32Array): { values: Int32Array; n: number } {
+  const b = pool.bytes
+  const stop = pool.tail[list]
+  let at = pool.head[list]
+  let size = FIRST_BLOCK
+  let end = at + size - 4
+  let n = 0
+  let v = 0
+  let shift = 0
+  for (;;) {
+    // The list's last block is the one its write offset falls in.
+    const last = stop >= at && stop <= end
+    const lim = last ? stop : end
+    if (n + (lim - at) > buf.length) {
+      let cap = Math.max(1024, buf.length * 2)
+      while (cap < n + (lim - at)) cap *= 2
+      const grown = new Int32Array(cap)
+      grown.set(buf.subarray(0, n))
+      buf = grown
+    }
+    for (; at < lim; at++) {
+      const c = b[at]
+      v |= (c & 0x7f) << shift
+      if (c < 0x80) {
+        buf[n++] = v
+        v = 0
+        shift = 0
+      } else shift += 7
+    }
+    if (last) break
+    const next = b[end] | (b[end + 1] << 8) | (b[end + 2] << 16) | (b[end + 3] << 24)
+    size = nextSize(size)
+    at = next
+    end = next + size - 4
+  }
+  return { values: buf, n }
+}
