@@ -1,6 +1,7 @@
 // Per-slot metadata as typed arrays and interned ids, kept beside DocMeta so filters and facet counts
 // over 20,000 matched documents are array lookups: no object walks, string slicing or Map per document.
 import type { DocMeta } from './meta'
+import { regionByCode } from '../extract/regions/gazetteer'
 
 const TRASHED = 1
 const WARNINGS = 2
@@ -44,6 +45,8 @@ export class MetaColumns {
   readonly facetCodes = new Interner()
   /** A name for a facet code the gazetteer may not know: the first region string that carried the code. */
   readonly facetNames: (string | undefined)[] = []
+  /** The gazetteer's place of each facet code (looked up once, when the engine is built, not per query). */
+  readonly facetPlaces: ({ name: string; level: string } | null)[] = []
   facetRegions: Int32Array[] = []
   tags: Int32Array[] = []
   readonly categories = new Interner()
@@ -74,10 +77,16 @@ export class MetaColumns {
       const code = r.slice(0, 6)
       const keys = [`${code.slice(0, 2)}0000`]
       if (!code.endsWith('0000')) keys.push(`${code.slice(0, 4)}00`)
-      this.regionFacetCodes.push(Int32Array.from(keys, (k) => this.facetCodes.id(k)))
-      const own = this.facetCodes.id(code)
+      this.regionFacetCodes.push(Int32Array.from(keys, (k) => this.facetCode(k)))
+      const own = this.facetCode(code)
       if (this.facetNames[own] === undefined) this.facetNames[own] = r.slice(7)
     }
+    return id
+  }
+
+  private facetCode(code: string): number {
+    const id = this.facetCodes.id(code)
+    if (id === this.facetPlaces.length) this.facetPlaces.push(regionByCode(code))
     return id
   }
 

@@ -2,7 +2,6 @@
 // columns (columns.ts): a region filter is decided once per distinct region string, not per document.
 import type { Archive } from '../archive/archive'
 import type { SearchFacets, SearchFilter, FacetValue, RegionFacet } from '../../common/search'
-import { regionByCode } from '../extract/regions/gazetteer'
 import { regionMatches, type DocMeta } from './meta'
 import { resolveRegionMatchers } from './region-filter'
 import type { MetaColumns } from './columns'
@@ -17,7 +16,8 @@ export function compileFilter(archive: Archive, f: SearchFilter, cols: MetaColum
     const strings = cols.regionStrings.names
     const ok = Uint8Array.from(strings, (r) => (regionMatches([r], matchers) ? 1 : 0))
     checks.push((s) => {
-      for (const r of cols.regions[s]) if (ok[r]) return true
+      const r = cols.regions[s]
+      for (let j = 0; j < r.length; j++) if (ok[r[j]]) return true
       return false
     })
   }
@@ -85,10 +85,12 @@ export function computeFacets(archive: Archive, cols: MetaColumns, slots: ArrayL
   for (let i = 0; i < n; i++) {
     const s = slots[i]
     types[cols.type[s]]++
-    for (const k of cols.facetRegions[s]) regions[k]++
+    const r = cols.facetRegions[s]
+    for (let j = 0; j < r.length; j++) regions[r[j]]++
     const m = cols.measures[s]
     for (let j = 0; j < m.length; j += 2) measures[m[j]]++
-    for (const t of cols.tags[s]) tags.set(t, (tags.get(t) ?? 0) + 1)
+    const t = cols.tags[s]
+    for (let j = 0; j < t.length; j++) tags.set(t[j], (tags.get(t[j]) ?? 0) + 1)
     if (cols.similar(s)) hasSimilar++
     if (cols.warnings(s)) hasWarnings++
   }
@@ -96,7 +98,7 @@ export function computeFacets(archive: Archive, cols: MetaColumns, slots: ArrayL
   for (let k = 0; k < regions.length; k++) {
     if (!regions[k]) continue
     const code = cols.facetCodes.names[k]
-    const ref = regionByCode(code)
+    const ref = cols.facetPlaces[k]
     regionList.push({ code, name: ref?.name ?? cols.facetNames[k] ?? code, level: ref?.level ?? (code.endsWith('0000') ? 'province' : 'city'), count: regions[k] })
   }
   regionList.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))

@@ -8,12 +8,15 @@ import { searchEngine, type SearchEngine } from './engine'
 import { parseQuery, positiveTerms, type QueryTerm } from './query'
 import { compileFilter, computeFacets } from './facets'
 import { makeSnippet } from './snippet'
-import { inBatches, type DocMeta } from './meta'
+import type { DocMeta } from './meta'
+import { displayTexts } from './texts'
 
 const K1 = 1.2
 const B = 0.75
 /** A term in the title adds this many times the most a body can add (BM25 saturates at K1 + 1). */
 const TITLE_WEIGHT = 1.5
+/** Characters of each result's text read for its snippet first (most first matches stand early). */
+const SNIPPET_HEAD = 1000
 
 export interface SearchRequest {
   query: string
@@ -143,24 +146,27 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   phase('rank')
   const summaries = new Map(summariesOf(archive, ids).map((s) => [s.id, s]))
   phase('summaries')
-  const texts = new Map(textsOf(archive, ids))
+  const texts = displayTexts(archive, ids, SNIPPET_HEAD)
   phase('texts')
   const terms = positiveTerms(q).map((t) => t.tokens)
+  const snippets = new Map<string, string>()
+  const whole: string[] = []
+  for (const [id, t] of texts) {
+    const snip = makeSnippet(t.text, terms, t.length)
+    if (snip === null) whole.push(id)
+    else snippets.set(id, snip)
+  }
+  // The head did not decide (the first match lies further on): the whole text.
+  if (whole.length) for (const [id, t] of displayTexts(archive, whole)) snippets.set(id, makeSnippet(t.text, terms) ?? '')
   const results: SearchHit[] = []
   page.forEach((slot, i) => {
     const s = summaries.get(ids[i])
     if (!s) return
     const score = scores ? scores[slot] : 0
-    results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: makeSnippet(texts.get(ids[i]) ?? '', terms) })
+    results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: snippets.get(ids[i]) ?? '' })
   })
   phase('snippets')
   const facets = req.facets === false ? null : computeFacets(archive, cols, matched)
   phase('facets')
   return { total: matched.length, results, facets, ms: Math.round((performance.now() - t0) * 10) / 10 }
-}
-
-function textsOf(archive: Archive, ids: string[]): [string, string][] {
-  return inBatches(ids, (marks, batch) => archive.all<{ id: string; text: string }>(`SELECT id, text FROM documents WHERE id IN (${marks})`, batch)).map(
-    (r) => [r.id, r.text]
-  )
 }

@@ -1,0 +1,30 @@
+// The one place search reads document text. Where the text is kept is the archive's business (it may
+// move out of the documents table), so every read of text or its simplified shadow goes through here.
+import type { Archive } from '../archive/archive'
+import { inBatches } from './meta'
+
+/** What the index tokenises: the simplified shadow where there is one, else the text itself. */
+export function indexTexts(archive: Archive, ids: string[] | null): Map<string, string> {
+  const sql = 'SELECT id, coalesce(simplified, text) AS body FROM documents'
+  const rows =
+    ids === null
+      ? archive.all<{ id: string; body: string }>(`${sql} ORDER BY rowid`)
+      : inBatches(ids, (marks, batch) => archive.all<{ id: string; body: string }>(`${sql} WHERE id IN (${marks})`, batch))
+  return new Map(rows.map((r) => [r.id, r.body]))
+}
+
+export interface TextHead {
+  /** The original text, or its first `head` characters. */
+  text: string
+  /** Length of the whole text. */
+  length: number
+}
+
+/** The original texts of some documents, whole or only their first `head` characters. */
+export function displayTexts(archive: Archive, ids: string[], head = 0): Map<string, TextHead> {
+  const col = head > 0 ? `substr(text, 1, ${Math.floor(head)})` : 'text'
+  const rows = inBatches(ids, (marks, batch) =>
+    archive.all<{ id: string; text: string; length: number }>(`SELECT id, ${col} AS text, length(text) AS length FROM documents WHERE id IN (${marks})`, batch)
+  )
+  return new Map(rows.map((r) => [r.id, { text: r.text, length: r.length }]))
+}
