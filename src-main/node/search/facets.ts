@@ -71,18 +71,28 @@ function named(counts: Int32Array, names: string[]): Map<string, number> {
   return out
 }
 
+/** Facet counts by interned id (names are looked up when answering: a tag may be renamed meanwhile). */
+export interface FacetCounts {
+  types: Int32Array
+  regions: Int32Array
+  measures: Int32Array
+  tags: Map<number, number>
+  hasSimilar: number
+  hasWarnings: number
+}
+
 /**
  * Counts per value over the matched slots: each document counts once per value; a document counts
  * towards its provinces and cities (the levels a person narrows by).
  */
-export function computeFacets(archive: Archive, cols: MetaColumns, slots: ArrayLike<number>, n = slots.length): SearchFacets {
+export function countFacets(cols: MetaColumns, slots: ArrayLike<number>): FacetCounts {
   const types = new Int32Array(cols.types.size)
   const regions = new Int32Array(cols.facetCodes.size)
   const measures = new Int32Array(cols.categories.size)
   const tags = new Map<number, number>()
   let hasSimilar = 0
   let hasWarnings = 0
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < slots.length; i++) {
     const s = slots[i]
     types[cols.type[s]]++
     const r = cols.facetRegions[s]
@@ -94,28 +104,33 @@ export function computeFacets(archive: Archive, cols: MetaColumns, slots: ArrayL
     if (cols.similar(s)) hasSimilar++
     if (cols.warnings(s)) hasWarnings++
   }
+  return { types, regions, measures, tags, hasSimilar, hasWarnings }
+}
+
+/** The counts as the sidebar shows them: the top values, by name. */
+export function nameFacets(archive: Archive, cols: MetaColumns, c: FacetCounts): SearchFacets {
   const regionList: RegionFacet[] = []
-  for (let k = 0; k < regions.length; k++) {
-    if (!regions[k]) continue
+  for (let k = 0; k < c.regions.length; k++) {
+    if (!c.regions[k]) continue
     const code = cols.facetCodes.names[k]
     const ref = cols.facetPlaces[k]
-    regionList.push({ code, name: ref?.name ?? cols.facetNames[k] ?? code, level: ref?.level ?? (code.endsWith('0000') ? 'province' : 'city'), count: regions[k] })
+    regionList.push({ code, name: ref?.name ?? cols.facetNames[k] ?? code, level: ref?.level ?? (code.endsWith('0000') ? 'province' : 'city'), count: c.regions[k] })
   }
   regionList.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
   const tagCounts = new Map<string, number>()
-  if (tags.size) {
+  if (c.tags.size) {
     const tagNames = new Map(archive.all<{ id: number; name: string }>('SELECT id, name FROM tags').map((t) => [t.id, t.name]))
-    for (const [id, count] of tags) {
+    for (const [id, count] of c.tags) {
       const name = tagNames.get(id)
       if (name !== undefined) tagCounts.set(name, count)
     }
   }
   return {
     regions: regionList.slice(0, TOP),
-    types: top(named(types, cols.types.names)),
+    types: top(named(c.types, cols.types.names)),
     tags: top(tagCounts),
-    measures: top(named(measures, cols.categories.names)),
-    hasSimilar,
-    hasWarnings
+    measures: top(named(c.measures, cols.categories.names)),
+    hasSimilar: c.hasSimilar,
+    hasWarnings: c.hasWarnings
   }
 }

@@ -6,7 +6,7 @@ import { summariesOf } from '../archive/documents-read'
 import type { SearchFilter, SearchResult, SearchSort, SearchHit } from '../../common/search'
 import { searchEngine, type SearchEngine } from './engine'
 import { parseQuery, positiveTerms, type QueryTerm } from './query'
-import { compileFilter, computeFacets } from './facets'
+import { compileFilter, countFacets, nameFacets, type FacetCounts } from './facets'
 import { makeSnippet } from './snippet'
 import type { DocMeta } from './meta'
 import { displayTexts } from './texts'
@@ -82,9 +82,9 @@ function comparator(sort: SearchSort, scores: Float64Array | null, meta: (DocMet
 }
 
 /** The first `k` slots in `cmp` order, without sorting the whole list (a bounded max-heap). */
-export function topK(slots: number[], k: number, cmp: Cmp): number[] {
+export function topK(slots: ArrayLike<number>, k: number, cmp: Cmp): number[] {
   if (k <= 0) return []
-  if (slots.length <= k * 4) return [...slots].sort(cmp).slice(0, k)
+  if (slots.length <= k * 4) return Array.from(slots).sort(cmp).slice(0, k)
   const heap: number[] = []
   const worse = (i: number, j: number): boolean => cmp(heap[i], heap[j]) > 0
   const swap = (i: number, j: number): void => {
@@ -92,7 +92,8 @@ export function topK(slots: number[], k: number, cmp: Cmp): number[] {
     heap[i] = heap[j]
     heap[j] = t
   }
-  for (const s of slots) {
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]
     if (heap.length < k) {
       heap.push(s)
       for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
@@ -113,6 +114,44 @@ export function topK(slots: number[], k: number, cmp: Cmp): number[] {
   return heap.sort(cmp)
 }
 
+interface MatchEntry {
+  version: number
+  /** Matched slots, ascending, and their scores (null: no positive terms). */
+  matched: Int32Array
+  scores: Float64Array | null
+  facets: FacetCounts | null
+}
+
+/** Memory for matched sets kept between queries (about 24 bytes per matched document). */
+const MATCH_CACHE_BYTES = 24 * 1024 * 1024
+const matchCache = new WeakMap<SearchEngine, { bytes: number; entries: Map<string, MatchEntry> }>()
+const entryBytes = (e: MatchEntry): number => e.matched.byteLength + (e.scores?.byteLength ?? 0) + 256
+
+function cachedMatch(engine: SearchEngine, key: string): MatchEntry | undefined {
+  const cache = matchCache.get(engine)
+  const e = cache?.entries.get(key)
+  if (!cache || !e) return undefined
+  cache.entries.delete(key)
+  if (e.version !== engine.version) {
+    cache.bytes -= entryBytes(e)
+    return undefined
+  }
+  cache.entries.set(key, e)
+  return e
+}
+
+function cacheMatch(engine: SearchEngine, key: string, e: MatchEntry): void {
+  let cache = matchCache.get(engine)
+  if (!cache) matchCache.set(engine, (cache = { bytes: 0, entries: new Map() }))
+  cache.entries.set(key, e)
+  cache.bytes += entryBytes(e)
+  for (const [k, old] of cache.entries) {
+    if (cache.bytes <= MATCH_CACHE_BYTES) break
+    cache.entries.delete(k)
+    cache.bytes -= entryBytes(old)
+  }
+}
+
 /** CPU time per phase of every query, summed, while `on` (test/bench/search-only.ts reads it; wall time on a shared machine counts waiting). */
 export const searchProfile = { on: false, phases: {} as Record<string, number> }
 let lap = 0
@@ -130,14 +169,31 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   const engine = searchEngine(archive)
   phase('engine')
   const q = parseQuery(req.query)
-  const m = matchQuery(engine, q.groups, q.exclude)
-  phase('match')
   const { meta, index, cols } = engine
-  const pass = compileFilter(archive, req.filter ?? {}, cols, meta)
-  const matched: number[] = []
-  for (let s = 0; s < index.slots; s++) if (m.ok[s] && index.alive[s] && pass(s)) matched.push(s)
-  phase('filter')
-  const scores = m.all ? null : m.score
+  const filter = req.filter ?? {}
+  // The matched set of a query and filter is kept (until the index changes) for the next page, a re-sort, the facets.
+  const key = filter.tag === undefined ? JSON.stringify([q, filter]) : null
+  let hit = key === null ? undefined : cachedMatch(engine, key)
+  phase('match')
+  if (!hit) {
+    const m = matchQuery(engine, q.groups, q.exclude)
+    phase('match')
+    const pass = compileFilter(archive, filter, cols, meta)
+    let n = 0
+    const all = new Int32Array(index.slots)
+    for (let s = 0; s < index.slots; s++) if (m.ok[s] && index.alive[s] && pass(s)) all[n++] = s
+    const matched = all.slice(0, n)
+    hit = { version: engine.version, matched, scores: m.all ? null : matched.length ? Float64Array.from(matched, (s) => m.score[s]) : new Float64Array(0), facets: null }
+    if (key !== null) cacheMatch(engine, key, hit)
+    phase('filter')
+  }
+  const { matched } = hit
+  // Scores by slot for the comparator.
+  let scores: Float64Array | null = null
+  if (hit.scores) {
+    scores = new Float64Array(index.slots)
+    for (let i = 0; i < matched.length; i++) scores[matched[i]] = hit.scores[i]
+  }
   const offset = req.offset ?? 0
   const limit = req.limit ?? 50
   const sort = req.sort ?? 'relevance'
@@ -166,7 +222,8 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
     results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: snippets.get(ids[i]) ?? '' })
   })
   phase('snippets')
-  const facets = req.facets === false ? null : computeFacets(archive, cols, matched)
+  if (req.facets !== false) hit.facets ??= countFacets(cols, matched)
+  const facets = hit.facets ? nameFacets(archive, cols, hit.facets) : null
   phase('facets')
   return { total: matched.length, results, facets, ms: Math.round((performance.now() - t0) * 10) / 10 }
 }
