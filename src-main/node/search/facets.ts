@@ -8,8 +8,8 @@ import type { MetaColumns } from './columns'
 
 const TOP = 40
 
-/** A predicate over slots for the filter (trashed and removed documents never pass). */
-export function compileFilter(archive: Archive, f: SearchFilter, cols: MetaColumns, meta: (DocMeta | null)[]): (slot: number) => boolean {
+/** A predicate over live slots for the filter; null when the filter asks nothing (the caller still drops trashed documents). */
+export function compileFilter(archive: Archive, f: SearchFilter, cols: MetaColumns, meta: (DocMeta | null)[]): ((slot: number) => boolean) | null {
   const checks: ((s: number) => boolean)[] = []
   if (f.region) {
     const matchers = resolveRegionMatchers(archive, f.region)
@@ -50,9 +50,10 @@ export function compileFilter(archive: Archive, f: SearchFilter, cols: MetaColum
   }
   if (f.hasSimilar !== undefined) checks.push((s) => cols.similar(s) === f.hasSimilar)
   if (f.hasWarnings !== undefined) checks.push((s) => cols.warnings(s) === f.hasWarnings)
+  if (!checks.length) return null
+  if (checks.length === 1) return checks[0]
   return (s) => {
-    if (!cols.live(s)) return false
-    for (const c of checks) if (!c(s)) return false
+    for (let i = 0; i < checks.length; i++) if (!checks[i](s)) return false
     return true
   }
 }

@@ -181,9 +181,20 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
     const pass = compileFilter(archive, filter, cols, meta)
     let n = 0
     const all = new Int32Array(index.slots)
-    for (let s = 0; s < index.slots; s++) if (m.ok[s] && index.alive[s] && pass(s)) all[n++] = s
+    const { ok, score } = m
+    const alive = index.alive
+    if (pass) {
+      for (let s = 0; s < all.length; s++) if (ok[s] && alive[s] && cols.live(s) && pass(s)) all[n++] = s
+    } else {
+      for (let s = 0; s < all.length; s++) if (ok[s] && alive[s] && cols.live(s)) all[n++] = s
+    }
     const matched = all.slice(0, n)
-    hit = { version: engine.version, matched, scores: m.all ? null : matched.length ? Float64Array.from(matched, (s) => m.score[s]) : new Float64Array(0), facets: null }
+    let scores: Float64Array | null = null
+    if (!m.all) {
+      scores = new Float64Array(n)
+      for (let i = 0; i < n; i++) scores[i] = score[matched[i]]
+    }
+    hit = { version: engine.version, matched, scores, facets: null }
     if (key !== null) cacheMatch(engine, key, hit)
     phase('filter')
   }
@@ -208,7 +219,7 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   const snippets = new Map<string, string>()
   const whole: string[] = []
   for (const [id, t] of texts) {
-    const snip = makeSnippet(t.text, terms, t.length)
+    const snip = makeSnippet(t.text, terms, t.partial ? Infinity : t.text.length)
     if (snip === null) whole.push(id)
     else snippets.set(id, snip)
   }

@@ -86,7 +86,7 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 
 /**
  * A short passage around the first match, matches marked; the opening lines when nothing matched.
- * `text` may be only the first characters of a text `length` long: then the answer is null when the
+ * `text` may be only the first characters of a text `length` long (Infinity: longer, length unknown): then the answer is null when the
  * passage cannot be told from them (no match in them, or too near their end), and the caller reads the whole text.
  */
 export function makeSnippet(text: string, terms: TermTokens[], length = text.length): string | null {

@@ -16,15 +16,15 @@ export function indexTexts(archive: Archive, ids: string[] | null): Map<string, 
 export interface TextHead {
   /** The original text, or its first `head` characters. */
   text: string
-  /** Length of the whole text. */
-  length: number
+  /** Only the first `head` characters were read (the text is longer). */
+  partial: boolean
 }
 
-/** The original texts of some documents, whole or only their first `head` characters. */
+/** The original texts of some documents, whole or (head > 0) only their first `head` characters. */
 export function displayTexts(archive: Archive, ids: string[], head = 0): Map<string, TextHead> {
-  const col = head > 0 ? `substr(text, 1, ${Math.floor(head)})` : 'text'
-  const rows = inBatches(ids, (marks, batch) =>
-    archive.all<{ id: string; text: string; length: number }>(`SELECT id, ${col} AS text, length(text) AS length FROM documents WHERE id IN (${marks})`, batch)
-  )
-  return new Map(rows.map((r) => [r.id, { text: r.text, length: r.length }]))
+  const n = Math.floor(head)
+  // One character more than asked tells whether there is more.
+  const col = n > 0 ? `substr(text, 1, ${n + 1})` : 'text'
+  const rows = inBatches(ids, (marks, batch) => archive.all<{ id: string; text: string }>(`SELECT id, ${col} AS text FROM documents WHERE id IN (${marks})`, batch))
+  return new Map(rows.map((r) => [r.id, n > 0 && r.text.length > n ? { text: r.text.slice(0, n), partial: true } : { text: r.text, partial: false }]))
 }
