@@ -38,6 +38,7 @@ export class TextIndex {
   /** Two-character tokens by their char codes, and character lists by code: lookups without making strings. */
   private pairs = new Map<number, number>()
   private charLists = new Map<number, number>()
+  private codeMapsReady: boolean
   private scratch = new Float64Array(4096)
   private charCounts = new Uint32Array(65536)
   private rawBuf: Int32Array = new Int32Array(4096)
@@ -55,10 +56,8 @@ export class TextIndex {
     this.alive = state?.alive ?? new Uint8Array(1024)
     this.bodyStart = state?.bodyStart ?? new Int32Array(1024)
     this.bodyLength = state?.bodyLength ?? new Int32Array(1024)
-    for (const [key, id] of this.dict) {
-      if (key[0] === '\u0001') this.charLists.set(key.charCodeAt(1), id)
-      else if (key.length === 2) this.pairs.set((key.charCodeAt(0) << 16) | key.charCodeAt(1), id)
-    }
+    // A loaded index fills these on its first add (searching alone never needs them).
+    this.codeMapsReady = !state
     for (let s = 0; s < n; s++) {
       if (!this.alive[s]) continue
       this.liveCount++
@@ -107,6 +106,13 @@ export class TextIndex {
   /** Adds a document; returns its slot. `title` and `body` are in any script. */
   add(id: string, title: string, body: string): number {
     const slot = this.ids.length
+    if (!this.codeMapsReady) {
+      for (const [key, l] of this.dict) {
+        if (key[0] === '\u0001') this.charLists.set(key.charCodeAt(1), l)
+        else if (key.length === 2) this.pairs.set((key.charCodeAt(0) << 16) | key.charCodeAt(1), l)
+      }
+      this.codeMapsReady = true
+    }
     if (this.decoded.size) {
       this.decoded.clear()
       this.decodedBytes = 0
