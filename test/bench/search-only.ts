@@ -1,4 +1,5 @@
-// `npx tsx test/bench/search-only.ts DIR [--rounds N] [--json] [--each] [--dump FILE]`: the bench's search workload alone, over an archive
+// `npx tsx test/bench/search-only.ts DIR [--rounds N] [--json] [--each] [--dump FILE]` (--each: wall and CPU ms per query
+// and round): the bench's search workload alone, over an archive
 // left by `npm run bench -- --keep DIR`, opened read-only: p50/p95 wall and CPU time per query and where the
 // time goes (summed per phase), so search changes can be measured in seconds instead of a full bench run.
 import fs from 'node:fs'
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       wall.push(ms)
       cpu.push(cpuMs(process.cpuUsage(c)))
       const key = `${q.query} ${q.filter ? JSON.stringify(q.filter) : ''} → ${r.total}`
-      perQuery.set(key, [...(perQuery.get(key) ?? []), ms])
+      perQuery.set(key, [...(perQuery.get(key) ?? []), ms, cpu[cpu.length - 1]])
       if (round === rounds - 1) lastPhases.set(key, Object.entries(searchProfile.phases).map(([k, v]) => `${k} ${(v - (before[k] ?? 0)).toFixed(1)}`).join(' '))
     }
   }
