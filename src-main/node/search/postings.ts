@@ -90,10 +90,6 @@ export class PostingPool {
     this.byte(list, v)
   }
 
-  reader(list: number): PostingReader {
-    return new PostingReader(this, list)
-  }
-
   /** Drop spare capacity (before saving). */
   trimmed(): Uint8Array {
     return this.bytes.subarray(0, this.used)
@@ -109,48 +105,6 @@ export class PostingPool {
     p.blockEnd = blockEnd
     p.blockSize = blockSize
     return p
-  }
-}
-
-export class PostingReader {
-  private at: number
-  private end: number
-  private size = FIRST_BLOCK
-  private readonly bytes: Uint8Array
-  private readonly stop: number
-
-  constructor(pool: PostingPool, list: number) {
-    this.bytes = pool.bytes
-    this.at = pool.head[list]
-    this.end = this.at + FIRST_BLOCK - 4
-    this.stop = pool.tail[list]
-  }
-
-  get done(): boolean {
-    return this.at === this.stop
-  }
-
-  private byte(): number {
-    if (this.at === this.end) {
-      const b = this.bytes
-      const e = this.end
-      const next = b[e] | (b[e + 1] << 8) | (b[e + 2] << 16) | (b[e + 3] << 24)
-      this.size = nextSize(this.size)
-      this.at = next
-      this.end = next + this.size - 4
-    }
-    return this.bytes[this.at++]
-  }
-
-  read(): number {
-    let v = 0
-    let shift = 0
-    for (;;) {
-      const b = this.byte()
-      v |= (b & 0x7f) << shift
-      if (b < 0x80) return v >>> 0
-      shift += 7
-    }
   }
 }
 
