@@ -31,6 +31,8 @@ describe('search, facets and saved views in Chromium (serve mode)', () => {
     await shandong.click()
     await expect.poll(async () => rows.count(), { timeout: 15_000 }).toBe(count)
     expect(await shandong.getAttribute('aria-pressed')).toBe('true')
+    // The region box names the place (the filter itself keeps the code).
+    await expect.poll(async () => page.getByTestId('filter-region').inputValue(), { timeout: 10_000 }).toBe('山东省')
     expect((await rows.allTextContents()).join('\n')).toContain('聊城')
     await screenshot(page, 'search-facet')
 
@@ -50,6 +52,7 @@ describe('search, facets and saved views in Chromium (serve mode)', () => {
     await expect.poll(async () => page.getByTestId('library-search').inputValue(), { timeout: 10_000 }).toBe('疫情防控')
     await expect.poll(async () => rows.count(), { timeout: 15_000 }).toBe(count)
     expect(await page.locator('[data-testid="facet-region"][data-code="370000"]').getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(async () => page.getByTestId('filter-region').inputValue(), { timeout: 10_000 }).toBe('山东省')
     await screenshot(page, 'search-view')
 
     // The view survives a reload (it is stored in the archive).

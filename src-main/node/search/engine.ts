@@ -4,6 +4,7 @@ import type { Archive } from '../archive/archive'
 import { TextIndex } from './text-index'
 import { readDocRows, readMeta, type DocMeta } from './meta'
 import { indexFile, readImage, writeImage, type IndexImage } from './persist'
+import { MetaColumns } from './columns'
 
 /** Rebuild instead of patching once this share of slots holds replaced or deleted documents. */
 const DEAD_SHARE = 0.3
@@ -18,6 +19,8 @@ export interface EngineStats {
 export class SearchEngine {
   index: TextIndex
   meta: (DocMeta | null)[]
+  /** The same metadata as typed columns (filters, facets); kept in step with `meta` by setMeta. */
+  cols: MetaColumns
   slotOf = new Map<string, number>()
   changeSeq: number
   /** Changes applied since the image was last written. */
@@ -29,6 +32,7 @@ export class SearchEngine {
   constructor(img: IndexImage, stats: EngineStats) {
     this.index = img.index
     this.meta = img.meta
+    this.cols = new MetaColumns(img.meta)
     this.changeSeq = img.changeSeq
     this.stats = stats
     for (let s = 0; s < this.index.slots; s++) if (this.index.alive[s]) this.slotOf.set(this.index.ids[s], s)
@@ -66,7 +70,7 @@ export class SearchEngine {
         const slot = this.slotOf.get(id)
         if (slot !== undefined) {
           this.index.remove(slot)
-          this.meta[slot] = null
+          this.setMeta(slot, null)
           this.slotOf.delete(id)
         }
       }
@@ -75,7 +79,7 @@ export class SearchEngine {
       const metas = readMeta(archive, rows, ids)
       for (const r of rows) {
         const slot = this.index.add(r.id, r.title, r.body)
-        this.meta[slot] = metas.get(r.id) ?? null
+        this.setMeta(slot, metas.get(r.id) ?? null)
         this.slotOf.set(r.id, slot)
       }
     }
@@ -86,13 +90,18 @@ export class SearchEngine {
       for (const id of ids) {
         const m = metas.get(id)
         const slot = this.slotOf.get(id)!
-        if (m) this.meta[slot] = m
+        if (m) this.setMeta(slot, m)
       }
     }
     this.changeSeq = last
     this.unsaved += text.size + meta.size
     this.version++
     return true
+  }
+
+  private setMeta(slot: number, m: DocMeta | null): void {
+    this.meta[slot] = m
+    this.cols.set(slot, m)
   }
 
   get needsCompaction(): boolean {

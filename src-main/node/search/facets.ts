@@ -1,44 +1,61 @@
-// Filters over document metadata and the facet counts of a result set.
+// Filters over document metadata and the facet counts of a result set, both over the per-slot
+// columns (columns.ts): a region filter is decided once per distinct region string, not per document.
 import type { Archive } from '../archive/archive'
 import type { SearchFacets, SearchFilter, FacetValue, RegionFacet } from '../../common/search'
-import { regionByCode } from '../extract/regions/gazetteer'
 import { regionMatches, type DocMeta } from './meta'
 import { resolveRegionMatchers } from './region-filter'
+import type { MetaColumns } from './columns'
 
 const TOP = 40
 
-/** A predicate over metadata for the filter (trashed documents never pass). */
-export function compileFilter(archive: Archive, f: SearchFilter): (m: DocMeta) => boolean {
-  const checks: ((m: DocMeta) => boolean)[] = [(m) => !m.trashed]
+/** A predicate over live slots for the filter; null when the filter asks nothing (the caller still drops trashed documents). */
+export function compileFilter(archive: Archive, f: SearchFilter, cols: MetaColumns, meta: (DocMeta | null)[]): ((slot: number) => boolean) | null {
+  const checks: ((s: number) => boolean)[] = []
   if (f.region) {
     const matchers = resolveRegionMatchers(archive, f.region)
-    checks.push((m) => regionMatches(m.regions, matchers))
+    const strings = cols.regionStrings.names
+    const ok = Uint8Array.from(strings, (r) => (regionMatches([r], matchers) ? 1 : 0))
+    checks.push((s) => {
+      const r = cols.regions[s]
+      for (let j = 0; j < r.length; j++) if (ok[r[j]]) return true
+      return false
+    })
   }
-  if (f.type) checks.push((m) => m.type === f.type)
+  if (f.type) {
+    const type = cols.types.get(f.type) ?? -1
+    checks.push((s) => cols.type[s] === type)
+  }
   if (f.tag) {
     // A tag covers the tags below it in the hierarchy (防控 covers 防控/隔离).
     const ids = new Set(archive.column<number>("SELECT id FROM tags WHERE name = ? OR substr(name, 1, length(?) + 1) = ? || '/'", [f.tag, f.tag, f.tag]))
-    checks.push((m) => m.tags.some((t) => ids.has(t)))
+    checks.push((s) => cols.tags[s].some((t) => ids.has(t)))
   }
-  if (f.measure) {
-    const cat = f.measure
+  if (f.measure || f.minLevel !== undefined) {
+    // Without a category: any measure at or above the level.
+    const cat = f.measure ? (cols.categories.get(f.measure) ?? -2) : -1
     const min = f.minLevel ?? 0
-    checks.push((m) => (m.measures[cat] ?? -1) >= min)
-  } else if (f.minLevel !== undefined) {
-    const min = f.minLevel
-    checks.push((m) => Object.values(m.measures).some((l) => l >= min))
+    checks.push((s) => {
+      const m = cols.measures[s]
+      for (let i = 0; i < m.length; i += 2) if ((cat === -1 || m[i] === cat) && m[i + 1] >= min) return true
+      return false
+    })
   }
   if (f.from) {
     const from = f.from
-    checks.push((m) => m.date !== null && m.date >= from)
+    checks.push((s) => meta[s]!.date !== null && meta[s]!.date! >= from)
   }
   if (f.to) {
     const to = f.to
-    checks.push((m) => m.date !== null && m.date <= to)
+    checks.push((s) => meta[s]!.date !== null && meta[s]!.date! <= to)
   }
-  if (f.hasSimilar !== undefined) checks.push((m) => m.similar === f.hasSimilar)
-  if (f.hasWarnings !== undefined) checks.push((m) => m.warnings === f.hasWarnings)
-  return (m) => checks.every((c) => c(m))
+  if (f.hasSimilar !== undefined) checks.push((s) => cols.similar(s) === f.hasSimilar)
+  if (f.hasWarnings !== undefined) checks.push((s) => cols.warnings(s) === f.hasWarnings)
+  if (!checks.length) return null
+  if (checks.length === 1) return checks[0]
+  return (s) => {
+    for (let i = 0; i < checks.length; i++) if (!checks[i](s)) return false
+    return true
+  }
 }
 
 function top(counts: Map<string, number>): FacetValue[] {
@@ -48,58 +65,73 @@ function top(counts: Map<string, number>): FacetValue[] {
     .slice(0, TOP)
 }
 
-function bump<K>(m: Map<K, number>, k: K): void {
-  m.set(k, (m.get(k) ?? 0) + 1)
+/** Counts per value (by interned id) as a Map of names, values with no documents left out. */
+function named(counts: Int32Array, names: string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (let i = 0; i < counts.length; i++) if (counts[i]) out.set(names[i], counts[i])
+  return out
 }
 
-const regionKeys = new WeakMap<DocMeta, string[]>()
-
-/** A document counts towards its provinces and cities (the levels a person narrows by); kept per document. */
-function facetRegions(m: DocMeta, names: Map<string, string>): string[] {
-  let keys = regionKeys.get(m)
-  if (!keys) {
-    const seen = new Set<string>()
-    for (const r of m.regions) {
-      const code = r.slice(0, 6)
-      seen.add(`${code.slice(0, 2)}0000`)
-      if (!code.endsWith('0000')) seen.add(`${code.slice(0, 4)}00`)
-    }
-    keys = [...seen]
-    regionKeys.set(m, keys)
-  }
-  for (const r of m.regions) if (!names.has(r.slice(0, 6))) names.set(r.slice(0, 6), r.slice(7))
-  return keys
+/** Facet counts by interned id (names are looked up when answering: a tag may be renamed meanwhile). */
+export interface FacetCounts {
+  types: Int32Array
+  regions: Int32Array
+  measures: Int32Array
+  tags: Map<number, number>
+  hasSimilar: number
+  hasWarnings: number
 }
 
-/** Counts per value over the matched documents: each document counts once per value. */
-export function computeFacets(archive: Archive, metas: DocMeta[]): SearchFacets {
-  const regions = new Map<string, number>()
-  const names = new Map<string, string>()
-  const types = new Map<string, number>()
+/**
+ * Counts per value over the matched slots: each document counts once per value; a document counts
+ * towards its provinces and cities (the levels a person narrows by).
+ */
+export function countFacets(cols: MetaColumns, slots: ArrayLike<number>): FacetCounts {
+  const types = new Int32Array(cols.types.size)
+  const regions = new Int32Array(cols.facetCodes.size)
+  const measures = new Int32Array(cols.categories.size)
   const tags = new Map<number, number>()
-  const measures = new Map<string, number>()
   let hasSimilar = 0
   let hasWarnings = 0
-  for (const m of metas) {
-    bump(types, m.type)
-    for (const t of m.tags) bump(tags, t)
-    for (const c of Object.keys(m.measures)) bump(measures, c)
-    if (m.similar) hasSimilar++
-    if (m.warnings) hasWarnings++
-    for (const c of facetRegions(m, names)) bump(regions, c)
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]
+    types[cols.type[s]]++
+    const r = cols.facetRegions[s]
+    for (let j = 0; j < r.length; j++) regions[r[j]]++
+    const m = cols.measures[s]
+    for (let j = 0; j < m.length; j += 2) measures[m[j]]++
+    const t = cols.tags[s]
+    for (let j = 0; j < t.length; j++) tags.set(t[j], (tags.get(t[j]) ?? 0) + 1)
+    if (cols.similar(s)) hasSimilar++
+    if (cols.warnings(s)) hasWarnings++
   }
-  const regionList: RegionFacet[] = [...regions]
-    .map(([code, count]) => {
-      const ref = regionByCode(code)
-      return { code, name: ref?.name ?? names.get(code) ?? code, level: ref?.level ?? (code.endsWith('0000') ? 'province' : 'city'), count }
-    })
-    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
-    .slice(0, TOP)
-  const tagNames = new Map(archive.all<{ id: number; name: string }>('SELECT id, name FROM tags').map((t) => [t.id, t.name]))
+  return { types, regions, measures, tags, hasSimilar, hasWarnings }
+}
+
+/** The counts as the sidebar shows them: the top values, by name. */
+export function nameFacets(archive: Archive, cols: MetaColumns, c: FacetCounts): SearchFacets {
+  const regionList: RegionFacet[] = []
+  for (let k = 0; k < c.regions.length; k++) {
+    if (!c.regions[k]) continue
+    const code = cols.facetCodes.names[k]
+    const ref = cols.facetPlaces[k]
+    regionList.push({ code, name: ref?.name ?? cols.facetNames[k] ?? code, level: ref?.level ?? (code.endsWith('0000') ? 'province' : 'city'), count: c.regions[k] })
+  }
+  regionList.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
   const tagCounts = new Map<string, number>()
-  for (const [id, n] of tags) {
-    const name = tagNames.get(id)
-    if (name !== undefined) tagCounts.set(name, n)
+  if (c.tags.size) {
+    const tagNames = new Map(archive.all<{ id: number; name: string }>('SELECT id, name FROM tags').map((t) => [t.id, t.name]))
+    for (const [id, count] of c.tags) {
+      const name = tagNames.get(id)
+      if (name !== undefined) tagCounts.set(name, count)
+    }
   }
-  return { regions: regionList, types: top(types), tags: top(tagCounts), measures: top(measures), hasSimilar, hasWarnings }
+  return {
+    regions: regionList.slice(0, TOP),
+    types: top(named(c.types, cols.types.names)),
+    tags: top(tagCounts),
+    measures: top(named(c.measures, cols.categories.names)),
+    hasSimilar: c.hasSimilar,
+    hasWarnings: c.hasWarnings
+  }
 }

@@ -3,6 +3,7 @@
 // regions, tags (by id: a renamed tag needs no update here) and the highest level per measure category.
 import type { Archive } from '../archive/archive'
 import type { SqlParam } from '../archive/journal'
+import { indexTexts } from './texts'
 
 export interface DocMeta {
   title: string
@@ -31,7 +32,7 @@ export interface DocRow {
   dup: number
 }
 
-const columns = (body: string): string => `d.id, d.title, ${body} AS body, d.doc_type, d.date, d.imported_at,
+const COLUMNS = `d.id, d.title, d.doc_type, d.date, d.imported_at,
   d.trashed_at IS NOT NULL AS trashed, d.warnings_json NOT IN ('[]', '') AS warn, d.duplicate_of IS NOT NULL AS dup`
 
 /** Batches of ids per IN (…) list: SQLite's parameter limit is far above this. */
@@ -54,9 +55,13 @@ export function inBatches<T>(ids: string[], fn: (marks: string, batch: string[])
 
 /** Document rows (with their simplified text unless told) for the given ids, or every document when `ids` is null. */
 export function readDocRows(archive: Archive, ids: string[] | null, withText = true): DocRow[] {
-  const cols = columns(withText ? 'unpack_text(coalesce(d.simplified, d.text))' : "''")
-  if (ids === null) return archive.all<DocRow>(`SELECT ${cols} FROM documents d ORDER BY d.rowid`)
-  return inBatches(ids, (marks, batch) => archive.all<DocRow>(`SELECT ${cols} FROM documents d WHERE d.id IN (${marks})`, batch))
+  const rows =
+    ids === null
+      ? archive.all<DocRow>(`SELECT ${COLUMNS} FROM documents d ORDER BY d.rowid`)
+      : inBatches(ids, (marks, batch) => archive.all<DocRow>(`SELECT ${COLUMNS} FROM documents d WHERE d.id IN (${marks})`, batch))
+  const bodies = withText ? indexTexts(archive, ids) : null
+  for (const r of rows) r.body = bodies?.get(r.id) ?? ''
+  return rows
 }
 
 /** Metadata of the given documents (null: all), from their rows and the tables around them. */

@@ -6,14 +6,17 @@ import { summariesOf } from '../archive/documents-read'
 import type { SearchFilter, SearchResult, SearchSort, SearchHit } from '../../common/search'
 import { searchEngine, type SearchEngine } from './engine'
 import { parseQuery, positiveTerms, type QueryTerm } from './query'
-import { compileFilter, computeFacets } from './facets'
+import { compileFilter, countFacets, nameFacets, type FacetCounts } from './facets'
 import { makeSnippet } from './snippet'
-import { inBatches, type DocMeta } from './meta'
+import type { DocMeta } from './meta'
+import { displayTexts } from './texts'
 
 const K1 = 1.2
 const B = 0.75
 /** A term in the title adds this many times the most a body can add (BM25 saturates at K1 + 1). */
 const TITLE_WEIGHT = 1.5
+/** Characters of each result's text read for its snippet first (most first matches stand early). */
+const SNIPPET_HEAD = 1000
 
 export interface SearchRequest {
   query: string
@@ -26,10 +29,10 @@ export interface SearchRequest {
 
 /** Adds a term's BM25 scores into `score` and marks its documents in `seen`. */
 function addTerm(engine: SearchEngine, term: QueryTerm, score: Float64Array, seen: Uint8Array, live: number, avgLen: number): void {
-  const { index, meta } = engine
+  const { index, cols } = engine
   const h = index.match(term.tokens)
   let df = 0
-  for (let i = 0; i < h.n; i++) if (meta[h.slots[i]] && !meta[h.slots[i]]!.trashed) df++
+  for (let i = 0; i < h.n; i++) if (cols.live(h.slots[i])) df++
   const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5))
   for (let i = 0; i < h.n; i++) {
     const slot = h.slots[i]
@@ -79,9 +82,9 @@ function comparator(sort: SearchSort, scores: Float64Array | null, meta: (DocMet
 }
 
 /** The first `k` slots in `cmp` order, without sorting the whole list (a bounded max-heap). */
-export function topK(slots: number[], k: number, cmp: Cmp): number[] {
+export function topK(slots: ArrayLike<number>, k: number, cmp: Cmp): number[] {
   if (k <= 0) return []
-  if (slots.length <= k * 4) return [...slots].sort(cmp).slice(0, k)
+  if (slots.length <= k * 4) return Array.from(slots).sort(cmp).slice(0, k)
   const heap: number[] = []
   const worse = (i: number, j: number): boolean => cmp(heap[i], heap[j]) > 0
   const swap = (i: number, j: number): void => {
@@ -89,7 +92,8 @@ export function topK(slots: number[], k: number, cmp: Cmp): number[] {
     heap[i] = heap[j]
     heap[j] = t
   }
-  for (const s of slots) {
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]
     if (heap.length < k) {
       heap.push(s)
       for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
@@ -110,40 +114,127 @@ export function topK(slots: number[], k: number, cmp: Cmp): number[] {
   return heap.sort(cmp)
 }
 
+interface MatchEntry {
+  version: number
+  /** Matched slots, ascending, and their scores (null: no positive terms). */
+  matched: Int32Array
+  scores: Float64Array | null
+  facets: FacetCounts | null
+}
+
+/** Memory for matched sets kept between queries (about 24 bytes per matched document). */
+const MATCH_CACHE_BYTES = 24 * 1024 * 1024
+const matchCache = new WeakMap<SearchEngine, { bytes: number; entries: Map<string, MatchEntry> }>()
+const entryBytes = (e: MatchEntry): number => e.matched.byteLength + (e.scores?.byteLength ?? 0) + 256
+
+function cachedMatch(engine: SearchEngine, key: string): MatchEntry | undefined {
+  const cache = matchCache.get(engine)
+  const e = cache?.entries.get(key)
+  if (!cache || !e) return undefined
+  cache.entries.delete(key)
+  if (e.version !== engine.version) {
+    cache.bytes -= entryBytes(e)
+    return undefined
+  }
+  cache.entries.set(key, e)
+  return e
+}
+
+function cacheMatch(engine: SearchEngine, key: string, e: MatchEntry): void {
+  let cache = matchCache.get(engine)
+  if (!cache) matchCache.set(engine, (cache = { bytes: 0, entries: new Map() }))
+  cache.entries.set(key, e)
+  cache.bytes += entryBytes(e)
+  for (const [k, old] of cache.entries) {
+    if (cache.bytes <= MATCH_CACHE_BYTES) break
+    cache.entries.delete(k)
+    cache.bytes -= entryBytes(old)
+  }
+}
+
+/** CPU time per phase of every query, summed, while `on` (test/bench/search-only.ts reads it; wall time on a shared machine counts waiting). */
+export const searchProfile = { on: false, phases: {} as Record<string, number> }
+let lap = 0
+function phase(name: string): void {
+  if (!searchProfile.on) return
+  const u = process.cpuUsage()
+  const now = (u.user + u.system) / 1000
+  if (name) searchProfile.phases[name] = (searchProfile.phases[name] ?? 0) + now - lap
+  lap = now
+}
+
 export function searchDocuments(archive: Archive, req: SearchRequest): SearchResult {
   const t0 = performance.now()
+  phase('')
   const engine = searchEngine(archive)
+  phase('engine')
   const q = parseQuery(req.query)
-  const m = matchQuery(engine, q.groups, q.exclude)
-  const pass = compileFilter(archive, req.filter ?? {})
-  const { meta, index } = engine
-  const matched: number[] = []
-  for (let s = 0; s < index.slots; s++) {
-    const d = meta[s]
-    if (m.ok[s] && d && index.alive[s] && pass(d)) matched.push(s)
+  const { meta, index, cols } = engine
+  const filter = req.filter ?? {}
+  // The matched set of a query and filter is kept (until the index changes) for the next page, a re-sort, the facets.
+  const key = filter.tag === undefined ? JSON.stringify([q, filter]) : null
+  let hit = key === null ? undefined : cachedMatch(engine, key)
+  phase('match')
+  if (!hit) {
+    const m = matchQuery(engine, q.groups, q.exclude)
+    phase('match')
+    const pass = compileFilter(archive, filter, cols, meta)
+    let n = 0
+    const all = new Int32Array(index.slots)
+    const { ok, score } = m
+    const alive = index.alive
+    if (pass) {
+      for (let s = 0; s < all.length; s++) if (ok[s] && alive[s] && cols.live(s) && pass(s)) all[n++] = s
+    } else {
+      for (let s = 0; s < all.length; s++) if (ok[s] && alive[s] && cols.live(s)) all[n++] = s
+    }
+    const matched = all.slice(0, n)
+    let scores: Float64Array | null = null
+    if (!m.all) {
+      scores = new Float64Array(n)
+      for (let i = 0; i < n; i++) scores[i] = score[matched[i]]
+    }
+    hit = { version: engine.version, matched, scores, facets: null }
+    if (key !== null) cacheMatch(engine, key, hit)
+    phase('filter')
   }
-  const scores = m.all ? null : m.score
+  const { matched } = hit
+  // Scores by slot for the comparator.
+  let scores: Float64Array | null = null
+  if (hit.scores) {
+    scores = new Float64Array(index.slots)
+    for (let i = 0; i < matched.length; i++) scores[matched[i]] = hit.scores[i]
+  }
   const offset = req.offset ?? 0
   const limit = req.limit ?? 50
   const sort = req.sort ?? 'relevance'
   const page = topK(matched, offset + limit, comparator(sort, scores, meta)).slice(offset)
   const ids = page.map((s) => index.ids[s])
+  phase('rank')
   const summaries = new Map(summariesOf(archive, ids).map((s) => [s.id, s]))
-  const texts = new Map(textsOf(archive, ids))
+  phase('summaries')
+  const texts = displayTexts(archive, ids, SNIPPET_HEAD)
+  phase('texts')
   const terms = positiveTerms(q).map((t) => t.tokens)
+  const snippets = new Map<string, string>()
+  const whole: string[] = []
+  for (const [id, t] of texts) {
+    const snip = makeSnippet(t.text, terms, t.partial ? Infinity : t.text.length)
+    if (snip === null) whole.push(id)
+    else snippets.set(id, snip)
+  }
+  // The head did not decide (the first match lies further on): the whole text.
+  if (whole.length) for (const [id, t] of displayTexts(archive, whole)) snippets.set(id, makeSnippet(t.text, terms) ?? '')
   const results: SearchHit[] = []
   page.forEach((slot, i) => {
     const s = summaries.get(ids[i])
     if (!s) return
     const score = scores ? scores[slot] : 0
-    results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: makeSnippet(texts.get(ids[i]) ?? '', terms) })
+    results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: snippets.get(ids[i]) ?? '' })
   })
-  const facets = req.facets === false ? null : computeFacets(archive, matched.map((s) => meta[s]!))
+  phase('snippets')
+  if (req.facets !== false) hit.facets ??= countFacets(cols, matched)
+  const facets = hit.facets ? nameFacets(archive, cols, hit.facets) : null
+  phase('facets')
   return { total: matched.length, results, facets, ms: Math.round((performance.now() - t0) * 10) / 10 }
-}
-
-function textsOf(archive: Archive, ids: string[]): [string, string][] {
-  return inBatches(ids, (marks, batch) => archive.all<{ id: string; text: string }>(`SELECT id, unpack_text(text) AS text FROM documents WHERE id IN (${marks})`, batch)).map(
-    (r) => [r.id, r.text]
-  )
 }

@@ -1,6 +1,6 @@
 // Snippets: where the query's terms stand in a document, found with the index's own tokens (so a
 // snippet marks exactly what matched), cut from the original text with the matches in [brackets].
-import { normalize, tokenSpans, type Spans, type TermTokens } from './tokenize'
+import { CharKind, charKind, normalize, tokenSpans, type Spans, type TermTokens } from './tokenize'
 
 const BEFORE = 24
 const WIDTH = 110
@@ -84,14 +84,27 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return merged
 }
 
-/** A short passage around the first match, matches marked; the opening lines when nothing matched. */
-export function makeSnippet(text: string, terms: TermTokens[]): string {
-  const ranges = matchRanges(text, terms, WIDTH)
+/**
+ * A short passage around the first match, matches marked; the opening lines when nothing matched.
+ * `text` may be only the first characters of a text `length` long (Infinity: longer, length unknown): then the answer is null when the
+ * passage cannot be told from them (no match in them, or too near their end), and the caller reads the whole text.
+ */
+export function makeSnippet(text: string, terms: TermTokens[], length = text.length): string | null {
+  const partial = text.length < length
+  // A cut inside a run would tokenise its last characters differently: trust the head up to its last separator.
+  let safe = text.length
+  if (partial) while (safe > 0 && charKind(text.charCodeAt(safe - 1)) !== CharKind.Sep) safe--
+  const ranges = matchRanges(partial ? text.slice(0, safe) : text, terms, WIDTH)
   const first = ranges[0]
   let from = first ? Math.max(0, first[0] - BEFORE) : 0
   // Do not start in the middle of a surrogate pair.
   if (from > 0 && /[\udc00-\udfff]/.test(text[from])) from--
-  const to = Math.min(text.length, from + WIDTH)
+  const to = Math.min(length, from + WIDTH)
+  // Every match inside the passage must lie wholly within the head's trusted part: a wide margin, and no very long phrase.
+  if (partial) {
+    const long = terms.some((t) => t.elements.length > 0 && t.elements[t.elements.length - 1].rel >= WIDTH)
+    if (first ? long || safe - to <= 2 * WIDTH : terms.length > 0 || to > text.length) return null
+  }
   let out = from > 0 ? '…' : ''
   let at = from
   for (const [a, b] of ranges) {
@@ -101,6 +114,6 @@ export function makeSnippet(text: string, terms: TermTokens[]): string {
     out += text.slice(at, s) + '[' + text.slice(s, e) + ']'
     at = e
   }
-  out += text.slice(at, to) + (to < text.length ? '…' : '')
+  out += text.slice(at, to) + (to < length ? '…' : '')
   return out.replace(/\s+/g, ' ').trim()
 }

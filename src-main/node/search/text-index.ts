@@ -3,8 +3,12 @@
 // Documents get slots in the order they are added; a changed document is tombstoned and added again
 // at a new slot, so every list stays sorted by slot. Matching is exact: a phrase matches where all
 // its elements stand at their relative positions, so counts need no second pass over the text.
-import { PostingPool, type PostingReader } from './postings'
+import { PostingPool, readAll } from './postings'
+import { matchPhrase, type Decoded } from './phrase'
 import { CharKind, charKind, normalize, spans, type PhraseElement, type SpanSink, type TermTokens } from './tokenize'
+
+/** Memory for decoded posting lists kept between queries. */
+const DECODED_CACHE_BYTES = 48 * 1024 * 1024
 
 /** Positions between the title and the body: no phrase spans them. */
 const FIELD_GAP = 16
@@ -34,8 +38,13 @@ export class TextIndex {
   /** Two-character tokens by their char codes, and character lists by code: lookups without making strings. */
   private pairs = new Map<number, number>()
   private charLists = new Map<number, number>()
+  private codeMapsReady: boolean
   private scratch = new Float64Array(4096)
   private charCounts = new Uint32Array(65536)
+  private rawBuf: Int32Array = new Int32Array(4096)
+  /** Decoded lists by list number, least recently used first; emptied whenever a document is added. */
+  private decoded = new Map<number, Decoded>()
+  private decodedBytes = 0
 
   constructor(state?: { pool: PostingPool; dict: Map<string, number>; lastSlot: Int32Array; df: Int32Array; ids: string[]; alive: Uint8Array; bodyStart: Int32Array; bodyLength: Int32Array }) {
     this.pool = state?.pool ?? new PostingPool()
@@ -47,10 +56,8 @@ export class TextIndex {
     this.alive = state?.alive ?? new Uint8Array(1024)
     this.bodyStart = state?.bodyStart ?? new Int32Array(1024)
     this.bodyLength = state?.bodyLength ?? new Int32Array(1024)
-    for (const [key, id] of this.dict) {
-      if (key[0] === '\u0001') this.charLists.set(key.charCodeAt(1), id)
-      else if (key.length === 2) this.pairs.set((key.charCodeAt(0) << 16) | key.charCodeAt(1), id)
-    }
+    // A loaded index fills these on its first add (searching alone never needs them).
+    this.codeMapsReady = !state
     for (let s = 0; s < n; s++) {
       if (!this.alive[s]) continue
       this.liveCount++
@@ -99,6 +106,17 @@ export class TextIndex {
   /** Adds a document; returns its slot. `title` and `body` are in any script. */
   add(id: string, title: string, body: string): number {
     const slot = this.ids.length
+    if (!this.codeMapsReady) {
+      for (const [key, l] of this.dict) {
+        if (key[0] === '\u0001') this.charLists.set(key.charCodeAt(1), l)
+        else if (key.length === 2) this.pairs.set((key.charCodeAt(0) << 16) | key.charCodeAt(1), l)
+      }
+      this.codeMapsReady = true
+    }
+    if (this.decoded.size) {
+      this.decoded.clear()
+      this.decodedBytes = 0
+    }
     this.ids.push(id)
     if (slot >= this.alive.length) {
       const a = new Uint8Array(Math.max(1024, this.alive.length * 2))
@@ -174,91 +192,62 @@ export class TextIndex {
     this.totalBodyLength -= this.bodyLength[slot]
   }
 
-  /** Reads one list document by document; `each` reads the rest of the entry and records a hit. */
-  private scan(key: string, each: (slot: number, r: PostingReader, out: Hits) => void): Hits {
-    const out = new Hits()
-    const l = this.dict.get(key)
-    if (l === undefined) return out
-    out.reserve(this.df[l])
-    const r = this.pool.reader(l)
-    let slot = -1
-    while (!r.done) {
-      slot += r.read()
-      each(slot, r, out)
-    }
-    return out
+  /** Every value of list `l` in a scratch buffer (valid until the next call). */
+  private raw(l: number): { values: Int32Array; n: number } {
+    const r = readAll(this.pool, l, this.rawBuf)
+    this.rawBuf = r.values
+    return r
   }
 
   /** Hits of a term in live slots, in slot order. */
   match(term: TermTokens): Hits {
-    if (term.single !== null) {
-      return this.scan('\u0001' + term.single, (slot, r, out) => {
-        const v = r.read()
-        // The count covers title and body together; a title hit counts once towards the title.
-        if (this.alive[slot]) out.push(slot, v & 1, (v >>> 1) - (v & 1))
-      })
-    }
     const out = new Hits()
+    const alive = this.alive
+    if (term.single !== null) {
+      const l = this.dict.get('\u0001' + term.single)
+      if (l === undefined) return out
+      out.reserve(this.df[l])
+      const { values, n } = this.raw(l)
+      let slot = -1
+      for (let k = 0; k < n; k += 2) {
+        slot += values[k]
+        const v = values[k + 1]
+        // The count covers title and body together; a title hit counts once towards the title.
+        if (alive[slot]) out.push(slot, v & 1, (v >>> 1) - (v & 1))
+      }
+      return out
+    }
     if (!term.elements.length) return out
     const e0 = term.elements[0]
     if (term.elements.length === 1 && !e0.edge) {
       // One token: its list is the answer; positions only tell title from body.
-      return this.scan(e0.token, (slot, r, hits) => {
-        const tf = r.read()
-        const bodyStart = this.bodyStart[slot]
+      const l = this.dict.get(e0.token)
+      if (l === undefined) return out
+      out.reserve(this.df[l])
+      const { values, n } = this.raw(l)
+      let slot = -1
+      for (let k = 0; k < n; ) {
+        slot += values[k++]
+        const tf = values[k++]
+        const end = k + tf
+        const bodyStart = this.bodyStart[slot] * 2
+        // Stored positions are position × 2 (+1 after a separator), ascending: title ones come first.
         let p = 0
         let title = 0
-        for (let k = 0; k < tf; k++) {
-          p += r.read()
-          if (p >> 1 < bodyStart) title++
+        for (; k < end; k++) {
+          p += values[k]
+          if (p >= bodyStart) break
+          title++
         }
-        if (this.alive[slot]) hits.push(slot, title, tf - title)
-      })
+        k = end
+        if (alive[slot]) out.push(slot, title, tf - title)
+      }
+      return out
     }
     const lists = term.elements.map((e) => this.decode(this.listsFor(e)))
     if (lists.some((l) => l.n === 0)) return out
-    const ptr = new Int32Array(lists.length)
-    const first = lists[0]
-    for (let i = 0; i < first.n; i++) {
-      const slot = first.slots[i]
-      if (!this.alive[slot]) continue
-      let all = true
-      for (let k = 1; k < lists.length; k++) {
-        const l = lists[k]
-        while (ptr[k] < l.n && l.slots[ptr[k]] < slot) ptr[k]++
-        if (ptr[k] >= l.n || l.slots[ptr[k]] !== slot) {
-          all = false
-          break
-        }
-      }
-      if (!all) continue
-      const hit = this.phraseHits(term.elements, lists, i, ptr, this.bodyStart[slot])
-      if (hit.title + hit.body > 0) out.push(slot, hit.title, hit.body)
-    }
+    matchPhrase(term.elements, lists, this.alive, this.bodyStart, out)
     return out
-  }
-
-  private phraseHits(elements: PhraseElement[], lists: Decoded[], i0: number, ptr: Int32Array, bodyStart: number): TermHit {
-    const hit: TermHit = { title: 0, body: 0 }
-    const f = lists[0]
-    const cursor = new Int32Array(lists.length)
-    for (let k = 1; k < lists.length; k++) cursor[k] = lists[k].offs[ptr[k]]
-    for (let a = f.offs[i0]; a < f.offs[i0 + 1]; a++) {
-      const p = f.pos[a] >> 1
-      let ok = true
-      for (let k = 1; k < lists.length && ok; k++) {
-        const l = lists[k]
-        const want = p + elements[k].rel
-        const end = l.offs[ptr[k] + 1]
-        while (cursor[k] < end && l.pos[cursor[k]] >> 1 < want) cursor[k]++
-        ok = cursor[k] < end && l.pos[cursor[k]] >> 1 === want && (!elements[k].afterSep || (l.pos[cursor[k]] & 1) === 1)
-      }
-      if (ok) {
-        if (p < bodyStart) hit.title++
-        else hit.body++
-      }
-    }
-    return hit
   }
 
   private listsFor(e: PhraseElement): number[] {
@@ -305,22 +294,45 @@ export class TextIndex {
     return { n: slots.length, slots: Int32Array.from(slots), offs, pos: Int32Array.from(pos) }
   }
 
+  /**
+   * A decoded list, from a small cache first: the lists of common words are the costly ones, and the
+   * same words come back query after query (typing on, a facet clicked, the next page).
+   */
   private decodeOne(l: number): Decoded {
+    const hit = this.decoded.get(l)
+    if (hit) {
+      this.decoded.delete(l)
+      this.decoded.set(l, hit)
+      return hit
+    }
+    const d = this.decodeList(l)
+    this.decoded.set(l, d)
+    this.decodedBytes += d.pos.byteLength + d.slots.byteLength * 2
+    for (const [key, old] of this.decoded) {
+      if (this.decodedBytes <= DECODED_CACHE_BYTES) break
+      this.decoded.delete(key)
+      this.decodedBytes -= old.pos.byteLength + old.slots.byteLength * 2
+    }
+    return d
+  }
+
+  private decodeList(l: number): Decoded {
     const n = this.df[l]
+    const { values, n: count } = this.raw(l)
     const slots = new Int32Array(n)
     const offs = new Int32Array(n + 1)
-    let pos: Int32Array = new Int32Array(Math.max(16, n * 4))
-    const r = this.pool.reader(l)
+    // Two values per document (slot delta, count), the rest are positions.
+    const pos = new Int32Array(count - 2 * n)
     let slot = -1
     let at = 0
+    let k = 0
     for (let i = 0; i < n; i++) {
-      slot += r.read()
+      slot += values[k++]
       slots[i] = slot
-      const tf = r.read()
-      if (at + tf > pos.length) pos = grow(pos, at + tf)
+      const tf = values[k++]
       let p = 0
-      for (let k = 0; k < tf; k++) {
-        p += r.read()
+      for (let j = 0; j < tf; j++) {
+        p += values[k++]
         pos[at++] = p
       }
       offs[i + 1] = at
@@ -362,12 +374,6 @@ export class Hits {
   }
 }
 
-interface Decoded {
-  n: number
-  slots: Int32Array
-  offs: Int32Array
-  pos: Int32Array
-}
 
 function countChars(norm: string, counts: Uint32Array, touched: number[], inTitle: 0 | 1): void {
   for (let i = 0; i < norm.length; i++) {

@@ -68,6 +68,19 @@ export const useLibraryStore = defineStore('library', () => {
   const position = { scrollTop: 0, active: 0 }
   /** Bumped when a new list starts (filters, sort), so the view scrolls back to the top. */
   const listEpoch = ref(0)
+  /** Names of region codes the user filtered by from a facet, so the region box shows 山东省, not 370000. */
+  const regionNames = reactive(new Map<string, string>())
+
+  /** What the region box shows for a region filter value: the place's name when the value is a known code. */
+  function regionLabel(value: string): string {
+    return regionNames.get(value) ?? facets.value?.regions.find((r) => r.code === value)?.name ?? value
+  }
+
+  /** Filter by a region facet (its code: a name can be ambiguous), remembering the name to show. */
+  function setRegionFacet(code: string, name: string): Promise<void> {
+    if (code) regionNames.set(code, name)
+    return setFilter({ region: code })
+  }
 
   let generation = 0
   const inflight = new Map<number, Promise<void>>()
@@ -335,6 +348,8 @@ export const useLibraryStore = defineStore('library', () => {
     reload,
     refresh,
     setFilter,
+    regionLabel,
+    setRegionFacet,
     applyView,
     resetFilter,
     setSort,
