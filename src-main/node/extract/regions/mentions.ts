@@ -14,6 +14,8 @@ export interface Mention {
   origin: boolean
   stats: boolean
   junk: boolean
+  /** Inside a cited title (《内蒙古自治区…方案》): the basis document's place, not the text's. */
+  cited: boolean
 }
 
 // A name directly followed by these is a street, school or firm named after the place.
@@ -62,7 +64,15 @@ function junkLine(s: string, at: number, line: string, cache: LineCache): boolea
   return v
 }
 
-function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk'> {
+/** True when [start, …) lies inside a 《…》 title on its line. */
+function inCitedTitle(s: string, start: number): boolean {
+  const open = s.lastIndexOf('《', start)
+  if (open < 0 || start - open > 60 || /[》\n]/.test(s.slice(open, start))) return false
+  const close = s.indexOf('》', start)
+  return close >= 0 && !s.slice(start, close).includes('\n')
+}
+
+function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk' | 'cited'> {
   const before = s.slice(Math.max(0, start - 8), start)
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
@@ -74,7 +84,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
   const junk = (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
-  return { origin, stats, junk }
+  return { origin, stats, junk, cited: inCitedTitle(s, start) }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
@@ -127,12 +137,12 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     // Inside a written name already found (e.g. 来宾市) the character is not an abbreviation.
     if (out.some((x) => !x.abbrev && x.start <= at && at < x.end)) continue
     const entries = abbrevEntries(m[1])
-    if (entries.length) out.push({ start: at, end: at + 1, entries, abbrev: true, origin: false, stats: false, junk: false })
+    if (entries.length) out.push({ start: at, end: at + 1, entries, abbrev: true, origin: false, stats: false, junk: false, cited: false })
   }
   // The document number's issuing-office prefix (株疫防指告, 昆应疫指通) names the issuer's place.
   if (docNumber) {
     const entries = abbrevEntries(docNumber[0])
-    if (entries.length) out.push({ start: -1, end: -1, entries, abbrev: true, origin: false, stats: false, junk: false })
+    if (entries.length) out.push({ start: -1, end: -1, entries, abbrev: true, origin: false, stats: false, junk: false, cited: false })
   }
   out.sort((a, b) => a.start - b.start)
   spreadOverLists(s, out)
