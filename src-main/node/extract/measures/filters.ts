@@ -21,12 +21,16 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
   /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
   // Purpose and rhetoric.
-  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制|集中|全面|更好|尽快|保证|实现|维护|巩固|应对|严防|精准|防范|守护)|(减低|降低|减少)[^，。]{0,16}风险$/,
+  // A numbered item may open with its purpose (三、为确保…全覆盖，…): the number does not make it an order.
+  /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．])?为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制|集中|全面|更好|尽快|保证|实现|维护|巩固|应对|严防|精准|防范|守护)|(减低|降低|减少)[^，。]{0,16}风险$/,
   /不等于|重要手段|意识$|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|不断(提升|提高|增强)|率先|以来$/,
   // Work-report narrative about meetings, drills and inspections.
   /等(工作|情况)$|工作安排|演练|井然有序|召开|电话会|调度会|推进会|调研|督导/,
   // Conditions and subjects of a following clause (若…, …期间, …的).
   /^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|的$/,
+  // A bare 如 or 且 opens a condition (如…均为阴性, 如您对…有异议) unless the clause itself orders
+  // (如有症状应主动报告); 如实 and 如期 are adverbs of an order.
+  /^(?:如(?!实|期|下)|且)(?![^，。]*(?:应|须|需|要|请|可|将|不得|禁止|务必|一律|立即))/,
   // Team names (消杀组); numbered headings are HEADING below.
   /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
@@ -81,6 +85,11 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容|的一名|一名[^，。]{0,4}(民警|医生|护士|志愿者|队员)|刚[^，。]{0,4}(巡查|检查)|的消息$|等来|终于/,
   // Progress of response work (…等相关工作正在有序进行) reports a status, naming no rule.
   /正在有序|有序进行|正在进行|有条不紊/,
+  // Distributive narrative (有的报名…，有的配合…) tells what some people did.
+  /^[^，。]{0,6}有的(?!放矢)/,
+  // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
+  // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
+  /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
   // Announcements of what follows (现将…通告如下, 明确…主要措施) name measures stated below.
   /^现将|(通告|公告|通知)如下$|主要措施$/,
   // Rhetoric of attitude (紧迫感和责任感).

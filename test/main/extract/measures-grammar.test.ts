@@ -1,0 +1,45 @@
+// Grammatical classes of clauses that state no measure, each with a contrasting clause that does:
+// purpose, condition, distributive narrative, bare appeals and adjectives that look like measure
+// words. Examples are written for these tests, not taken from any corpus.
+import { describe, expect, it } from 'vitest'
+import { shadow } from './helpers'
+import { extractMeasures } from '../../../src-main/node/extract/measures/extract-measures'
+import type { Measure } from '../../../src-main/common/record'
+
+const measures = (text: string): Measure[] => extractMeasures(text, shadow(text))
+const cats = (text: string): string[] => measures(text).map((m) => m.category)
+const spans = (text: string): string[] => measures(text).map((m) => m.text)
+
+describe('purpose and condition', () => {
+  it('skips a purpose clause even when a numbered item opens with it', () => {
+    expect(spans('二、为保证核酸检测不漏一户，各村另行通知。')).toEqual([])
+    // The order after the purpose is kept.
+    expect(cats('二、为保证核酸检测不漏一户，全镇居民须于明日参加核酸检测。')).toEqual(['testing'])
+  })
+  it('skips a condition opened by 如 or 且 unless the clause itself orders', () => {
+    expect(spans('如同住家人的核酸检测结果都是阴性，且居家隔离期满，社区将另行通知。')).toEqual([])
+    expect(cats('如出现发热症状应立即前往发热门诊就诊。')).toEqual(['medical'])
+    // 如实 is an adverb of the order, not a condition.
+    expect(cats('如实报告旅居史，并接受核酸检测。')).toContain('testing')
+  })
+})
+
+describe('narrative and appeals', () => {
+  it('skips distributive narrative (有的…，有的…)', () => {
+    expect(spans('居民们有的排队做核酸检测，有的帮忙维持秩序。')).toEqual([])
+  })
+  it('skips an appeal that ends on 配合 and a vocative naming who is addressed', () => {
+    expect(spans('也请各位封控楼栋的住户朋友耐心配合。')).toEqual([])
+    expect(spans('呼吁正在居家隔离的居民朋友，耐心等待通知。')).toEqual([])
+    // An appeal listing the acts keeps them.
+    expect(cats('请住户朋友积极配合戴口罩、测体温。')).toEqual(['masks', 'health_monitoring'])
+  })
+})
+
+describe('words that only look like measures', () => {
+  it('reads 聚集性 as an adjective, not a gathering rule, but keeps 聚集性活动', () => {
+    expect(cats('该地出现聚集性发热病例，正在调查。')).not.toContain('gatherings')
+    expect(cats('节日期间人员流动大、聚集性强。')).not.toContain('gatherings')
+    expect(cats('暂停举办各类聚集性活动。')).toEqual(['gatherings'])
+  })
+})
