@@ -43,3 +43,16 @@ describe('words that only look like measures', () => {
     expect(cats('暂停举办各类聚集性活动。')).toEqual(['gatherings'])
   })
 })
+
+describe('the subject decides the category', () => {
+  it('reads the regime a risk zone is put under as the zone measure', () => {
+    expect(cats('低风险区实行“错峰取物、少出门”的管理。')).toEqual(['lockdown_zones'])
+    expect(cats('封控区域继续实行居家隔离。')).toEqual(['lockdown_zones'])
+    // Without a zone as the subject the object decides.
+    expect(cats('各小区实行错峰取物。')).toEqual(['supplies'])
+  })
+  it('puts staying away from crowded places under gatherings, from listed venues under venues', () => {
+    expect(cats('市民尽量不去人多密集的商场、超市等场所。')).toEqual(['gatherings'])
+    expect(cats('市民不进入网吧、棋牌室等场所。')).toEqual(['venues'])
+  })
+})
