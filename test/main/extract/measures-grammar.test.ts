@@ -56,3 +56,23 @@ describe('the subject decides the category', () => {
     expect(cats('市民不进入网吧、棋牌室等场所。')).toEqual(['venues'])
   })
 })
+
+describe('work accounts', () => {
+  it('skips the basis a work relies on (根据摸排情况看, 结合入户排查, 依托…优势)', () => {
+    expect(spans('根据入户排查情况来看，返乡人数不多。')).toEqual([])
+    expect(spans('结合各组逐户摸排，名单已报送。')).toEqual([])
+    expect(spans('某村依托网格员队伍的力量优势，做好服务。')).toEqual([])
+    // Screening ordered as an act is kept.
+    expect(cats('各村要对返乡人员逐户摸排登记。')).toEqual(['travel_reporting'])
+  })
+  it('skips the discovery of a person told as news (排查发现一名返乡人员)', () => {
+    expect(spans('经过逐户排查发现某村有一名外地返乡人员')).toEqual([])
+  })
+})
+
+describe('masks as goods', () => {
+  it('reads a mask supply plan as no mask rule, but keeps wearing one', () => {
+    expect(cats('第五轮保障居民口罩计划明日开始。')).not.toContain('masks')
+    expect(cats('乘客须全程佩戴口罩。')).toEqual(['masks'])
+  })
+})
