@@ -76,3 +76,15 @@ describe('masks as goods', () => {
     expect(cats('乘客须全程佩戴口罩。')).toEqual(['masks'])
   })
 })
+
+describe('hospital rules', () => {
+  it('reads visiting rules worded as a request or an online alternative', () => {
+    expect(cats('住院病人家属请勿到院探视。')).toEqual(['medical'])
+    expect(cats('家属可通过视频方式在线探视。')).toEqual(['medical'])
+    // A visit told as news is no rule.
+    expect(cats('家属昨天到医院探视了老人。')).toEqual([])
+  })
+  it('reads infection control inside hospitals as medical', () => {
+    expect(cats('各医疗机构要严防院内感染。')).toEqual(['medical'])
+  })
+})
