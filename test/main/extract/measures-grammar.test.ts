@@ -88,3 +88,15 @@ describe('hospital rules', () => {
     expect(cats('各医疗机构要严防院内感染。')).toEqual(['medical'])
   })
 })
+
+describe('clause bounds and venue words', () => {
+  it('keeps a comma inside a parenthesis from cutting the clause', () => {
+    const ms = measures('全县中小学(含幼儿园、托育机构,下同)一律停课。')
+    expect(ms.map((m) => m.category)).toEqual(['schools'])
+    expect(ms[0].text).toContain('全县中小学')
+  })
+  it('knows halls, play facilities and shops by kind as venues', () => {
+    expect(cats('商场内的儿童游戏设施暂停使用。')).toEqual(['venues'])
+    expect(cats('桌游店、密室逃脱馆等休闲场馆暂停营业。')).toEqual(['venues'])
+  })
+})
