@@ -100,3 +100,11 @@ describe('clause bounds and venue words', () => {
     expect(cats('桌游店、密室逃脱馆等休闲场馆暂停营业。')).toEqual(['venues'])
   })
 })
+
+describe('lists of zones', () => {
+  it('reads consecutive zone counts of one sentence as one statement of the list', () => {
+    const ms = measures('调整后，全区共有高风险地区2个，中风险地区5个。')
+    expect(ms.filter((m) => m.category === 'lockdown_zones')).toHaveLength(1)
+    expect(ms[0].text).toContain('中风险地区5个')
+  })
+})
