@@ -108,3 +108,12 @@ describe('lists of zones', () => {
     expect(ms[0].text).toContain('中风险地区5个')
   })
 })
+
+describe('headlines', () => {
+  it('skips a long headline line that the paragraph under it restates', () => {
+    const text = '新闻动态。\n明日零时起由外省入境本市的旅客须出示七十二小时内核酸检测阴性证明\n市应对中心宣布，因应防控需要，明日零时起，所有由外省入境本市的旅客，须出示七十二小时内核酸检测阴性证明。'
+    const ms = measures(text).filter((m) => m.category === 'testing')
+    expect(ms).toHaveLength(1)
+    expect(ms[0].start).toBeGreaterThan(text.indexOf('市应对中心'))
+  })
+})
