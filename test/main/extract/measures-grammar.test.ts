@@ -70,6 +70,13 @@ describe('work accounts', () => {
   })
 })
 
+describe('explanations', () => {
+  it('skips what a rule is for (…是为了…), but keeps the rule', () => {
+    expect(spans('购药实名登记是为了及早发现发热病人。')).toEqual([])
+    expect(cats('药店销售退热药须实名登记。')).toEqual(['medical'])
+  })
+})
+
 describe('masks as goods', () => {
   it('reads a mask supply plan as no mask rule, but keeps wearing one', () => {
     expect(cats('第五轮保障居民口罩计划明日开始。')).not.toContain('masks')

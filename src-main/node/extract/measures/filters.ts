@@ -101,6 +101,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /查处[^，。]{0,8}[0-9一二三四五六七八九十]+[起宗]|[0-9一二三四五六七八九十]+[起宗][^，。]{0,12}案|^(故意|拒不)?(隐瞒|瞒报|谎报|未及时)[^，。]{0,12}$/,
   // How-to steps for a visit or sign-up (携带身份证, 提前注册账号).
   /携带[^，。]{0,8}(身份证|证件|户口簿)|注册[^，。]{0,6}(账号|帐号|信息)/,
+  // An explanation of what a rule is for (实名登记是为了…) restates it.
+  /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
   // Consequences explained, not ordered (健康码会调整为黄码, 变为红码后…).
