@@ -77,6 +77,13 @@ describe('explanations', () => {
   })
 })
 
+describe('tallies', () => {
+  it('skips a tally of samples even when the copy lost its numbers', () => {
+    expect(spans('其中，某区核酸检测已采样份，已出检测结果份。')).toEqual([])
+    expect(spans('其中，某区核酸检测已采样3200份。')).toEqual([])
+  })
+})
+
 describe('masks as goods', () => {
   it('reads a mask supply plan as no mask rule, but keeps wearing one', () => {
     expect(cats('第五轮保障居民口罩计划明日开始。')).not.toContain('masks')
