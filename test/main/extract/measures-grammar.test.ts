@@ -77,13 +77,6 @@ describe('explanations', () => {
   })
 })
 
-describe('plans', () => {
-  it('skips the plan closing a work report (下一步将…)', () => {
-    expect(spans('下一步将根据排查情况及时开展核酸检测。')).toEqual([])
-    expect(cats('即日起开展全员核酸检测。')).toEqual(['testing'])
-  })
-})
-
 describe('tallies', () => {
   it('skips a tally of samples even when the copy lost its numbers', () => {
     expect(spans('其中，某区核酸检测已采样份，已出检测结果份。')).toEqual([])

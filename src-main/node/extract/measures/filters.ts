@@ -87,8 +87,6 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容|的一名|一名[^，。]{0,4}(民警|医生|护士|志愿者|队员)|刚[^，。]{0,4}(巡查|检查)|的消息$|等来|终于/,
   // Progress of response work (…等相关工作正在有序进行) reports a status, naming no rule.
   /正在有序|有序进行|正在进行|有条不紊/,
-  // The plan closing a work report (下一步将…) announces intentions, not rules in force.
-  /^下一步/,
   // Distributive narrative (有的报名…，有的配合…) tells what some people did.
   /^[^，。]{0,6}有的(?!放矢)/,
   // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
