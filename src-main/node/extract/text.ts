@@ -63,6 +63,8 @@ function isLostByte(text: string, i: number): boolean {
 
 // A comma inside a short quoted slogan (「足不出戶，錯峰取物」) does not end the clause.
 const SLOGAN = /[“「『][^“”「」『』\n。；]{1,16}[”」』]/g
+// Nor does a comma inside a short parenthesis (全市学校（含幼儿园、培训机构，下同）暂停线下教学).
+const PAREN = /[（(][^（()）\n。；]{1,40}[)）]/g
 
 // Character tables instead of a regex test per character: clause splitting runs over every
 // character of every document.
@@ -73,10 +75,12 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a |
 export function clauses(text: string): Clause[] {
   const out: Clause[] = []
   let quoted: Set<number> | null = null
-  SLOGAN.lastIndex = 0
-  for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
-    for (let j = 1; j < m[0].length - 1; j++) {
-      if (m[0][j] === '，' || m[0][j] === ',') (quoted ??= new Set()).add(m.index + j)
+  for (const re of [SLOGAN, PAREN]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let j = 1; j < m[0].length - 1; j++) {
+        if (m[0][j] === '，' || m[0][j] === ',') (quoted ??= new Set()).add(m.index + j)
+      }
     }
   }
   let s = 0

@@ -127,6 +127,16 @@ describe('region scope', () => {
     // Without it, the parent only locates its district.
     expect(regions('北京市朝阳区通告：朝阳区非必要不出区。')).toEqual(['朝阳区'])
   })
+  it('counts a place inside a cited basis document (《甲省…方案》) half: it locates the rule, not the text', () => {
+    const text = '依据《湖南省新冠肺炎疫情防控工作方案》和《湖南省疫情防控指引》规定，浏阳市决定：浏阳市集里街道调整为中风险区。'
+    expect(regions(text)).toEqual(['浏阳市'])
+    // Named in the text itself as well, the province stays.
+    expect(regions('湖南省各地：依据《湖南省防控方案》，浏阳市集里街道调整为中风险区，湖南省其他地区为低风险区。')).toContain('湖南省')
+  })
+  it('reads 离X返乡 as where a traveller comes from, and an outbreak spreading to places as its extent', () => {
+    expect(regions('遂溪县疫情防控指挥部通告：近日，某镇排查发现一名离沪返乡人员。')).toEqual(['遂溪县'])
+    expect(regions('兰州市通告：疫情已外溢到张掖市、天水市，并波及张掖市、天水市多个县区。兰州市全市暂停堂食。')).toEqual(['兰州市'])
+  })
   it('skips place strings that are not places: 平房区域, an app or account named after a city', () => {
     expect(regions('某社区对平房区域开展入户排查。')).toEqual([])
     expect(regions('张家口市通告：进京人员须出示北京健康宝绿码，张家口市全市暂停堂食。')).toEqual(['张家口市'])

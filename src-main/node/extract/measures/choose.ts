@@ -52,6 +52,15 @@ export function dropTitles(cs: string, list: Candidate[]): Candidate[] {
   return list.filter((c) => !inTitle(cs, c.at))
 }
 
+// A risk zone as the subject of the clause (中风险区实行“人不出区、错峰取物”, 高风险区域仍实行居家隔离):
+// the stay, movement and supply regime that follows is the zone's own measure.
+const ZONE_SUBJECT = /^[^，。]{0,12}(封控区|管控区|防范区|高风险|中风险|低风险)(地区|区域|区)?[^，。]{0,4}(实行|采取|实施|继续|仍|一律)/
+const ZONE_REGIME = new Set(['supplies', 'quarantine', 'gatherings', 'transport'])
+
+function zoneWins(cs: string, a: Candidate, b: Candidate): boolean {
+  return a.measure.category === 'lockdown_zones' && ZONE_REGIME.has(b.measure.category) && ZONE_SUBJECT.test(cs)
+}
+
 function weight(cs: string, c: Candidate): number {
   const modifier = MODIFIER_AFTER.test(cs.slice(c.objectEnd, c.objectEnd + 10))
   // A staged quarantine regime (7+7) names its monitoring part too: the regime is the measure.
@@ -98,7 +107,7 @@ export function oneCategoryPerSpan(cs: string, list: Candidate[], base: number, 
       const [x, y] = o.at <= c.at ? [o, c] : [c, o]
       out[clash] = narrow(x, x.measure.start, at)
       out.push(narrow(y, at, y.measure.end))
-    } else if (weight(cs, c) > weight(cs, o)) out[clash] = c
+    } else if (zoneWins(cs, c, o) || (!zoneWins(cs, o, c) && weight(cs, c) > weight(cs, o))) out[clash] = c
   }
   return out
 }

@@ -52,6 +52,8 @@ const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接�
 
 // A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”).
 const CONTINUATION = /^期间/
+// A count of zones after a count of zones (共有高风险地区3个，中风险地区37个) goes on with the same list.
+const ZONE_COUNT = /(风险(地区|区域|区)|封控区|管控区|防范区)[^，。]{0,3}([0-9]+|[一二三四五六七八九十]+)个/
 
 /**
  * Reported speech in a story (“前阵子小区临时封控，…” / “阿姨，口罩往上戴一下，…”): a quotation that
@@ -213,7 +215,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       // 不落一人) widens that measure's span rather than adding one.
       const lastKey = prevInSentence ? lastByCategory.get(measure.category) : undefined
       const last = lastKey ? found.get(lastKey) : undefined
-      if (last && lastKey && (cs.length <= 5 || CONTINUATION.test(cs))) {
+      const sameList = !!last && ZONE_COUNT.test(cs) && ZONE_COUNT.test(simplified.slice(last.start, last.end))
+      if (last && lastKey && (cs.length <= 5 || CONTINUATION.test(cs) || sameList)) {
         found.set(lastKey, { ...last, end: measure.end, text: text.slice(last.start, measure.end) })
         mine.set(measure.category, lastKey)
         continue

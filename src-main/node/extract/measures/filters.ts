@@ -20,13 +20,19 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$/,
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
   /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
+  // What work relies on (根据摸排情况看, 结合入户摸排, 依托…优势) is its basis, not a measure.
+  /^(根据|结合|依托)[^，。]{0,20}(摸排|排查|情况看|情况来看)$|依托[^，。]*优势$/,
   // Purpose and rhetoric.
-  /^为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制|集中|全面|更好|尽快|保证|实现|维护|巩固|应对|严防|精准|防范|守护)|(减低|降低|减少)[^，。]{0,16}风险$/,
+  // A numbered item may open with its purpose (三、为确保…全覆盖，…): the number does not make it an order.
+  /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．])?为了?(减少|降低|防止|避免|加强|做好|进一步|有效|切实|确保|保障|阻断|遏制|集中|全面|更好|尽快|保证|实现|维护|巩固|应对|严防|精准|防范|守护)|(减低|降低|减少)[^，。]{0,16}风险$/,
   /不等于|重要手段|意识$|认识到?|复杂性|重要性|不留死角|多重角色|科学管理|高效有序|不断(提升|提高|增强)|率先|以来$/,
   // Work-report narrative about meetings, drills and inspections.
   /等(工作|情况)$|工作安排|演练|井然有序|召开|电话会|调度会|推进会|调研|督导/,
   // Conditions and subjects of a following clause (若…, …期间, …的).
   /^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|的$/,
+  // A bare 如 or 且 opens a condition (如…均为阴性, 如您对…有异议) unless the clause itself orders
+  // (如有症状应主动报告); 如实 and 如期 are adverbs of an order.
+  /^(?:如(?!实|期|下)|且)(?![^，。]*(?:应|须|需|要|请|可|将|不得|禁止|务必|一律|立即))/,
   // Team names (消杀组); numbered headings are HEADING below.
   /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
@@ -81,6 +87,11 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /记者|纷纷|忙碌|乖巧|场面|身上背|感动|暖心|一幕|身影|笑容|的一名|一名[^，。]{0,4}(民警|医生|护士|志愿者|队员)|刚[^，。]{0,4}(巡查|检查)|的消息$|等来|终于/,
   // Progress of response work (…等相关工作正在有序进行) reports a status, naming no rule.
   /正在有序|有序进行|正在进行|有条不紊/,
+  // Distributive narrative (有的报名…，有的配合…) tells what some people did.
+  /^[^，。]{0,6}有的(?!放矢)/,
+  // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
+  // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
+  /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
   // Announcements of what follows (现将…通告如下, 明确…主要措施) name measures stated below.
   /^现将|(通告|公告|通知)如下$|主要措施$/,
   // Rhetoric of attitude (紧迫感和责任感).
@@ -90,6 +101,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /查处[^，。]{0,8}[0-9一二三四五六七八九十]+[起宗]|[0-9一二三四五六七八九十]+[起宗][^，。]{0,12}案|^(故意|拒不)?(隐瞒|瞒报|谎报|未及时)[^，。]{0,12}$/,
   // How-to steps for a visit or sign-up (携带身份证, 提前注册账号).
   /携带[^，。]{0,8}(身份证|证件|户口簿)|注册[^，。]{0,6}(账号|帐号|信息)/,
+  // An explanation of what a rule is for (实名登记是为了…) restates it.
+  /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
   // Consequences explained, not ordered (健康码会调整为黄码, 变为红码后…).
@@ -117,10 +130,11 @@ export const STATS = new RegExp(
     /(新增|累计|现有|解除|治愈|出院|死亡|确诊|发现|报告|共计|共有|排查到?)[^，。]{0,16}[0-9]+(人|例|名|宗|起)$/,
     /[0-9]+人[于在]|合共|中发现|检出|有[0-9]+(人|例|名)$/,
     // Cases found or released (发现2例初筛阳性, 1例无症状感染者解除隔离).
-    /发现[^，。]{0,6}([0-9]+|[一二三四五六七八九十]+)例|[0-9一二三四五六七八九十]+例[^，。]{0,10}(解除|出院|治愈)/,
+    /发现[^，。]{0,6}([0-9]+|[一二三四五六七八九十]+)例|发现[^，。]{0,20}[0-9一二三四五六七八九十]+名[^，。]{0,8}(人员|人士|旅客)$|[0-9一二三四五六七八九十]+例[^，。]{0,10}(解除|出院|治愈)/,
     // Tallies of work done (已采样12万份); a count of zones in force (共有高风险区3个) is a measure.
     /增至[^，。]{0,6}[0-9一二三四五六七八九十]+个/,
-    /(已|累计|共)(完成|采样|检测|采集)[^，。]{0,10}[0-9.]+万?(人次|份|管|人)/
+    // (Copies whose numbers were stripped keep the frame: 已采样份, 已出检测结果份.)
+    /(已|累计|共)(完成|采样|检测|采集)[^，。]{0,10}[0-9.]+万?(人次|份|管|人)|已(采样|出[^，。]{0,4}结果)[0-9.]*份$/
   ]
     .map((r) => `(?:${r.source})`)
     .join('|')

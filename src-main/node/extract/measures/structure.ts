@@ -62,6 +62,23 @@ function restatedBelow(heading: string, below: string): boolean {
   return false
 }
 
+/**
+ * A news headline too long for a section heading (31–60 characters, no clause punctuation) that
+ * opens a block and stands over a longer paragraph restating most of its words: the paragraph is
+ * the statement, the headline its summary.
+ */
+function headlineRestated(prev: string | null, line: string, next: string | null, below: string): boolean {
+  const t = line.trim()
+  if (t.length <= 30 || t.length > 60 || CLAUSE_PUNCT.test(t) || next === null) return false
+  if (prev !== null && prev.trim() && !BLOCK_END.test(prev)) return false
+  if (next.trim().length <= t.length) return false
+  const words = new Set<string>()
+  for (let i = 0; i + 1 < t.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(t.slice(i, i + 2))) words.add(t.slice(i, i + 2))
+  let shared = 0
+  for (const w of words) if (below.includes(w)) shared++
+  return words.size >= 6 && shared / words.size >= 0.6
+}
+
 /** Offsets (line starts) of the lines of `simplified` whose measures are skipped. */
 export function skippedLines(simplified: string, title: string): Set<number> {
   const skip = new Set<number>()
@@ -96,7 +113,7 @@ export function skippedLines(simplified: string, title: string): Set<number> {
     // Only a heading the text below restates is skipped: one that states a measure of its own
     // (青浦区华新镇继续一日一检 over other districts' plans) keeps it.
     const restated = heading && restatedBelow(line, simplified.slice(c.end, c.end + 400))
-    if (restated || isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle) skip.add(c.start)
+    if (restated || headlineRestated(before, line, next, simplified.slice(c.end, c.end + 600)) || isJunkLine(line) || isKindHeading(line.trim()) || restatesTitle) skip.add(c.start)
   }
   return skip
 }

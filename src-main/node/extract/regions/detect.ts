@@ -116,7 +116,8 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
     // A province's short name (山东冷链, 山东顺丰) is often an attribute of a firm or product rather
     // than the place whose measures are stated: it counts half.
     const shortProvince = p.level === 'province' && m.entries.every((e) => e.short) && !m.abbrev
-    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince ? 0.5 : 1))
+    // A place inside a cited title (《内蒙古自治区…方案》) names the basis document's issuer: half too.
+    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince || m.cited ? 0.5 : 1))
     if (!keep.has(p.id)) {
       keep.set(p.id, p)
       order.push(p.id)

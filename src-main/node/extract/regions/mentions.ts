@@ -14,6 +14,8 @@ export interface Mention {
   origin: boolean
   stats: boolean
   junk: boolean
+  /** Inside a cited title (《内蒙古自治区…方案》): the basis document's place, not the text's. */
+  cited: boolean
 }
 
 // A name directly followed by these is a street, school or firm named after the place.
@@ -21,7 +23,8 @@ const NOT_A_PLACE_AFTER = /^(路|大道|大街|街(?!道)|巷|桥|大学|学院|
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 const ORIGIN_BEFORE = /(来自|从|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在|(?<!所)有)[^，。；、]{0,3}$/
 const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
-const STATS = /(确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
+// An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
+const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
 const DATELINE_AFTER = /^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯)/
 // Fixed phrases carrying a one-character abbreviation of the destination.
 const ABBR_CHARS = abbreviationChars()
@@ -62,7 +65,15 @@ function junkLine(s: string, at: number, line: string, cache: LineCache): boolea
   return v
 }
 
-function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk'> {
+/** True when [start, …) lies inside a 《…》 title on its line. */
+function inCitedTitle(s: string, start: number): boolean {
+  const open = s.lastIndexOf('《', start)
+  if (open < 0 || start - open > 60 || /[》\n]/.test(s.slice(open, start))) return false
+  const close = s.indexOf('》', start)
+  return close >= 0 && !s.slice(start, close).includes('\n')
+}
+
+function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk' | 'cited'> {
   const before = s.slice(Math.max(0, start - 8), start)
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
@@ -74,7 +85,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
   const junk = (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
-  return { origin, stats, junk }
+  return { origin, stats, junk, cited: inCitedTitle(s, start) }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
@@ -127,12 +138,14 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     // Inside a written name already found (e.g. 来宾市) the character is not an abbreviation.
     if (out.some((x) => !x.abbrev && x.start <= at && at < x.end)) continue
     const entries = abbrevEntries(m[1])
-    if (entries.length) out.push({ start: at, end: at + 1, entries, abbrev: true, origin: false, stats: false, junk: false })
+    // Leaving a place to go home (离京返乡) names where a traveller comes from.
+    const origin = m[0].startsWith('离') && s[at + 1] === '返'
+    if (entries.length) out.push({ start: at, end: at + 1, entries, abbrev: true, origin, stats: false, junk: false, cited: false })
   }
   // The document number's issuing-office prefix (株疫防指告, 昆应疫指通) names the issuer's place.
   if (docNumber) {
     const entries = abbrevEntries(docNumber[0])
-    if (entries.length) out.push({ start: -1, end: -1, entries, abbrev: true, origin: false, stats: false, junk: false })
+    if (entries.length) out.push({ start: -1, end: -1, entries, abbrev: true, origin: false, stats: false, junk: false, cited: false })
   }
   out.sort((a, b) => a.start - b.start)
   spreadOverLists(s, out)
