@@ -88,6 +88,8 @@ function decodePayload(payload: Buffer): JournalRecord {
 export class Journal {
   private fd: number | null = null
   private current: string | null = null
+  /** Segments readAll() found damaged, with the offset of the first bad record. */
+  private readonly damaged = new Map<string, number>()
 
   constructor(readonly dir: string) {}
 
@@ -107,34 +109,39 @@ export class Journal {
     const records: JournalRecord[] = []
     const problems: string[] = []
     let tornTail: JournalReadResult['tornTail'] = null
+    this.damaged.clear()
     segments.forEach((seg, i) => {
       const buf = fs.readFileSync(seg.file)
       let off = 0
       while (off < buf.length) {
-        const bad = (why: string): void => {
-          // Only the end of the newest segment can legitimately be torn by a crash.
-          if (i === segments.length - 1) tornTail = { segment: seg.file, offset: off }
-          else problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why})`)
+        // A crash tears only the end of the newest segment: a record cut short, or one whose length
+        // reached the disk before all of its bytes did. A bad record with more after it is damage.
+        const bad = (why: string, end: number): void => {
+          if (i === segments.length - 1 && end >= buf.length) tornTail = { segment: seg.file, offset: off }
+          else {
+            problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why}); the changes recorded after that point in this segment could not be replayed`)
+            this.damaged.set(seg.file, off)
+          }
         }
         if (off + HEADER > buf.length) {
-          bad('incomplete record header')
+          bad('incomplete record header', buf.length)
           break
         }
         const len = buf.readUInt32LE(off)
         const sum = buf.readUInt32LE(off + 4)
         if (off + HEADER + len > buf.length) {
-          bad('incomplete record')
+          bad('incomplete record', buf.length)
           break
         }
         const payload = buf.subarray(off + HEADER, off + HEADER + len)
         if (crc32(payload) !== sum) {
-          bad('checksum mismatch')
+          bad('checksum mismatch', off + HEADER + len)
           break
         }
         try {
           records.push(decodePayload(payload))
         } catch {
-          bad('unreadable record')
+          bad('unreadable record', off + HEADER + len)
           break
         }
         off += HEADER + len
@@ -153,10 +160,31 @@ export class Journal {
     ensureDir(this.dir)
     this.closeFd()
     const file = path.join(this.dir, segmentName(firstSeq))
+    if (this.damaged.has(file)) this.setDamagedAside(file, this.damaged.get(file)!)
     const existed = fs.existsSync(file)
     this.fd = fs.openSync(file, 'a')
     this.current = file
     if (!existed) fsyncDir(this.dir)
+  }
+
+  /**
+   * New records must not follow a damaged one (reading stops there, so they would be lost): the
+   * damaged file is kept beside as <name>.damaged-<time> and a fresh segment starts with its good part.
+   */
+  private setDamagedAside(file: string, goodBytes: number): void {
+    const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
+    fs.renameSync(file, aside)
+    const fd = fs.openSync(file, 'w')
+    try {
+      const good = fs.readFileSync(aside).subarray(0, goodBytes)
+      let written = 0
+      while (written < good.length) written += fs.writeSync(fd, good, written, good.length - written)
+      fs.fsyncSync(fd)
+    } finally {
+      fs.closeSync(fd)
+    }
+    fsyncDir(this.dir)
+    this.damaged.delete(file)
   }
 
   /** Append and fsync: when this returns the record survives a crash. */
