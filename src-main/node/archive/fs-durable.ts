@@ -90,6 +90,12 @@ export async function writeFileAtomic(file: string, data: Uint8Array): Promise<v
   fsyncDir(dir)
 }
 
+/** No space left on the device, or the user's disk quota is used up. */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | null)?.code
+  return code === 'ENOSPC' || code === 'EDQUOT'
+}
+
 export function ensureDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true })
 }

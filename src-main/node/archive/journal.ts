@@ -10,7 +10,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
-import { ensureDir, fsyncDir } from './fs-durable'
+import { ensureDir, fsyncDir, isDiskFull } from './fs-durable'
+import { AppError } from '../../common/errors'
 
 export type SqlParam = string | number | null | Uint8Array
 export type Statement = [sql: string, params: SqlParam[]]
@@ -32,6 +33,18 @@ export interface JournalReadResult {
   tornTail: { segment: string; offset: number } | null
   /** Damage that is not a torn tail: a bad record in the middle of the journal. */
   problems: string[]
+}
+
+/**
+ * The disk (or the user's quota) is full: the record was not kept and the segment is back at its last
+ * complete record, so the change was simply not made and later writes may succeed once there is space.
+ */
+export class DiskFullError extends AppError {
+  /** Tells Archive.write() that nothing is torn: roll back this change and keep accepting writes. */
+  readonly rolledBack = true
+  constructor(file: string) {
+    super('errors.import.diskFull', { file }, `the disk is full (${file}); the archive is unchanged and the work can continue once space is freed`)
+  }
 }
 
 const HEADER = 8
@@ -88,6 +101,8 @@ function decodePayload(payload: Buffer): JournalRecord {
 export class Journal {
   private fd: number | null = null
   private current: string | null = null
+  /** Bytes of complete records in the current segment: where a failed append is cut back to. */
+  private size = 0
   /** Segments readAll() found damaged, with the offset of the first bad record. */
   private readonly damaged = new Map<string, number>()
 
@@ -163,6 +178,7 @@ export class Journal {
     if (this.damaged.has(file)) this.setDamagedAside(file, this.damaged.get(file)!)
     const existed = fs.existsSync(file)
     this.fd = fs.openSync(file, 'a')
+    this.size = fs.fstatSync(this.fd).size
     this.current = file
     if (!existed) fsyncDir(this.dir)
   }
@@ -187,13 +203,31 @@ export class Journal {
     this.damaged.delete(file)
   }
 
-  /** Append and fsync: when this returns the record survives a crash. */
+  /**
+   * Append and fsync: when this returns the record survives a crash. On a full disk the part written
+   * is cut off again and DiskFullError thrown; any other failure leaves the journal in doubt (rethrown).
+   */
   append(rec: JournalRecord): void {
     if (this.fd === null) this.openSegment(rec.seq)
+    const fd = this.fd!
     const buf = encodeRecord(rec)
-    let written = 0
-    while (written < buf.length) written += fs.writeSync(this.fd!, buf, written, buf.length - written)
-    fs.fsyncSync(this.fd!)
+    try {
+      let written = 0
+      while (written < buf.length) written += fs.writeSync(fd, buf, written, buf.length - written)
+      fs.fsyncSync(fd)
+    } catch (e) {
+      if (!isDiskFull(e)) throw e
+      // Only a journal that ends at a complete record may take more: if cutting back fails too, the
+      // original error goes up and the archive stops accepting changes until it is opened again.
+      try {
+        fs.ftruncateSync(fd, this.size)
+        fs.fsyncSync(fd)
+      } catch {
+        throw e
+      }
+      throw new DiskFullError(path.basename(this.current ?? this.dir))
+    }
+    this.size += buf.length
   }
 
   /** Bytes in the segment being written (drives snapshot scheduling). */
