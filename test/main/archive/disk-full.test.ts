@@ -7,8 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
 import { checkArchive } from '../../../src-main/node/archive/check'
 import { DiskFullError } from '../../../src-main/node/archive/journal'
-import { ApiService } from '../../../src-main/node/services/api-service'
-import { EventBus } from '../../../src-main/node/services/event-bus'
+import { ApiHarness } from '../helpers/api'
 import { writeCorpus } from '../helpers/corpus'
 import { fillDisk, type FullDisk } from '../helpers/disk-full'
 import { tmpDir } from '../helpers/tmp'
@@ -62,11 +61,8 @@ describe('a full disk', () => {
     const dir = path.join(root, 'archive')
     const corpus = path.join(root, 'corpus')
     const files = writeCorpus(corpus, 8, 20)
-    const archive = await Archive.open(dir, { idleSnapshotMs: 60_000 })
-    const bus = new EventBus()
-    const events: { name: string; payload: Record<string, unknown> }[] = []
-    bus.on((name, payload) => events.push({ name, payload: payload as Record<string, unknown> }))
-    const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
+    const h = await ApiHarness.open(dir, { idleSnapshotMs: 60_000 })
+    const { api, archive, events } = h
     try {
       // Ten of the files are in the archive already; the disk fills up once the new job is queued.
       const first = await api.dispatch('import.paths', { paths: files.slice(0, 10) })
@@ -94,8 +90,7 @@ describe('a full disk', () => {
       expect(archive.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents')!.n).toBe(files.length)
       expect(archive.column('SELECT COUNT(DISTINCT source_sha256) FROM documents')).toEqual([files.length])
     } finally {
-      await api.shutdown()
-      await archive.close()
+      await h.close()
     }
     expect((await checkArchive(dir)).problems).toEqual([])
   })
