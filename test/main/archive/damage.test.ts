@@ -8,20 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
 import { checkArchive } from '../../../src-main/node/archive/check'
 import { tmpDir } from '../helpers/tmp'
+import { addTag, tagNames, crash } from '../helpers/archive'
 
-const addTag = (a: Archive, name: string): void => a.write((tx) => tx.run('INSERT INTO tags (name) VALUES (?)', [name]))
-const tagNames = (a: Archive): string[] => a.all<{ name: string }>('SELECT name FROM tags ORDER BY id').map((r) => r.name)
 const segments = (dir: string): string[] => fs.readdirSync(path.join(dir, 'journal')).filter((f) => f.endsWith('.log')).sort()
-
-/** A process that vanished without close(): no final snapshot, its lock left behind. */
-function crash(a: Archive): void {
-  const inner = a as unknown as { journal: { close(): void }; release: () => void }
-  inner.journal.close()
-  a.originals.close()
-  a.db.close()
-  inner.release()
-  fs.writeFileSync(a.layout.lock, '999999999')
-}
 
 /** An archive whose only journal segment holds the migrations and then one record per tag. */
 async function journalOnly(tags: string[]): Promise<{ dir: string; segment: string; offsets: number[] }> {

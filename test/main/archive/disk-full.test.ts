@@ -11,9 +11,8 @@ import { ApiHarness } from '../helpers/api'
 import { writeCorpus } from '../helpers/corpus'
 import { fillDisk, type FullDisk } from '../helpers/disk-full'
 import { tmpDir } from '../helpers/tmp'
+import { addTag, tagNames } from '../helpers/archive'
 
-const addTag = (a: Archive, name: string): void => a.write((tx) => tx.run('INSERT INTO tags (name) VALUES (?)', [name]))
-const tagNames = (a: Archive): string[] => a.all<{ name: string }>('SELECT name FROM tags ORDER BY id').map((r) => r.name)
 const journalBytes = (dir: string): number =>
   fs.readdirSync(path.join(dir, 'journal')).reduce((n, f) => n + fs.statSync(path.join(dir, 'journal', f)).size, 0)
 
