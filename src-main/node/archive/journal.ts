@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
-import { ensureDir, fsyncDir, isDiskFull } from './fs-durable'
+import { ensureDir, fsyncDir, isDiskFull, writeFileAtomicSync } from './fs-durable'
 import { AppError } from '../../common/errors'
 
 export type SqlParam = string | number | null | Uint8Array
@@ -189,17 +189,14 @@ export class Journal {
    */
   private setDamagedAside(file: string, goodBytes: number): void {
     const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
-    fs.renameSync(file, aside)
-    const fd = fs.openSync(file, 'w')
+    // Copy, then replace atomically: if either step fails (a full disk) the segment is as it was.
     try {
-      const good = fs.readFileSync(aside).subarray(0, goodBytes)
-      let written = 0
-      while (written < good.length) written += fs.writeSync(fd, good, written, good.length - written)
-      fs.fsyncSync(fd)
-    } finally {
-      fs.closeSync(fd)
+      fs.copyFileSync(file, aside)
+    } catch (e) {
+      fs.rmSync(aside, { force: true })
+      throw e
     }
-    fsyncDir(this.dir)
+    writeFileAtomicSync(file, fs.readFileSync(file).subarray(0, goodBytes))
     this.damaged.delete(file)
   }
 
@@ -208,7 +205,15 @@ export class Journal {
    * is cut off again and DiskFullError thrown; any other failure leaves the journal in doubt (rethrown).
    */
   append(rec: JournalRecord): void {
-    if (this.fd === null) this.openSegment(rec.seq)
+    if (this.fd === null) {
+      try {
+        this.openSegment(rec.seq)
+      } catch (e) {
+        // Nothing was written to any record: a new segment that could not be started is simply not there.
+        if (isDiskFull(e)) throw new DiskFullError(segmentName(rec.seq))
+        throw e
+      }
+    }
     const fd = this.fd!
     const buf = encodeRecord(rec)
     try {
