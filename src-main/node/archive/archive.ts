@@ -254,6 +254,9 @@ export class Archive {
         try {
           this.journal.append({ seq, stmts, files })
         } catch (e) {
+          // A full disk: the journal was cut back to its last complete record, so this change is rolled
+          // back below like any failed write, and later writes may succeed once space is freed.
+          if ((e as { rolledBack?: boolean }).rolledBack) throw e
           this.poisoned = e as Error
           throw new ArchiveWriteError(`could not write to the journal: ${(e as Error).message}`)
         }

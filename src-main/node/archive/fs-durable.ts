@@ -17,18 +17,50 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/**
+ * Temp files of `file` left by a process killed mid-write. The archive lock admits one writer, so
+ * any temp of another pid is dead; removing them here keeps a killed snapshot from leaving litter.
+ */
+function sweepStaleTemps(file: string, own: string): void {
+  const prefix = `${path.basename(file)}.tmp-`
+  let names: string[]
+  try {
+    names = fs.readdirSync(path.dirname(file))
+  } catch {
+    return
+  }
+  for (const n of names) if (n.startsWith(prefix) && path.join(path.dirname(file), n) !== own) fs.rmSync(path.join(path.dirname(file), n), { force: true })
+}
+
+/** A failed write (a full disk) leaves neither the new file nor its temp: the old file stays as it was. */
+function removeQuietly(tmp: string): void {
+  try {
+    fs.rmSync(tmp, { force: true })
+  } catch {
+    /* the error being reported matters more */
+  }
+}
+
 /** Write `data` to `file` atomically: temp file → fsync → rename → fsync folder. */
 export function writeFileAtomicSync(file: string, data: Uint8Array | string): void {
   const dir = path.dirname(file)
   const tmp = `${file}.tmp-${process.pid}`
-  const fd = fs.openSync(tmp, 'w')
+  sweepStaleTemps(file, tmp)
   try {
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
-    fs.fsyncSync(fd)
-  } finally {
-    fs.closeSync(fd)
+    const fd = fs.openSync(tmp, 'w')
+    try {
+      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+      let written = 0
+      while (written < buf.byteLength) written += fs.writeSync(fd, buf, written, buf.byteLength - written)
+      fs.fsyncSync(fd)
+    } finally {
+      fs.closeSync(fd)
+    }
+    fs.renameSync(tmp, file)
+  } catch (e) {
+    removeQuietly(tmp)
+    throw e
   }
-  fs.renameSync(tmp, file)
   fsyncDir(dir)
 }
 
@@ -36,19 +68,32 @@ export function writeFileAtomicSync(file: string, data: Uint8Array | string): vo
 export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
   const dir = path.dirname(file)
   const tmp = `${file}.tmp-${process.pid}`
-  const handle = await fs.promises.open(tmp, 'w')
+  sweepStaleTemps(file, tmp)
   try {
-    // Chunked so a 200 MB snapshot does not hold one long write.
-    const chunk = 8 * 1024 * 1024
-    for (let off = 0; off < data.byteLength; off += chunk) {
-      await handle.write(data, off, Math.min(chunk, data.byteLength - off))
+    const handle = await fs.promises.open(tmp, 'w')
+    try {
+      // Chunked so a 200 MB snapshot does not hold one long write.
+      const chunk = 8 * 1024 * 1024
+      for (let off = 0; off < data.byteLength; ) {
+        const { bytesWritten } = await handle.write(data, off, Math.min(chunk, data.byteLength - off))
+        off += bytesWritten
+      }
+      await handle.sync()
+    } finally {
+      await handle.close()
     }
-    await handle.sync()
-  } finally {
-    await handle.close()
+    await fs.promises.rename(tmp, file)
+  } catch (e) {
+    removeQuietly(tmp)
+    throw e
   }
-  await fs.promises.rename(tmp, file)
   fsyncDir(dir)
+}
+
+/** No space left on the device, or the user's disk quota is used up. */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | null)?.code
+  return code === 'ENOSPC' || code === 'EDQUOT'
 }
 
 export function ensureDir(dir: string): void {

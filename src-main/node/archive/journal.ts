@@ -10,7 +10,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
-import { ensureDir, fsyncDir } from './fs-durable'
+import { ensureDir, fsyncDir, isDiskFull, writeFileAtomicSync } from './fs-durable'
+import { AppError } from '../../common/errors'
 
 export type SqlParam = string | number | null | Uint8Array
 export type Statement = [sql: string, params: SqlParam[]]
@@ -32,6 +33,18 @@ export interface JournalReadResult {
   tornTail: { segment: string; offset: number } | null
   /** Damage that is not a torn tail: a bad record in the middle of the journal. */
   problems: string[]
+}
+
+/**
+ * The disk (or the user's quota) is full: the record was not kept and the segment is back at its last
+ * complete record, so the change was simply not made and later writes may succeed once there is space.
+ */
+export class DiskFullError extends AppError {
+  /** Tells Archive.write() that nothing is torn: roll back this change and keep accepting writes. */
+  readonly rolledBack = true
+  constructor(file: string) {
+    super('errors.import.diskFull', { file }, `the disk is full (${file}); the archive is unchanged and the work can continue once space is freed`)
+  }
 }
 
 const HEADER = 8
@@ -97,6 +110,10 @@ function decodePayload(payload: Buffer): JournalRecord {
 export class Journal {
   private fd: number | null = null
   private current: string | null = null
+  /** Bytes of complete records in the current segment: where a failed append is cut back to. */
+  private size = 0
+  /** Segments readAll() found damaged, with the offset of the first bad record. */
+  private readonly damaged = new Map<string, number>()
 
   constructor(readonly dir: string) {}
 
@@ -123,6 +140,7 @@ export class Journal {
     let tornTail: JournalReadResult['tornTail'] = null
     const head = Buffer.alloc(HEADER + PEEK)
     let done = false
+    this.damaged.clear()
     segments.forEach((seg, i) => {
       if (done || seg.firstSeq > upTo) return
       const fd = fs.openSync(seg.file, 'r')
@@ -130,20 +148,24 @@ export class Journal {
         const size = fs.fstatSync(fd).size
         let off = 0
         while (off < size) {
-          const bad = (why: string): void => {
-            // Only the end of the newest segment can legitimately be torn by a crash.
-            if (i === segments.length - 1) tornTail = { segment: seg.file, offset: off }
-            else problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why})`)
+          // A crash tears only the end of the newest segment: a record cut short, or one whose length
+          // reached the disk before all of its bytes did. A bad record with more after it is damage.
+          const bad = (why: string, end: number): void => {
+            if (i === segments.length - 1 && end >= size) tornTail = { segment: seg.file, offset: off }
+            else {
+              problems.push(`journal segment ${path.basename(seg.file)} is damaged at byte ${off} (${why}); the changes recorded after that point in this segment could not be replayed`)
+              this.damaged.set(seg.file, off)
+            }
           }
           if (off + HEADER > size) {
-            bad('incomplete record header')
+            bad('incomplete record header', size)
             break
           }
           const got = fs.readSync(fd, head, 0, HEADER + PEEK, off)
           const len = head.readUInt32LE(0)
           const sum = head.readUInt32LE(4)
           if (off + HEADER + len > size) {
-            bad('incomplete record')
+            bad('incomplete record', size)
             break
           }
           const seq = peekSeq(head.subarray(HEADER, Math.min(got, HEADER + len)))
@@ -158,7 +180,7 @@ export class Journal {
           const payload = Buffer.alloc(len)
           fs.readSync(fd, payload, 0, len, off + HEADER)
           if (crc32(payload) !== sum) {
-            bad('checksum mismatch')
+            bad('checksum mismatch', off + HEADER + len)
             break
           }
           try {
@@ -169,7 +191,7 @@ export class Journal {
             }
             records.push(rec)
           } catch {
-            bad('unreadable record')
+            bad('unreadable record', off + HEADER + len)
             break
           }
           off += HEADER + len
@@ -191,19 +213,64 @@ export class Journal {
     ensureDir(this.dir)
     this.closeFd()
     const file = path.join(this.dir, segmentName(firstSeq))
+    if (this.damaged.has(file)) this.setDamagedAside(file, this.damaged.get(file)!)
     const existed = fs.existsSync(file)
     this.fd = fs.openSync(file, 'a')
+    this.size = fs.fstatSync(this.fd).size
     this.current = file
     if (!existed) fsyncDir(this.dir)
   }
 
-  /** Append and fsync: when this returns the record survives a crash. */
+  /**
+   * New records must not follow a damaged one (reading stops there, so they would be lost): the
+   * damaged file is kept beside as <name>.damaged-<time> and a fresh segment starts with its good part.
+   */
+  private setDamagedAside(file: string, goodBytes: number): void {
+    const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
+    // Copy, then replace atomically: if either step fails (a full disk) the segment is as it was.
+    try {
+      fs.copyFileSync(file, aside)
+    } catch (e) {
+      fs.rmSync(aside, { force: true })
+      throw e
+    }
+    writeFileAtomicSync(file, fs.readFileSync(file).subarray(0, goodBytes))
+    this.damaged.delete(file)
+  }
+
+  /**
+   * Append and fsync: when this returns the record survives a crash. On a full disk the part written
+   * is cut off again and DiskFullError thrown; any other failure leaves the journal in doubt (rethrown).
+   */
   append(rec: JournalRecord): void {
-    if (this.fd === null) this.openSegment(rec.seq)
+    if (this.fd === null) {
+      try {
+        this.openSegment(rec.seq)
+      } catch (e) {
+        // Nothing was written to any record: a new segment that could not be started is simply not there.
+        if (isDiskFull(e)) throw new DiskFullError(segmentName(rec.seq))
+        throw e
+      }
+    }
+    const fd = this.fd!
     const buf = encodeRecord(rec)
-    let written = 0
-    while (written < buf.length) written += fs.writeSync(this.fd!, buf, written, buf.length - written)
-    fs.fsyncSync(this.fd!)
+    try {
+      let written = 0
+      while (written < buf.length) written += fs.writeSync(fd, buf, written, buf.length - written)
+      fs.fsyncSync(fd)
+    } catch (e) {
+      if (!isDiskFull(e)) throw e
+      // Only a journal that ends at a complete record may take more: if cutting back fails too, the
+      // original error goes up and the archive stops accepting changes until it is opened again.
+      try {
+        fs.ftruncateSync(fd, this.size)
+        fs.fsyncSync(fd)
+      } catch {
+        throw e
+      }
+      throw new DiskFullError(path.basename(this.current ?? this.dir))
+    }
+    this.size += buf.length
   }
 
   /** Bytes in the segment being written (drives snapshot scheduling). */

@@ -6,6 +6,7 @@
 // pack, and the journal (kept until the pack is synced) restores what the tail held.
 import fs from 'node:fs'
 import path from 'node:path'
+import { createHash } from 'node:crypto'
 import { fsyncDir } from './fs-durable'
 
 const MAGIC = 0x314f4150 // "PAO1" little-endian
@@ -23,8 +24,10 @@ export interface PackEntry {
 
 export interface PackScan {
   entries: Map<string, PackEntry>
-  /** Packs whose scan stopped before their end: a torn tail or damage, with the offset. */
+  /** Packs whose last entry was cut short (a process killed mid-append), with the offset of the tear. */
   unreadable: { pack: string; offset: number }[]
+  /** Entry headers damaged inside a pack (not at its end): the scan went on at the next sound entry. */
+  damaged: { pack: string; offset: number; resumedAt: number | null }[]
   lastNumber: number
   /** Originals kept one file each (originals/<sha256>) by versions before packs. */
   legacy: Set<string>
@@ -40,7 +43,7 @@ function header(sha256: string, length: number): Buffer {
 
 /** Index every pack in `dir` (a later entry for the same sha256 replaces an earlier one), and list legacy files. */
 export function scanPacks(dir: string): PackScan {
-  const scan: PackScan = { entries: new Map(), unreadable: [], lastNumber: 0, legacy: new Set() }
+  const scan: PackScan = { entries: new Map(), unreadable: [], damaged: [], lastNumber: 0, legacy: new Set() }
   if (!fs.existsSync(dir)) return scan
   const names = fs.readdirSync(dir)
   for (const f of names) if (LEGACY.test(f)) scan.legacy.add(f)
@@ -57,8 +60,16 @@ export function scanPacks(dir: string): PackScan {
       const size = fs.fstatSync(fd).size
       let at = 0
       while (at + HEADER <= size) {
-        if (fs.readSync(fd, h, 0, HEADER, at) < HEADER || h.readUInt32LE(0) !== MAGIC) break
+        if (fs.readSync(fd, h, 0, HEADER, at) < HEADER) break
         const length = h.readUIntLE(4, 6)
+        if (h.readUInt32LE(0) !== MAGIC) {
+          // A bad header with a full header's bytes in place is damage, not a tear: what follows may be sound.
+          const next = nextSoundEntry(fd, size, at + 1)
+          scan.damaged.push({ pack: file, offset: at, resumedAt: next })
+          if (next === null) at = size
+          else at = next
+          continue
+        }
         if (at + HEADER + length > size) break
         scan.entries.set(h.toString('hex', 12, HEADER), { pack: file, offset: at + HEADER, length })
         at += HEADER + length
@@ -69,6 +80,25 @@ export function scanPacks(dir: string): PackScan {
     }
   }
   return scan
+}
+
+/**
+ * The next offset from `from` where an entry starts whose bytes match its sha256 (so a stray "PAO1" in
+ * some original's bytes is not taken for a header). Only read after damage, so plain reads are fine.
+ */
+function nextSoundEntry(fd: number, size: number, from: number): number | null {
+  const buf = Buffer.alloc(Math.max(0, size - from))
+  fs.readSync(fd, buf, 0, buf.length, from)
+  const magic = Buffer.alloc(4)
+  magic.writeUInt32LE(MAGIC, 0)
+  for (let i = buf.indexOf(magic); i >= 0; i = buf.indexOf(magic, i + 1)) {
+    if (i + HEADER > buf.length) return null
+    const length = buf.readUIntLE(i + 4, 6)
+    if (i + HEADER + length > buf.length) continue
+    const sha = buf.toString('hex', i + 12, i + HEADER)
+    if (createHash('sha256').update(buf.subarray(i + HEADER, i + HEADER + length)).digest('hex') === sha) return from + i
+  }
+  return null
 }
 
 /** The one pack a session appends to, created on the first append. */

@@ -13,6 +13,7 @@ export class Originals {
   private index: Map<string, PackEntry> | null = null
   private writer: PackWriter | null = null
   private unreadable: { pack: string; offset: number }[] = []
+  private damagedHeaders: { pack: string; offset: number; resumedAt: number | null }[] = []
   /** sha256s stored one file each by versions before packs, listed once: no file system call per lookup. */
   private legacy = new Set<string>()
 
@@ -31,6 +32,7 @@ export class Originals {
       const scan = scanPacks(this.dir)
       this.index = scan.entries
       this.unreadable = scan.unreadable
+      this.damagedHeaders = scan.damaged
       this.legacy = scan.legacy
       if (!this.readOnly) {
         // Nothing after a pack's first unreadable byte can be reached, and later sessions write new packs.
@@ -114,10 +116,15 @@ export class Originals {
     return new Uint8Array(await fs.promises.readFile(this.legacyPath(sha256)))
   }
 
-  /** Null when sound, else why not. */
+  /** Null when sound, else why not (naming the pack file, so a person knows which file is damaged). */
   verify(sha256: string): string | null {
+    const entry = this.packs().get(sha256)
     const bytes = this.bytesSync(sha256)
-    if (!bytes) return `original file ${sha256.slice(0, 12)}… is missing`
-    return sha256Of(bytes) === sha256 ? null : `original file ${sha256.slice(0, 12)}… is damaged (its content no longer matches its hash)`
+    const where = entry ? ` in originals/${path.basename(entry.pack)}` : ''
+    if (!bytes) {
+      const damage = this.damagedHeaders.map((d) => `originals/${path.basename(d.pack)} is damaged at byte ${d.offset}`)
+      return `original file ${sha256.slice(0, 12)}…${where} is missing${damage.length ? ` (${damage.join('; ')})` : ''}`
+    }
+    return sha256Of(bytes) === sha256 ? null : `original file ${sha256.slice(0, 12)}…${where} is damaged (its content no longer matches its hash)`
   }
 }

@@ -50,7 +50,8 @@ export const REASONS = {
   duplicateRestored: () => 'the same text was in the trash; that document has been restored from the trash',
   storeFailed: (p: P) => `the document could not be stored (${p.detail})`,
   importStopped: (p: P) => `the import stopped: ${p.detail}`,
-  reprocessStopped: (p: P) => `re-processing stopped: ${p.detail}`
+  reprocessStopped: (p: P) => `re-processing stopped: ${p.detail}`,
+  diskFull: () => 'the disk is full; the archive is unchanged and the work can continue once space is freed'
 } satisfies Record<string, (p: P) => string>
 
 export type ReasonCode = keyof typeof REASONS
@@ -68,6 +69,13 @@ export function reasonKey(code: ReasonCode): string {
 
 export function reasonOf(code: ReasonCode, params: ErrorParams = {}): Reason {
   return { reason: REASONS[code](params), reasonKey: reasonKey(code), reasonParams: params }
+}
+
+/** Why a whole job stopped: a full disk in its own words (the job can go on once space is freed), else `code` with the detail. */
+export function stoppedBy(code: 'importStopped' | 'reprocessStopped', err: unknown): Reason {
+  const key = (err as { key?: unknown } | null)?.key
+  if (key === reasonKey('diskFull')) return reasonOf('diskFull')
+  return reasonOf(code, { detail: err instanceof Error ? err.message : String(err) })
 }
 
 /** A path that could not be read, with its reason (the reader yields these instead of throwing). */

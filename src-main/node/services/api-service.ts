@@ -29,7 +29,7 @@ import type { CoreOperation } from '../../common/api/operations'
 import { AppError, noDocument, noMeasure } from '../../common/errors'
 import { JobRegistry } from './jobs'
 import { finishJob } from '../archive/import-queue'
-import { reasonOf } from '../pipeline/reasons'
+import { stoppedBy } from '../pipeline/reasons'
 import { mayCall, type Caller } from '../../common/api/access'
 
 export type { ApiContext } from './handlers/types'
@@ -159,7 +159,7 @@ export class ApiService {
           this.bus.emit('import.done', { jobId, imported: r.updated + r.added, duplicates: 0, errors: r.errors.length, ms: Date.now() - t0 })
           return { updated: r.updated, added: r.added, removed: r.removed, errors: r.errors.length }
         } catch (err) {
-          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...reasonOf('reprocessStopped', { detail: (err as Error).message }) })
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...stoppedBy('reprocessStopped', err) })
           this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: Date.now() - t0 })
           throw err
         }
@@ -246,7 +246,7 @@ export class ApiService {
           if (done.finished || cancelled) cleanup?.()
           return { imported: done.imported, duplicates: done.duplicates, errors: done.errors }
         } catch (err) {
-          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...reasonOf('importStopped', { detail: (err as Error).message }) })
+          this.bus.emit('import.item', { jobId, outcome: 'error', file: '', ...stoppedBy('importStopped', err) })
           this.bus.emit('import.done', { jobId, imported: 0, duplicates: 0, errors: 1, ms: 0 })
           throw err
         }

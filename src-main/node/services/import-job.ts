@@ -199,9 +199,12 @@ export async function runImport(archive: Archive, jobId: string, source: ImportS
     )
     window.push({ raw, shown, read, outcome })
     windowBytes += read.bytes.byteLength
-    while (window.length >= capacity || (window.length > 1 && windowBytes > (hooks.windowBytes ?? WINDOW_BYTES))) await takeOne()
+    while (!hooks.signal?.aborted && (window.length >= capacity || (window.length > 1 && windowBytes > (hooks.windowBytes ?? WINDOW_BYTES)))) await takeOne()
   }
-  while (window.length) await takeOne()
+  // Cancelled or quitting: results still in the window are not stored (a resumed job reads those files
+  // again); what is already in the batch is finished work and is committed.
+  while (window.length && !hooks.signal?.aborted) await takeOne()
+  if (hooks.signal?.aborted) aborted = true
   flush()
   current = null
   progress(true)

@@ -43,7 +43,10 @@ export function timelineOption(series: readonly TimelineSeries[], category: Meas
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName: string; data: StepPoint }) =>
-        p.data.title ? `${p.seriesName}<br/>${p.data.value[0]} · ${t('compare.level', { n: p.data.value[1] })}<br/>${escapeHtml(p.data.title)}` : `${p.seriesName} · ${t('compare.level', { n: p.data.value[1] })}`
+        // ECharts shows tooltips as HTML: region names (zones come from document text) and titles are escaped.
+        p.data.title
+          ? `${escapeHtml(p.seriesName)}<br/>${p.data.value[0]} · ${t('compare.level', { n: p.data.value[1] })}<br/>${escapeHtml(p.data.title)}`
+          : `${escapeHtml(p.seriesName)} · ${t('compare.level', { n: p.data.value[1] })}`
     },
     xAxis: { type: 'time' },
     yAxis: { type: 'value', min: 0, max: MAX_LEVEL[category], interval: 1, name: t('compare.legend') },
@@ -70,7 +73,7 @@ export function mapOption(values: readonly MapValue[], featureOf: (v: MapValue) 
     animation: false,
     tooltip: {
       trigger: 'item',
-      formatter: (p: { name: string; value: number }) => `${p.name}：${typeof p.value === 'number' && !Number.isNaN(p.value) ? p.value : t('compare.mapNoData')}`
+      formatter: (p: { name: string; value: number }) => `${escapeHtml(p.name)}：${typeof p.value === 'number' && !Number.isNaN(p.value) ? p.value : t('compare.mapNoData')}`
     },
     visualMap,
     series: [

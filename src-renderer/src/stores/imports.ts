@@ -15,6 +15,8 @@ export interface ImportJob {
   progress: ImportProgressEvent | null
   items: ImportItemEvent[]
   done: ImportDoneEvent | null
+  /** The user asked to stop it and main found it running: it ends early, keeping what it stored. */
+  cancelled: boolean
 }
 
 export const useImportsStore = defineStore('imports', () => {
@@ -30,7 +32,7 @@ export const useImportsStore = defineStore('imports', () => {
   function job(jobId: string): ImportJob {
     let j = jobs.value.find((x) => x.jobId === jobId)
     if (!j) {
-      jobs.value.unshift({ jobId, kind: 'import', seq: ++seq, startedAt: Date.now(), progress: null, items: [], done: null })
+      jobs.value.unshift({ jobId, kind: 'import', seq: ++seq, startedAt: Date.now(), progress: null, items: [], done: null, cancelled: false })
       j = jobs.value[0]
     }
     return j
@@ -106,10 +108,25 @@ export const useImportsStore = defineStore('imports', () => {
     item.similar = item.similar?.filter((s) => s.id !== other)
   }
 
+  /** Stop a running import or re-processing; files already stored stay (main commits file by file). */
+  async function cancel(jobId: string): Promise<void> {
+    const j = jobs.value.find((x) => x.jobId === jobId)
+    if (!j || j.done || j.cancelled) return
+    error.value = null
+    j.cancelled = true
+    try {
+      // False: the job had just finished on its own.
+      j.cancelled = (await call('jobs.cancel', { jobId })).cancelled
+    } catch (e) {
+      j.cancelled = false
+      error.value = (e as Error).message
+    }
+  }
+
   function clearFinished(): void {
     jobs.value = jobs.value.filter((j) => !j.done)
     skipped.value = []
   }
 
-  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, reprocess, resolveSimilar, clearFinished }
+  return { jobs, reading, skipped, error, running, isDesktop, onProgress, onItem, onDone, choose, importFiles, importText, reprocess, resolveSimilar, cancel, clearFinished }
 })

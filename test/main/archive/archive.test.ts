@@ -7,20 +7,7 @@ import { checkArchive } from '../../../src-main/node/archive/check'
 import { ArchiveLockedError } from '../../../src-main/node/archive/lock'
 import { SCHEMA_VERSION } from '../../../src-main/node/archive/migrations'
 import { tmpDir } from '../helpers/tmp'
-
-const addTag = (a: Archive, name: string): void => a.write((tx) => tx.run('INSERT INTO tags (name) VALUES (?)', [name]))
-const tagNames = (a: Archive): string[] => a.all<{ name: string }>('SELECT name FROM tags ORDER BY id').map((r) => r.name)
-
-/** Simulates a crash: the process vanishes without close() (no final snapshot, lock left behind). */
-function crash(a: Archive): void {
-  const inner = a as unknown as { journal: { close(): void }; release: () => void }
-  inner.journal.close()
-  a.originals.close()
-  a.db.close()
-  inner.release()
-  // A killed process leaves its lock file behind, naming a pid that no longer runs.
-  fs.writeFileSync(a.layout.lock, '999999999')
-}
+import { addTag, tagNames, crash } from '../helpers/archive'
 
 describe('archive store', () => {
   it('creates the folder layout and the schema at the latest migration', async () => {

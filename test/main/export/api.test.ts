@@ -5,39 +5,21 @@ import os from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import mammoth from 'mammoth'
 import ExcelJS from 'exceljs'
-import { ApiService } from '../../../src-main/node/services/api-service'
-import { EventBus } from '../../../src-main/node/services/event-bus'
+import { ApiHarness, type ApiEvent } from '../helpers/api'
 import type { ExportPreview } from '../../../src-main/common/export'
 import type { JobDoneEvent } from '../../../src-main/common/api/jobs'
 import { openFixture, type Fixture } from './fixture'
 
 let f: Fixture
-let api: ApiService
-const bus = new EventBus()
-const events: { name: string; payload: Record<string, unknown> }[] = []
-bus.on((name, payload) => events.push({ name, payload: payload as unknown as Record<string, unknown> }))
-
-async function call<T>(op: string, args: unknown): Promise<T> {
-  const r = await api.dispatch(op, args)
-  if (!r.ok) throw Object.assign(new Error(r.error.message), r.error)
-  return r.result as T
-}
-
-function finished(jobId: string): Promise<{ name: string; payload: Record<string, unknown> }> {
-  return expect
-    .poll(() => events.find((e) => (e.name === 'job.done' || e.name === 'job.error') && e.payload.jobId === jobId), { timeout: 30_000 })
-    .toBeTruthy()
-    .then(() => events.find((e) => (e.name === 'job.done' || e.name === 'job.error') && e.payload.jobId === jobId)!)
-}
+let h: ApiHarness
+const call = <T>(op: string, args: unknown): Promise<T> => h.call<T>(op, args)
+const finished = (jobId: string): Promise<ApiEvent> => h.finished(jobId)
 
 beforeAll(async () => {
   f = await openFixture()
-  api = new ApiService(f.archive, bus, { mode: 'serve', version: 'test' })
+  h = new ApiHarness(f.archive)
 })
-afterAll(async () => {
-  await api.shutdown()
-  await f.archive.close()
-})
+afterAll(() => h.close())
 
 describe('export through the API', () => {
   it('previews the layout of a comparison', async () => {
@@ -55,7 +37,7 @@ describe('export through the API', () => {
     const done = end.payload as unknown as JobDoneEvent
     expect(done).toMatchObject({ kind: 'export', cancelled: false, detail: { download: true } })
     expect(String(done.detail.name)).toMatch(/^聊城市、太原市防控措施汇总_20221120\.docx$/)
-    const mine = events.filter((e) => e.payload.jobId === jobId).map((e) => e.name)
+    const mine = h.events.filter((e) => e.payload.jobId === jobId).map((e) => e.name)
     expect(mine[0]).toBe('job.started')
     expect(mine).toContain('job.progress')
     const file = await call<{ name: string; base64: string; mime: string }>('export.download', { jobId })
@@ -91,8 +73,8 @@ describe('export through the API', () => {
     const { jobId } = await call<{ jobId: string }>('import.text', { text: '潍坊市疫情防控指挥部通告\n一、全市暂停堂食。\n2022年4月1日', name: 'x.txt' })
     const end = await finished(jobId)
     expect(end.payload).toMatchObject({ kind: 'import', cancelled: false, detail: { imported: 1 } })
-    expect(events.some((e) => e.name === 'job.started' && e.payload.jobId === jobId && e.payload.kind === 'import')).toBe(true)
-    expect(events.some((e) => e.name === 'import.done' && e.payload.jobId === jobId)).toBe(true)
+    expect(h.events.some((e) => e.name === 'job.started' && e.payload.jobId === jobId && e.payload.kind === 'import')).toBe(true)
+    expect(h.events.some((e) => e.name === 'import.done' && e.payload.jobId === jobId)).toBe(true)
     const re = await call<{ jobId: string }>('archive.reprocess', { all: true })
     expect((await finished(re.jobId)).payload).toMatchObject({ kind: 'reprocess', cancelled: false })
   })

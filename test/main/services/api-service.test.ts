@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
-import { ApiService } from '../../../src-main/node/services/api-service'
 import { EventBus } from '../../../src-main/node/services/event-bus'
 import { contract } from '../../../src-main/common/api/contract'
 import { OPERATIONS, EVENTS } from '../../../src-main/common/api/operations'
 import type { DocumentRecord } from '../../../src-main/common/record'
 import { tmpDir } from '../helpers/tmp'
+import { ApiHarness } from '../helpers/api'
 
 const TEXT = '菏泽市牡丹区新冠肺炎疫情防控指挥部通告\n一、全区暂停50人以上聚集性活动。\n二、进入公共场所须佩戴口罩、扫码测温。\n菏泽市牡丹区新冠肺炎疫情防控指挥部\n2022年1月20日'
 
@@ -23,34 +23,14 @@ function importedIds(bus: EventBus): Promise<string[]> {
 }
 
 describe('API service', () => {
-  let archive: Archive
-  let api: ApiService
-  const bus = new EventBus()
-  const events: { name: string; payload: unknown }[] = []
-  bus.on((name, payload) => events.push({ name, payload }))
-
-  async function call<T>(op: string, args: unknown): Promise<T> {
-    const r = await api.dispatch(op, args)
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-    return r.result as T
-  }
-
-  async function importText(text: string): Promise<string> {
-    const { jobId } = await call<{ jobId: string }>('import.text', { text, name: '通告.txt' })
-    await expect.poll(() => events.some((e) => e.name === 'import.done' && (e.payload as { jobId: string }).jobId === jobId), { timeout: 20_000 }).toBe(true)
-    const item = events.find((e) => e.name === 'import.item' && (e.payload as { jobId: string }).jobId === jobId)!.payload as { id: string }
-    return item.id
-  }
+  let h: ApiHarness
+  const call = <T>(op: string, args: unknown): Promise<T> => h.call<T>(op, args)
+  const importText = async (text: string): Promise<string> => String((await h.importText(text)).id)
 
   beforeEach(async () => {
-    archive = await Archive.open(path.join(tmpDir(), 'archive'))
-    api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
-    events.length = 0
+    h = await ApiHarness.open()
   })
-  afterEach(async () => {
-    await api.shutdown()
-    await archive.close()
-  })
+  afterEach(() => h.close())
 
   it('has a schema for exactly the listed operations', () => {
     expect(Object.keys(contract).sort()).toEqual([...OPERATIONS].sort())
@@ -59,7 +39,7 @@ describe('API service', () => {
 
   it('imports pasted text with progress events and lists it', async () => {
     const id = await importText(TEXT)
-    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining(['import.progress', 'import.item', 'import.done']))
+    expect(h.events.map((e) => e.name)).toEqual(expect.arrayContaining(['import.progress', 'import.item', 'import.done']))
     const list = await call<{ total: number; rows: { id: string }[] }>('documents.list', {})
     expect(list.total).toBe(1)
     expect(list.rows[0].id).toBe(id)
@@ -74,7 +54,7 @@ describe('API service', () => {
     const added = await call<DocumentRecord>('measures.add', { documentId: id, measure: { category: 'masks', level: 3, start, end: start + 4 } })
     const mine = added.measures.find((m) => m.manual && m.category === 'masks' && m.start === start)!
     expect(mine.text).toBe('佩戴口罩')
-    const bad = await api.dispatch('measures.add', { documentId: id, measure: { category: 'not-a-category', level: 1, start: 0, end: 2 } })
+    const bad = await h.api.dispatch('measures.add', { documentId: id, measure: { category: 'not-a-category', level: 1, start: 0, end: 2 } })
     expect(bad.ok).toBe(false)
     const deleted = await call<DocumentRecord>('measures.delete', { id: mine.id })
     expect(deleted.measures.find((m) => m.id === mine.id)).toBeUndefined()
@@ -91,15 +71,13 @@ describe('API service', () => {
 
   it('keeps settings in the archive and refuses an inbox folder that does not exist', async () => {
     expect(await call('settings.get', {})).toEqual({ inboxFolder: null, inboxTags: [] })
-    const missing = await api.dispatch('settings.update', { patch: { inboxFolder: path.join(tmpDir(), 'nope') } })
+    const missing = await h.api.dispatch('settings.update', { patch: { inboxFolder: path.join(tmpDir(), 'nope') } })
     expect(missing).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
     const inbox = tmpDir()
     await call('settings.update', { patch: { inboxFolder: inbox, inboxTags: ['收件箱'] } })
-    await api.shutdown()
-    const dir = archive.layout.dir
-    await archive.close()
-    archive = await Archive.open(dir)
-    api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
+    const dir = h.archive.layout.dir
+    await h.close()
+    h = new ApiHarness(await Archive.open(dir))
     expect(await call('settings.get', {})).toEqual({ inboxFolder: inbox, inboxTags: ['收件箱'] })
     expect(fs.existsSync(inbox)).toBe(true)
   })
@@ -107,10 +85,9 @@ describe('API service', () => {
 
 describe('documents.summaries', () => {
   it('returns rows for known ids in the order asked, trashed included, unknown left out', async () => {
-    const archive = await Archive.open(path.join(tmpDir(), 'archive'))
-    const bus = new EventBus()
-    const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
-    const done = importedIds(bus)
+    const own = await ApiHarness.open()
+    const { api } = own
+    const done = importedIds(own.bus)
     await api.dispatch('import.files', {
       files: [
         { name: 'a.txt', base64: Buffer.from('甲县疫情防控通告\n全县暂停堂食。').toString('base64') },
@@ -121,17 +98,15 @@ describe('documents.summaries', () => {
     await api.dispatch('documents.trash', { ids: [a] })
     const r = await api.dispatch('documents.summaries', { ids: [b, 'zzzzzzzzzzzz', a] })
     expect(r.ok && (r.result as { id: string }[]).map((x) => x.id)).toEqual([b, a])
-    await api.shutdown()
-    await archive.close()
+    await own.close()
   })
 })
 
 describe('documents.parts', () => {
   it('lists the parts split from one file, in order', async () => {
-    const archive = await Archive.open(path.join(tmpDir(), 'archive'))
-    const bus = new EventBus()
-    const api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
-    const done = importedIds(bus)
+    const own = await ApiHarness.open()
+    const { api } = own
+    const done = importedIds(own.bus)
     await api.dispatch('import.text', { text: TEXT, name: 'one.txt' })
     const [id] = await done
     const text = (((await api.dispatch('documents.get', { id })) as { result: { text: string } }).result).text
@@ -143,7 +118,6 @@ describe('documents.parts', () => {
       [ids[0], 1, 2],
       [ids[1], 2, 2]
     ])
-    await api.shutdown()
-    await archive.close()
+    await own.close()
   })
 })

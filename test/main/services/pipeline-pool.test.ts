@@ -17,7 +17,7 @@ describe('pipeline worker pool', () => {
         const { docs } = await pool.process(input)
         const local = await processInput(input)
         // The texts come back also in stored form, which unpacks to the same texts; the raw text stays behind.
-        expect(docs.map(({ packed, rawText, ...rest }) => rest)).toEqual(local.map(({ rawText, ...rest }) => rest))
+        expect(docs.map(({ packed: _packed, rawText: _raw, ...rest }) => rest)).toEqual(local.map(({ rawText: _raw, ...rest }) => rest))
         docs.forEach((d, i) => {
           expect(d.rawText).toBe('')
           expect(unpackText(d.packed!.text)).toBe(local[i].text)

@@ -2,8 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
-import { ApiService } from '../../../src-main/node/services/api-service'
-import { EventBus } from '../../../src-main/node/services/event-bus'
+import { ApiHarness } from '../helpers/api'
 import type { ImportItemEvent } from '../../../src-main/common/api/contract'
 import type { RuleRunProgress, TagInfo } from '../../../src-main/common/tags'
 import { tmpDir } from '../helpers/tmp'
@@ -13,33 +12,14 @@ import { getRecord } from '../../../src-main/node/archive/documents-read'
 const NOTICE = '某镇新冠疫情防控工作领导小组通告\n全镇公共场所须佩戴口罩，暂停聚集性活动。\n某镇人民政府\n2022年3月3日'
 
 describe('tags through the API', () => {
-  let archive: Archive
-  let api: ApiService
-  const bus = new EventBus()
-  const events: { name: string; payload: unknown }[] = []
-  bus.on((name, payload) => events.push({ name, payload }))
-
-  async function call<T>(op: string, args: unknown): Promise<T> {
-    const r = await api.dispatch(op, args)
-    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { body: r.error })
-    return r.result as T
-  }
-
-  async function importText(text: string): Promise<ImportItemEvent> {
-    const { jobId } = await call<{ jobId: string }>('import.text', { text, name: '通告.txt' })
-    await expect.poll(() => events.some((e) => e.name === 'import.done' && (e.payload as { jobId: string }).jobId === jobId), { timeout: 20_000 }).toBe(true)
-    return events.find((e) => e.name === 'import.item' && (e.payload as { jobId: string }).jobId === jobId)!.payload as ImportItemEvent
-  }
+  let h: ApiHarness
+  const call = <T>(op: string, args: unknown): Promise<T> => h.call<T>(op, args)
+  const importText = (text: string): Promise<ImportItemEvent> => h.importText(text)
 
   beforeEach(async () => {
-    archive = await Archive.open(path.join(tmpDir(), 'archive'))
-    api = new ApiService(archive, bus, { mode: 'serve', version: 'test' })
-    events.length = 0
+    h = await ApiHarness.open()
   })
-  afterEach(async () => {
-    await api.shutdown()
-    await archive.close()
-  })
+  afterEach(() => h.close())
 
   it('a rule tags a pasted document; a rule run reports progress; history.undo takes back a tag deletion', async () => {
     const rule = await call<{ id: string }>('tags.rules.save', { name: '口罩', tag: '防控/口罩', match: { kind: 'words', mode: 'any', words: ['口罩'] } })
@@ -49,8 +29,8 @@ describe('tags through the API', () => {
     expect(tags).toEqual([{ name: '防控/口罩', color: null, origin: 'rule', rule: { id: rule.id, name: '口罩' } }])
 
     const { jobId } = await call<{ jobId: string }>('tags.rules.run', {})
-    await expect.poll(() => events.some((e) => e.name === 'tags.progress' && (e.payload as RuleRunProgress).jobId === jobId && (e.payload as RuleRunProgress).finished)).toBe(true)
-    const last = events.filter((e) => e.name === 'tags.progress').at(-1)!.payload as RuleRunProgress
+    await expect.poll(() => h.events.some((e) => e.name === 'tags.progress' && (e.payload as unknown as RuleRunProgress).jobId === jobId && (e.payload as unknown as RuleRunProgress).finished)).toBe(true)
+    const last = h.events.filter((e) => e.name === 'tags.progress').at(-1)!.payload as unknown as RuleRunProgress
     expect(last).toMatchObject({ done: 1, total: 1, added: 0, finished: true })
 
     await call('tags.delete', { names: ['防控'] })
@@ -60,10 +40,10 @@ describe('tags through the API', () => {
   })
 
   it('refuses a bad rule with an i18n key and parameters', async () => {
-    const r = await api.dispatch('tags.rules.save', { name: 'x', tag: 'x', match: { kind: 'regex', pattern: '口罩(' } })
+    const r = await h.api.dispatch('tags.rules.save', { name: 'x', tag: 'x', match: { kind: 'regex', pattern: '口罩(' } })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatchObject({ key: 'errors.tags.badRegex', params: { pattern: '口罩(' } })
-    const unknown = await api.dispatch('tags.rules.run', { id: 'nosuchrule' })
+    const unknown = await h.api.dispatch('tags.rules.run', { id: 'nosuchrule' })
     expect(!unknown.ok && unknown.error.key).toBe('errors.tags.ruleNotFound')
   })
 
@@ -71,7 +51,7 @@ describe('tags through the API', () => {
     const first = await importText(NOTICE)
     await call('documents.trash', { ids: [first.id] })
     expect((await call<{ total: number }>('trash.list', {})).total).toBe(1)
-    events.length = 0
+    h.events.length = 0
     const again = await importText(NOTICE)
     expect(again).toMatchObject({ outcome: 'duplicate', of: first.id, restored: true })
     expect(again.reason).toMatch(/restored from the trash/)
