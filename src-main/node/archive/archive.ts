@@ -145,7 +145,7 @@ export class Archive {
       }
       if (restored) notices.push(`${restored} original file(s) missing or damaged in originals/ were restored from the journal`)
       if (read.tornTail) {
-        notices.push('the last journal record was incomplete (the program stopped while writing it) and was ignored')
+        notices.push(`the last journal record (journal/${path.basename(read.tornTail.segment)}) was incomplete (the program stopped while writing it) and was ignored`)
         if (!opts.readOnly) journal.truncateTornTail(read.tornTail)
       }
       notices.unshift(...problems)

@@ -38,7 +38,7 @@ describe('recovery from damaged files', () => {
       fs.truncateSync(segment, cutAt(offsets))
       const b = await Archive.open(dir)
       expect(tagNames(b)).toEqual(tags.slice(0, kept))
-      expect(b.notices.join('\n')).toMatch(/the last journal record was incomplete \(the program stopped while writing it\) and was ignored/)
+      expect(b.notices.join('\n')).toMatch(/the last journal record \(journal\/\d{12}\.log\) was incomplete \(the program stopped while writing it\) and was ignored/)
       expect(b.problems).toEqual([])
       addTag(b, 'after')
       crash(b)
@@ -63,7 +63,7 @@ describe('recovery from damaged files', () => {
     const b = await Archive.open(dir)
     expect(tagNames(b)).toEqual(['一', '二'])
     expect(b.notices.join('\n')).toMatch(damage)
-    expect(b.notices.join('\n')).not.toMatch(/last journal record was incomplete/)
+    expect(b.notices.join('\n')).not.toMatch(/last journal record .* was incomplete/)
     // Kept as it was (the records after the damage may still be read by hand), not truncated as a torn tail.
     expect(fs.statSync(segment).size).toBe(raw.length)
     addTag(b, 'after')
@@ -146,7 +146,7 @@ describe('recovery from damaged files', () => {
     })
     // Three sessions: the journal records that carried the bytes are pruned, so only the pack holds them.
     let a = await Archive.open(dir)
-    files.forEach((f, i) => a.write((tx) => tx.run('INSERT INTO sources (sha256, path, format, encoding, size, raw_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [f.sha256, `f${i}.txt`, 'txt', 'utf-8', f.bytes.length, new Uint8Array(), 'x']), [f]))
+    files.forEach((f, i) => a.write((tx) => tx.run('INSERT INTO sources (sha256, path, format, encoding, size, imported_at) VALUES (?, ?, ?, ?, ?, ?)', [f.sha256, `f${i}.txt`, 'txt', 'utf-8', f.bytes.length, 'x']), [f]))
     await a.close()
     for (const t of ['一', '二']) {
       a = await Archive.open(dir)
