@@ -23,7 +23,12 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 export function normaliseCompatibility(text: string): string {
   return text
     .replace(/[\u2027\u30fb\uff65\u2219\u22c5]/g, '\u00b7')
-    .replace(/[\uf900-\ufaff\u2f00-\u2fdf]|[\u{2f800}-\u{2fa1f}]/gu, (c) => c.normalize('NFKC'))
+    .replace(/[\uf900-\ufaff\u2f00-\u2fdf]|[\u{2f800}-\u{2fa1f}]/gu, (c) => {
+      // Seven BMP compatibility ideographs (U+FA6C, U+FACF…) map outside the BMP, two code units: they
+      // stay, so cleaning never lengthens a text (positions of removed passages are counted on the input).
+      const n = c.normalize('NFKC')
+      return n.length <= c.length ? n : c
+    })
 }
 
 export function cleanText(input: string): CleanedText {

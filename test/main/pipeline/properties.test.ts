@@ -136,4 +136,10 @@ describe('the same text cleans the same in any encoding', () => {
     // Full-width punctuation is the text's own and stays.
     expect(normaliseCompatibility('，。：（）１４')).toBe('，。：（）１４')
   })
+
+  it('never lengthens a text: a compatibility ideograph whose unified form lies outside the BMP stays', () => {
+    // U+F900 has a BMP unified form and is mapped; U+FACF's is U+2284A (two code units) and is kept.
+    expect(normaliseCompatibility('\uf900\ufacf')).toBe('\u8c48\ufacf')
+    expect(cleanText('\ufacf').text.length).toBe(1)
+  })
 })
