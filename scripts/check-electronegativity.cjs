@@ -17,18 +17,25 @@ if (!fs.existsSync(path.join(out, 'main/index.js'))) {
 const electron = require(path.join(root, 'node_modules/electron/package.json')).version
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eneg-'))
 const csv = path.join(dir, 'findings.csv')
-try {
-  execFileSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', out, '-o', csv, '-r', '-v', 'false', '-e', electron], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-} catch (e) {
-  process.stderr.write(String(e.stdout ?? '') + String(e.stderr ?? ''))
-  console.error('check-electronegativity: electronegativity did not run')
-  process.exit(1)
+function runTool() {
+  try {
+    execFileSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', out, '-o', csv, '-r', '-v', 'false', '-e', electron], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+  } catch (e) {
+    process.stderr.write(String(e.stdout ?? '') + String(e.stderr ?? ''))
+    console.error('check-electronegativity: electronegativity did not run')
+    process.exit(1)
+  }
 }
+runTool()
 
 /** One CSV line: quoted fields may hold commas. */
+function readReport() {
+  return fs.readFileSync(csv, 'utf8').split(/\r?\n/).filter(Boolean).slice(1)
+}
+
 function fields(line) {
   const cells = []
   let cur = ''
@@ -48,8 +55,18 @@ function fields(line) {
   return cells
 }
 
-const lines = fs.readFileSync(csv, 'utf8').split(/\r?\n/).filter(Boolean).slice(1)
+// The tool sometimes exits before its report is fully written (a line cut short): run it again then,
+// rather than judging a partial list.
+let lines = readReport()
+for (let attempt = 1; attempt < 4 && !lines.every((l) => fields(l).length >= 5); attempt++) {
+  runTool()
+  lines = readReport()
+}
 fs.rmSync(dir, { recursive: true, force: true })
+if (!lines.every((l) => fields(l).length >= 5)) {
+  console.error('check-electronegativity: electronegativity wrote an incomplete report four times')
+  process.exit(1)
+}
 const findings = lines.map(fields).map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file: file.replace(/\\/g, '/'), location }))
 const { justified } = JSON.parse(fs.readFileSync(path.join(root, 'build/electronegativity-justified.json'), 'utf8'))
 const unjustified = findings.filter((f) => !justified.some((j) => j.check === f.check && j.file === f.file && j.why && j.why.length > 20))
