@@ -6,7 +6,7 @@ import { loadSqlJs } from './sqljs'
 import { archiveLayout, type ArchiveLayout } from './layout'
 import { Journal, type JournalFile, type SqlParam, type Statement } from './journal'
 import { writeSnapshot, quarantine } from './snapshots'
-import { compactIfSparse, configureConnection, loadNewestSnapshot, noTimings, replayRecords, type OpenTimings } from './load-db'
+import { compactIfSparse, loadNewestSnapshot, noTimings, replayRecords, type OpenTimings } from './load-db'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { acquireLock } from './lock'
 import { ensureDir } from './fs-durable'
@@ -374,14 +374,15 @@ export class Archive {
           this.notices.push(`the snapshot could not be written in the background (${(e as Error).message}); it was written directly`)
         }
       }
+      // sql.js 1.16 exports through SQLite's backup API: the connection, its statements and settings stay.
       const t0 = performance.now()
-      this.prepared.clear()
       const bytes = this.db.export()
-      configureConnection(this.db)
       const exportMs = performance.now() - t0
       const seq = this.seq
       this.journal.close()
       const t1 = performance.now()
+      // Writes made while a failed worker ran copied originals too: synced before this snapshot covers them.
+      await this.originals.flush()
       const covered = await writeSnapshot(this.layout, bytes, seq, this.snapshotSeq, direct)
       return this.snapshotWritten(seq, covered, { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1, worker: false })
     }
