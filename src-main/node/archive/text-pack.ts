@@ -18,6 +18,22 @@ export function storedText(value: SqlValue | undefined): string | null {
   return value instanceof Uint8Array ? unpackText(value) : String(value)
 }
 
+/**
+ * The first `units` UTF-16 code units of a stored text, and whether the text goes on past them. Decoding
+ * UTF-8 costs more than inflating it, and a snippet needs only the start: a code unit takes at most three
+ * bytes, so the first 3 × units bytes always hold the first `units` units whole.
+ */
+export function storedHead(value: SqlValue | undefined, units: number): { text: string; partial: boolean } | null {
+  if (value === null || value === undefined) return null
+  if (!(value instanceof Uint8Array)) {
+    const text = String(value)
+    return text.length > units ? { text: text.slice(0, units), partial: true } : { text, partial: false }
+  }
+  const bytes = inflateRawSync(value)
+  const text = bytes.toString('utf8', 0, Math.min(bytes.length, 3 * units))
+  return text.length > units || bytes.length > 3 * units ? { text: text.slice(0, units), partial: true } : { text, partial: false }
+}
+
 /** What a text column stores for `text`: null stays null. */
 export function storeText(text: string | null): Uint8Array | null {
   return text === null ? null : packText(text)

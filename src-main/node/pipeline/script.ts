@@ -101,6 +101,12 @@ export function detectScript(text: string): Script {
 
 const utf16 = new TextDecoder('utf-16le')
 
+/** The simplified form of one UTF-16 code unit (itself when it has none): what simplifyByChar does per character. */
+export function simplifiedUnit(code: number): number {
+  const s = T2S[code]
+  return s !== 0 ? s : code
+}
+
 /** Char-by-char simplification through the precomputed table (always length-preserving). */
 function simplifyByChar(text: string): string {
   let first = -1

@@ -108,6 +108,38 @@ export function countFacets(cols: MetaColumns, slots: ArrayLike<number>): FacetC
   return { types, regions, measures, tags, hasSimilar, hasWarnings }
 }
 
+/**
+ * The counts of `matched` (ascending), given the counts of every live document (`all`, ascending) and
+ * `total`, their counts: a result holding most of the archive is counted through the few documents it
+ * leaves out, so a query that matches nearly everything costs no more than one that matches little.
+ */
+export function countFacetsWithin(cols: MetaColumns, matched: Int32Array, all: Int32Array, total: FacetCounts): FacetCounts {
+  if (matched.length * 2 <= all.length) return countFacets(cols, matched)
+  const rest = new Int32Array(all.length - matched.length)
+  let n = 0
+  for (let i = 0, j = 0; i < all.length; i++) {
+    const s = all[i]
+    while (j < matched.length && matched[j] < s) j++
+    if (j < matched.length && matched[j] === s) continue
+    if (n < rest.length) rest[n++] = s
+  }
+  const out = countFacets(cols, rest.subarray(0, n))
+  const minus = (a: Int32Array, b: Int32Array): Int32Array => a.map((v, i) => v - b[i])
+  const tags = new Map<number, number>()
+  for (const [id, count] of total.tags) {
+    const left = count - (out.tags.get(id) ?? 0)
+    if (left > 0) tags.set(id, left)
+  }
+  return {
+    types: minus(total.types, out.types),
+    regions: minus(total.regions, out.regions),
+    measures: minus(total.measures, out.measures),
+    tags,
+    hasSimilar: total.hasSimilar - out.hasSimilar,
+    hasWarnings: total.hasWarnings - out.hasWarnings
+  }
+}
+
 /** The counts as the sidebar shows them: the top values, by name. */
 export function nameFacets(archive: Archive, cols: MetaColumns, c: FacetCounts): SearchFacets {
   const regionList: RegionFacet[] = []

@@ -2,21 +2,19 @@
 // filter by metadata, rank with BM25 (a title hit weighs like a well-repeated body hit), count
 // facets, and cut snippets for the page asked for. Never throws on any query string.
 import type { Archive } from '../archive/archive'
-import { summariesOf } from '../archive/documents-read'
 import type { SearchFilter, SearchResult, SearchSort, SearchHit } from '../../common/search'
 import { searchEngine, type SearchEngine } from './engine'
 import { parseQuery, positiveTerms, type QueryTerm } from './query'
-import { compileFilter, countFacets, nameFacets, type FacetCounts } from './facets'
+import { compileFilter, countFacets, countFacetsWithin, nameFacets, type FacetCounts } from './facets'
 import { makeSnippet } from './snippet'
 import type { DocMeta } from './meta'
 import { displayTexts } from './texts'
+import { pageDocs } from './page'
 
 const K1 = 1.2
 const B = 0.75
 /** A term in the title adds this many times the most a body can add (BM25 saturates at K1 + 1). */
 const TITLE_WEIGHT = 1.5
-/** Characters of each result's text read for its snippet first (most first matches stand early). */
-const SNIPPET_HEAD = 1000
 
 export interface SearchRequest {
   query: string
@@ -152,6 +150,23 @@ function cacheMatch(engine: SearchEngine, key: string, e: MatchEntry): void {
   }
 }
 
+/** Every live document of an engine version and their facet counts (what a large result is counted against). */
+const liveCounts = new WeakMap<SearchEngine, { version: number; all: Int32Array; total: FacetCounts }>()
+
+function facetCounts(engine: SearchEngine, matched: Int32Array): FacetCounts {
+  const { index, cols } = engine
+  let c = liveCounts.get(engine)
+  if (!c || c.version !== engine.version) {
+    const all = new Int32Array(index.slots)
+    let n = 0
+    for (let s = 0; s < all.length; s++) if (index.alive[s] && cols.live(s)) all[n++] = s
+    const live = all.slice(0, n)
+    c = { version: engine.version, all: live, total: countFacets(cols, live) }
+    liveCounts.set(engine, c)
+  }
+  return countFacetsWithin(cols, matched, c.all, c.total)
+}
+
 /** CPU time per phase of every query, summed, while `on` (test/bench/search-only.ts reads it; wall time on a shared machine counts waiting). */
 export const searchProfile = { on: false, phases: {} as Record<string, number> }
 let lap = 0
@@ -211,14 +226,12 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   const page = topK(matched, offset + limit, comparator(sort, scores, meta)).slice(offset)
   const ids = page.map((s) => index.ids[s])
   phase('rank')
-  const summaries = new Map(summariesOf(archive, ids).map((s) => [s.id, s]))
-  phase('summaries')
-  const texts = displayTexts(archive, ids, SNIPPET_HEAD)
-  phase('texts')
+  const docs = pageDocs(archive, engine, ids)
+  phase('page')
   const terms = positiveTerms(q).map((t) => t.tokens)
   const snippets = new Map<string, string>()
   const whole: string[] = []
-  for (const [id, t] of texts) {
+  for (const [id, { head: t }] of docs) {
     const snip = makeSnippet(t.text, terms, t.partial ? Infinity : t.text.length)
     if (snip === null) whole.push(id)
     else snippets.set(id, snip)
@@ -227,13 +240,13 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   if (whole.length) for (const [id, t] of displayTexts(archive, whole)) snippets.set(id, makeSnippet(t.text, terms) ?? '')
   const results: SearchHit[] = []
   page.forEach((slot, i) => {
-    const s = summaries.get(ids[i])
+    const s = docs.get(ids[i])?.summary
     if (!s) return
     const score = scores ? scores[slot] : 0
     results.push({ ...s, score: Math.round(score * 1000) / 1000, snippet: snippets.get(ids[i]) ?? '' })
   })
   phase('snippets')
-  if (req.facets !== false) hit.facets ??= countFacets(cols, matched)
+  if (req.facets !== false) hit.facets ??= facetCounts(engine, matched)
   const facets = hit.facets ? nameFacets(archive, cols, hit.facets) : null
   phase('facets')
   return { total: matched.length, results, facets, ms: Math.round((performance.now() - t0) * 10) / 10 }

@@ -5,7 +5,7 @@
 // separates. Every token takes one position; a separator takes one more and marks the token after it,
 // so a phrase never matches across punctuation (有助于 does not match 有助，于) while 〔2022〕14号
 // and [2022]14号 read the same.
-import { toSimplified } from '../pipeline/script'
+import { simplifiedUnit } from '../pipeline/script'
 
 export const TOKENIZER_VERSION = 1
 
@@ -36,13 +36,14 @@ export function charKind(code: number): CharKind {
 
 const utf16 = new TextDecoder('utf-16le')
 
-/** Same-length normal form: simplified script, full-width ASCII folded, lower case. */
-export function normalize(text: string): string {
-  const s = toSimplified(text)
-  const out = new Uint16Array(s.length)
-  let changed = false
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i)
+/**
+ * The normal form of every code unit: simplified script, full-width ASCII folded, lower case. Each is
+ * a function of one character, so their composition is one table lookup per character.
+ */
+const NORM = new Uint16Array(0x10000)
+;(function build(): void {
+  for (let code = 0; code < 0x10000; code++) {
+    let c = simplifiedUnit(code)
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0
     else if (c === 0x3000) c = 0x20
     if (c >= 0x41 && c <= 0x5a) c += 0x20
@@ -50,10 +51,20 @@ export function normalize(text: string): string {
       const lower = String.fromCharCode(c).toLowerCase()
       if (lower.length === 1) c = lower.charCodeAt(0)
     }
-    if (c !== s.charCodeAt(i)) changed = true
-    out[i] = c
+    NORM[code] = c
   }
-  return changed ? utf16.decode(out) : s
+})()
+
+/** Same-length normal form: simplified script, full-width ASCII folded, lower case. */
+export function normalize(text: string): string {
+  const n = text.length
+  let i = 0
+  while (i < n && NORM[text.charCodeAt(i)] === text.charCodeAt(i)) i++
+  if (i === n) return text
+  const out = new Uint16Array(n)
+  for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j)
+  for (; i < n; i++) out[i] = NORM[text.charCodeAt(i)]
+  return utf16.decode(out)
 }
 
 /** Called once per token: its text, position, the offset of its first character, and whether a separator precedes it. */

@@ -10,9 +10,13 @@ import type { MeasureCategory } from '@common/taxonomy'
 import type { SearchFacets, SearchFilter } from '@common/search'
 import { call } from '@/api/client'
 
-export const PAGE = 200
+/**
+ * Rows per request. A search page carries a snippet per row (most of a query's time), so a page is
+ * about two screens: the first rows of a query arrive as soon as they are ranked.
+ */
+export const PAGE = 50
 /** Rows beyond the visible window that should already be loaded, so short scrolls never show gaps. */
-export const MARGIN = 60
+export const MARGIN = 15
 const SCROLL_DEBOUNCE_MS = 60
 
 export type SortKey = 'relevance' | 'newest' | 'date' | 'title'

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import * as OpenCC from 'opencc-js'
 import { Archive } from '../../../src-main/node/archive/archive'
-import { setTrashed, storeSource } from '../../../src-main/node/archive/documents-write'
+import { changeTags, setTrashed, storeSource } from '../../../src-main/node/archive/documents-write'
+import { renameTag } from '../../../src-main/node/tags/tag-edits'
 import { undoLast, updateFields } from '../../../src-main/node/archive/corrections'
 import { deleteView, listViews, reorderViews, saveView } from '../../../src-main/node/search/views'
 import { processInput } from '../../../src-main/node/pipeline/pipeline'
@@ -107,6 +108,14 @@ describe('full-text search', () => {
     updateFields(archive, id.MENTION, { title: '防疫物资盘点汇报' })
     expect(ids(archive, '物资盘点')).toEqual([id.MENTION])
     expect(searchDocuments(archive, { query: '物资盘点' }).results[0].title).toBe('防疫物资盘点汇报')
+  })
+
+  it('shows a renamed tag on results it has shown before', () => {
+    changeTags(archive, [id.DOCNO], ['待核'], [])
+    expect(searchDocuments(archive, { query: 'KN95' }).results[0].tags).toEqual(['待核'])
+    // A rename touches only the tags table: the kept page rows must still be dropped.
+    renameTag(archive, '待核', '已核')
+    expect(searchDocuments(archive, { query: 'KN95' }).results[0].tags).toEqual(['已核'])
   })
 
   it('any query string is valid', () => {
