@@ -7,6 +7,7 @@ import { summariesOf } from '../archive/documents-read'
 import type { DocumentSummary } from '../../common/record'
 import type { SearchEngine } from './engine'
 import { displayTexts, type TextHead } from './texts'
+import { Lru } from './lru'
 
 /** Characters of each result's text read for its snippet first (most first matches stand early). */
 export const SNIPPET_HEAD = 1000
@@ -18,24 +19,18 @@ export interface PageDoc {
   head: TextHead
 }
 
-const caches = new WeakMap<SearchEngine, { sequence: number; docs: Map<string, PageDoc> }>()
+const caches = new WeakMap<SearchEngine, { sequence: number; docs: Lru<string, PageDoc> }>()
 
 /** Summaries and text heads of `ids` (documents that no longer exist are left out). */
 export function pageDocs(archive: Archive, engine: SearchEngine, ids: string[]): Map<string, PageDoc> {
   let cache = caches.get(engine)
-  if (!cache || cache.sequence !== archive.sequence) caches.set(engine, (cache = { sequence: archive.sequence, docs: new Map() }))
+  if (!cache || cache.sequence !== archive.sequence) caches.set(engine, (cache = { sequence: archive.sequence, docs: new Lru(KEEP) }))
   const out = new Map<string, PageDoc>()
   const missing: string[] = []
   for (const id of ids) {
     const d = cache.docs.get(id)
-    if (!d) {
-      missing.push(id)
-      continue
-    }
-    // Most recently used last: the oldest are dropped first.
-    cache.docs.delete(id)
-    cache.docs.set(id, d)
-    out.set(id, d)
+    if (d) out.set(id, d)
+    else missing.push(id)
   }
   if (missing.length) {
     const heads = displayTexts(archive, missing, SNIPPET_HEAD)
@@ -43,10 +38,6 @@ export function pageDocs(archive: Archive, engine: SearchEngine, ids: string[]):
       const d = { summary, head: heads.get(summary.id) ?? { text: '', partial: false } }
       out.set(summary.id, d)
       cache.docs.set(summary.id, d)
-    }
-    for (const id of cache.docs.keys()) {
-      if (cache.docs.size <= KEEP) break
-      cache.docs.delete(id)
     }
   }
   return out

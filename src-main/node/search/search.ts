@@ -10,6 +10,7 @@ import { makeSnippet } from './snippet'
 import type { DocMeta } from './meta'
 import { displayTexts } from './texts'
 import { pageDocs } from './page'
+import { Lru } from './lru'
 
 const K1 = 1.2
 const B = 0.75
@@ -122,32 +123,22 @@ interface MatchEntry {
 
 /** Memory for matched sets kept between queries (about 24 bytes per matched document). */
 const MATCH_CACHE_BYTES = 24 * 1024 * 1024
-const matchCache = new WeakMap<SearchEngine, { bytes: number; entries: Map<string, MatchEntry> }>()
-const entryBytes = (e: MatchEntry): number => e.matched.byteLength + (e.scores?.byteLength ?? 0) + 256
+const matchCache = new WeakMap<SearchEngine, Lru<string, MatchEntry>>()
 
 function cachedMatch(engine: SearchEngine, key: string): MatchEntry | undefined {
   const cache = matchCache.get(engine)
-  const e = cache?.entries.get(key)
-  if (!cache || !e) return undefined
-  cache.entries.delete(key)
-  if (e.version !== engine.version) {
-    cache.bytes -= entryBytes(e)
+  const e = cache?.get(key)
+  if (e && e.version !== engine.version) {
+    cache!.delete(key)
     return undefined
   }
-  cache.entries.set(key, e)
   return e
 }
 
 function cacheMatch(engine: SearchEngine, key: string, e: MatchEntry): void {
   let cache = matchCache.get(engine)
-  if (!cache) matchCache.set(engine, (cache = { bytes: 0, entries: new Map() }))
-  cache.entries.set(key, e)
-  cache.bytes += entryBytes(e)
-  for (const [k, old] of cache.entries) {
-    if (cache.bytes <= MATCH_CACHE_BYTES) break
-    cache.entries.delete(k)
-    cache.bytes -= entryBytes(old)
-  }
+  if (!cache) matchCache.set(engine, (cache = new Lru(MATCH_CACHE_BYTES)))
+  cache.set(key, e, e.matched.byteLength + (e.scores?.byteLength ?? 0) + 256)
 }
 
 /** Every live document of an engine version and their facet counts (what a large result is counted against). */

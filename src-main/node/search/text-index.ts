@@ -4,11 +4,15 @@
 // at a new slot, so every list stays sorted by slot. Matching is exact: a phrase matches where all
 // its elements stand at their relative positions, so counts need no second pass over the text.
 import { PostingPool, readAll } from './postings'
-import { matchPhrase, type Decoded } from './phrase'
+import { Lru } from './lru'
+import { Hits, matchPhrase, matchPhraseRaw, type Decoded, type RawList } from './phrase'
+
+export { Hits }
 import { CharKind, charKind, normalize, spans, type PhraseElement, type SpanSink, type TermTokens } from './tokenize'
 
-/** Memory for decoded posting lists kept between queries. */
-const DECODED_CACHE_BYTES = 48 * 1024 * 1024
+/** Memory for posting lists kept read between queries (as read for phrases; decoded for edge elements). */
+const READ_CACHE_BYTES = 40 * 1024 * 1024
+const DECODED_CACHE_BYTES = 16 * 1024 * 1024
 
 /** Positions between the title and the body: no phrase spans them. */
 const FIELD_GAP = 16
@@ -43,8 +47,9 @@ export class TextIndex {
   private charCounts = new Uint32Array(65536)
   private rawBuf: Int32Array = new Int32Array(4096)
   /** Decoded lists by list number, least recently used first; emptied whenever a document is added. */
-  private decoded = new Map<number, Decoded>()
-  private decodedBytes = 0
+  private decoded = new Lru<number, Decoded>(DECODED_CACHE_BYTES)
+  /** Lists read for phrases, by list number: the lists of common words are the costly ones, and the same words come back query after query. */
+  private read = new Lru<number, RawList>(READ_CACHE_BYTES)
 
   constructor(state?: { pool: PostingPool; dict: Map<string, number>; lastSlot: Int32Array; df: Int32Array; ids: string[]; alive: Uint8Array; bodyStart: Int32Array; bodyLength: Int32Array }) {
     this.pool = state?.pool ?? new PostingPool()
@@ -113,10 +118,8 @@ export class TextIndex {
       }
       this.codeMapsReady = true
     }
-    if (this.decoded.size) {
-      this.decoded.clear()
-      this.decodedBytes = 0
-    }
+    this.decoded.clear()
+    this.read.clear()
     this.ids.push(id)
     if (slot >= this.alive.length) {
       const a = new Uint8Array(Math.max(1024, this.alive.length * 2))
@@ -244,6 +247,22 @@ export class TextIndex {
       }
       return out
     }
+    if (term.elements.some((e) => e.edge)) return this.matchDecoded(term, out)
+    const ids: number[] = []
+    for (const e of term.elements) {
+      const l = this.dict.get(e.token)
+      if (l === undefined) return out
+      ids.push(l)
+    }
+    matchPhraseRaw(term.elements, ids.map((l) => this.readList(l)), this.alive, this.bodyStart, out)
+    return out
+  }
+
+  /**
+   * A phrase matched over decoded (and cached) lists: needed where an edge element stands for several
+   * lists merged; for any phrase it gives what the faster path gives (the tests hold them to each other).
+   */
+  matchDecoded(term: TermTokens, out = new Hits()): Hits {
     const lists = term.elements.map((e) => this.decode(this.listsFor(e)))
     if (lists.some((l) => l.n === 0)) return out
     matchPhrase(term.elements, lists, this.alive, this.bodyStart, out)
@@ -294,26 +313,23 @@ export class TextIndex {
     return { n: slots.length, slots: Int32Array.from(slots), offs, pos: Int32Array.from(pos) }
   }
 
-  /**
-   * A decoded list, from a small cache first: the lists of common words are the costly ones, and the
-   * same words come back query after query (typing on, a facet clicked, the next page).
-   */
+  /** A decoded list, from the cache first. */
   private decodeOne(l: number): Decoded {
     const hit = this.decoded.get(l)
-    if (hit) {
-      this.decoded.delete(l)
-      this.decoded.set(l, hit)
-      return hit
-    }
+    if (hit) return hit
     const d = this.decodeList(l)
-    this.decoded.set(l, d)
-    this.decodedBytes += d.pos.byteLength + d.slots.byteLength * 2
-    for (const [key, old] of this.decoded) {
-      if (this.decodedBytes <= DECODED_CACHE_BYTES) break
-      this.decoded.delete(key)
-      this.decodedBytes -= old.pos.byteLength + old.slots.byteLength * 2
-    }
+    this.decoded.set(l, d, d.pos.byteLength + d.slots.byteLength * 2)
     return d
+  }
+
+  /** A list as read from the pool (a copy sized to it, kept in the cache). */
+  private readList(l: number): RawList {
+    const hit = this.read.get(l)
+    if (hit) return hit
+    const r = this.raw(l)
+    const values = r.values.slice(0, r.n)
+    this.read.set(l, { values, n: r.n }, values.byteLength)
+    return { values, n: r.n }
   }
 
   private decodeList(l: number): Decoded {
@@ -346,34 +362,6 @@ export class TextIndex {
     return l === undefined ? 0 : this.df[l]
   }
 }
-
-/** A term's hits: parallel arrays in slot order. */
-export class Hits {
-  n = 0
-  slots: Int32Array = new Int32Array(16)
-  title: Int32Array = new Int32Array(16)
-  body: Int32Array = new Int32Array(16)
-
-  reserve(n: number): void {
-    if (n <= this.slots.length) return
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(n)
-      b.set(a.subarray(0, this.n))
-      return b
-    }
-    this.slots = grow(this.slots)
-    this.title = grow(this.title)
-    this.body = grow(this.body)
-  }
-
-  push(slot: number, title: number, body: number): void {
-    if (this.n === this.slots.length) this.reserve(this.n * 2)
-    this.slots[this.n] = slot
-    this.title[this.n] = title
-    this.body[this.n++] = body
-  }
-}
-
 
 function countChars(norm: string, counts: Uint32Array, touched: number[], inTitle: 0 | 1): void {
   for (let i = 0; i < norm.length; i++) {
