@@ -10,6 +10,7 @@ import { runImport } from '../../src-main/node/services/import-job'
 import { searchDocuments } from '../../src-main/node/search/search'
 import { flushSearchIndex, searchEngine } from '../../src-main/node/search/engine'
 import { indexFile } from '../../src-main/node/search/persist'
+import { enableSearchWarmup } from '../../src-main/node/search/warm'
 import { BENCH_QUERIES } from './search-queries'
 import { generateCorpus } from './generate-corpus'
 import { PipelinePool } from '../../src-main/node/services/pipeline-pool'
@@ -34,6 +35,8 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  // As in the app (ApiService): the search code is warmed when the engine is first ready, inside index_build_ms.
+  enableSearchWarmup()
   const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' }, bytes: { type: 'string' }, text: { type: 'boolean' }, keep: { type: 'string' } } })
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-bench-'))
   let peakRss = process.memoryUsage().rss

@@ -1,4 +1,4 @@
-// `npx tsx test/bench/search-only.ts DIR [--rounds N] [--json] [--each] [--dump FILE]` (--each: wall and CPU ms per query
+// `npx tsx test/bench/search-only.ts DIR [--rounds N] [--json] [--each] [--dump FILE] [--no-warm]` (--each: wall and CPU ms per query
 // and round): the bench's search workload alone, over an archive
 // left by `npm run bench -- --keep DIR`, opened read-only: p50/p95 wall and CPU time per query and where the
 // time goes (summed per phase), so search changes can be measured in seconds instead of a full bench run.
@@ -8,6 +8,7 @@ import { Archive } from '../../src-main/node/archive/archive'
 import { searchDocuments, searchProfile } from '../../src-main/node/search/search'
 import { searchEngine } from '../../src-main/node/search/engine'
 import { BENCH_QUERIES } from './search-queries'
+import { enableSearchWarmup } from '../../src-main/node/search/warm'
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -17,9 +18,11 @@ function percentile(xs: number[], p: number): number {
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' }, json: { type: 'boolean' }, each: { type: 'boolean' }, dump: { type: 'string' } } })
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' }, json: { type: 'boolean' }, each: { type: 'boolean' }, dump: { type: 'string' }, 'no-warm': { type: 'boolean' } } })
   const dir = positionals[0]
   if (!dir) throw new Error('usage: search-only.ts ARCHIVE_DIR [--rounds N] [--json] [--each] [--dump FILE]')
+  // As the app does (--no-warm: the first queries run the code cold, as the command line does).
+  if (!values['no-warm']) enableSearchWarmup()
   const rss0 = process.memoryUsage().rss
   const l0 = performance.now()
   const archive = await Archive.open(dir, { readOnly: true, verifyJournal: false })

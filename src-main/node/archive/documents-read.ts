@@ -201,41 +201,48 @@ export function listSummaries(
   return { total, rows: summaryRows(archive, where, params, ORDER[opts.sort ?? 'newest'], opts.limit ?? 100, opts.offset ?? 0) }
 }
 
+/** A document's summary as stored: its columns, with its region and tag names joined by 、. */
+export interface SummaryRow {
+  id: string
+  title: string
+  title_derived: number
+  doc_type: string
+  doc_type_detail: string | null
+  date: string | null
+  format: string
+  imported_at: string
+  warnings_json: string
+  source_sha256: string
+  regions: string | null
+  tags: string | null
+}
+
+export function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    ...(r.title_derived === 1 ? { titleDerived: true } : {}),
+    docType: r.doc_type as DocType,
+    docTypeDetail: r.doc_type_detail,
+    date: r.date,
+    regions: r.regions ? r.regions.split('、') : [],
+    tags: r.tags ? r.tags.split('、') : [],
+    format: r.format,
+    importedAt: r.imported_at,
+    warnings: parseJson<unknown[]>(r.warnings_json, []).length,
+    source: r.source_sha256
+  }
+}
+
 function summaryRows(archive: Archive, where: string, params: SqlParam[], order: string, limit: number, offset: number): DocumentSummary[] {
-  const rows = archive.all<{
-    id: string
-    title: string
-    title_derived: number
-    doc_type: string
-    doc_type_detail: string | null
-    date: string | null
-    format: string
-    imported_at: string
-    warnings_json: string
-    source_sha256: string
-    regions: string | null
-    tags: string | null
-  }>(
+  const rows = archive.all<SummaryRow>(
     `SELECT d.id, d.title, d.title_derived, d.doc_type, d.doc_type_detail, d.date, d.format, d.imported_at, d.warnings_json, d.source_sha256,
        (SELECT group_concat(dr.region_name, '、') FROM document_regions dr WHERE dr.document_id = d.id) AS regions,
        (SELECT group_concat(t.name, '、') FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id) AS tags
      FROM documents d WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     [...params, limit, offset]
   )
-  return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      ...(r.title_derived === 1 ? { titleDerived: true } : {}),
-      docType: r.doc_type as DocType,
-      docTypeDetail: r.doc_type_detail,
-      date: r.date,
-      regions: r.regions ? r.regions.split('、') : [],
-      tags: r.tags ? r.tags.split('、') : [],
-      format: r.format,
-      importedAt: r.imported_at,
-      warnings: parseJson<unknown[]>(r.warnings_json, []).length,
-      source: r.source_sha256
-    }))
+  return rows.map(toSummary)
 }
 
 export function listTags(archive: Archive): { name: string; count: number }[] {

@@ -5,6 +5,67 @@ export interface Migration {
   sql: string
 }
 
+/** Schema 5's change-log triggers, as written then (schema 8 rewrites them: see there). */
+const SEARCH_CHANGE_TRIGGERS = `
+CREATE TRIGGER search_documents_insert AFTER INSERT ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
+END;
+CREATE TRIGGER search_documents_text AFTER UPDATE OF id, title, text, simplified ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.id, 't');
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
+END;
+CREATE TRIGGER search_documents_meta AFTER UPDATE OF doc_type, date, trashed_at, warnings_json, duplicate_of ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 'm');
+END;
+CREATE TRIGGER search_documents_delete AFTER DELETE ON documents BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.id, 't');
+END;
+CREATE TRIGGER search_regions_insert AFTER INSERT ON document_regions BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_regions_delete AFTER DELETE ON document_regions BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
+END;
+CREATE TRIGGER search_tags_insert AFTER INSERT ON document_tags BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_tags_update AFTER UPDATE ON document_tags BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_tags_delete AFTER DELETE ON document_tags BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
+END;
+CREATE TRIGGER search_measures_insert AFTER INSERT ON measures BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_measures_update AFTER UPDATE OF category, level, deleted, document_id ON measures BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
+END;
+CREATE TRIGGER search_measures_delete AFTER DELETE ON measures BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
+END;
+CREATE TRIGGER search_similar_insert AFTER INSERT ON similar BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.a, 'm');
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.b, 'm');
+END;
+CREATE TRIGGER search_similar_delete AFTER DELETE ON similar BEGIN
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.a, 'm');
+  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.b, 'm');
+END;
+`
+
+/**
+ * The same triggers with each INSERT OR REPLACE split into a DELETE and a plain INSERT. A trigger's
+ * conflict clause gives way to the statement that fired it: under INSERT OR IGNORE INTO document_tags
+ * (a tag added in bulk) the log row that already existed for the document was kept, unchanged, and
+ * the search index never saw the new tag.
+ */
+const SEARCH_CHANGE_TRIGGERS_V8 = SEARCH_CHANGE_TRIGGERS.replace(
+  /INSERT OR REPLACE INTO search_changes \(document_id, kind\) VALUES \(([\w.]+), '(\w)'\);/g,
+  "DELETE FROM search_changes WHERE document_id = $1 AND kind = '$2';\n  INSERT INTO search_changes (document_id, kind) VALUES ($1, '$2');"
+)
+const TRIGGER_NAMES = [...SEARCH_CHANGE_TRIGGERS.matchAll(/CREATE TRIGGER (\w+)/g)].map((m) => m[1])
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -251,52 +312,7 @@ CREATE TABLE search_changes (
   kind TEXT NOT NULL,
   UNIQUE (document_id, kind)
 );
-CREATE TRIGGER search_documents_insert AFTER INSERT ON documents BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
-END;
-CREATE TRIGGER search_documents_text AFTER UPDATE OF id, title, text, simplified ON documents BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.id, 't');
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
-END;
-CREATE TRIGGER search_documents_meta AFTER UPDATE OF doc_type, date, trashed_at, warnings_json, duplicate_of ON documents BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 'm');
-END;
-CREATE TRIGGER search_documents_delete AFTER DELETE ON documents BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.id, 't');
-END;
-CREATE TRIGGER search_regions_insert AFTER INSERT ON document_regions BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_regions_delete AFTER DELETE ON document_regions BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
-END;
-CREATE TRIGGER search_tags_insert AFTER INSERT ON document_tags BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_tags_update AFTER UPDATE ON document_tags BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_tags_delete AFTER DELETE ON document_tags BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
-END;
-CREATE TRIGGER search_measures_insert AFTER INSERT ON measures BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_measures_update AFTER UPDATE OF category, level, deleted, document_id ON measures BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_measures_delete AFTER DELETE ON measures BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
-END;
-CREATE TRIGGER search_similar_insert AFTER INSERT ON similar BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.a, 'm');
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.b, 'm');
-END;
-CREATE TRIGGER search_similar_delete AFTER DELETE ON similar BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.a, 'm');
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.b, 'm');
-END;
-`
+${SEARCH_CHANGE_TRIGGERS}`
   },
   {
     // Tag rules, and tombstones of tags a person removed by hand (a rule never puts those back).
@@ -328,6 +344,11 @@ CREATE INDEX documents_trashed ON documents(trashed_at);
 UPDATE documents SET text = pack_text(text), simplified = pack_text(simplified) WHERE typeof(text) = 'text';
 ALTER TABLE sources DROP COLUMN raw_text;
 `
+  },
+  {
+    // Search: the change log is written whatever conflict policy the triggering statement has.
+    version: 8,
+    sql: `${TRIGGER_NAMES.map((n) => `DROP TRIGGER ${n};`).join('\n')}\n${SEARCH_CHANGE_TRIGGERS_V8}`
   }
 ]
 

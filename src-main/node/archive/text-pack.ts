@@ -21,7 +21,8 @@ export function storedText(value: SqlValue | undefined): string | null {
 /**
  * The first `units` UTF-16 code units of a stored text, and whether the text goes on past them. Decoding
  * UTF-8 costs more than inflating it, and a snippet needs only the start: a code unit takes at most three
- * bytes, so the first 3 × units bytes always hold the first `units` units whole.
+ * bytes, so the first 3 × units bytes hold the first `units` units, and three more finish a four-byte
+ * character cut there (its first unit may be the last one wanted).
  */
 export function storedHead(value: SqlValue | undefined, units: number): { text: string; partial: boolean } | null {
   if (value === null || value === undefined) return null
@@ -30,8 +31,9 @@ export function storedHead(value: SqlValue | undefined, units: number): { text: 
     return text.length > units ? { text: text.slice(0, units), partial: true } : { text, partial: false }
   }
   const bytes = inflateRawSync(value)
-  const text = bytes.toString('utf8', 0, Math.min(bytes.length, 3 * units))
-  return text.length > units || bytes.length > 3 * units ? { text: text.slice(0, units), partial: true } : { text, partial: false }
+  const limit = 3 * units + 3
+  const text = bytes.toString('utf8', 0, Math.min(bytes.length, limit))
+  return text.length > units || bytes.length > limit ? { text: text.slice(0, units), partial: true } : { text, partial: false }
 }
 
 /** What a text column stores for `text`: null stays null. */

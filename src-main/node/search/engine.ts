@@ -129,6 +129,14 @@ interface Entry {
 
 const engines = new WeakMap<Archive, Entry>()
 
+type ReadyHook = (archive: Archive, engine: SearchEngine) => void
+let readyHook: ReadyHook | null = null
+
+/** Called with every engine loaded or built, before it answers (search.ts warms the code with it). */
+export function onEngineReady(hook: ReadyHook): void {
+  readyHook = hook
+}
+
 /** The archive's engine, current with the database: loaded, built or patched as needed. */
 export function searchEngine(archive: Archive): SearchEngine {
   let entry = engines.get(archive)
@@ -140,8 +148,10 @@ export function searchEngine(archive: Archive): SearchEngine {
     if (!engine || !engine.sync(archive)) engine = SearchEngine.build(archive)
     entry = { engine, saveTimer: null, saving: null, sequence: archive.sequence }
     engines.set(archive, entry)
+    readyHook?.(archive, engine)
   } else if (!entry.engine.sync(archive) || entry.engine.needsCompaction) {
     entry.engine = SearchEngine.build(archive)
+    readyHook?.(archive, entry.engine)
   }
   if (entry.engine.unsaved) scheduleSave(archive, entry)
   return entry.engine

@@ -1,12 +1,17 @@
 // What a result page shows of each document: its summary and the start of its text (for the snippet).
-// Consecutive queries return many of the same documents (a refined query, a facet click, the next
-// related word), so both are kept for the most recently shown documents until the next write to the
-// archive (any write: a renamed tag changes summaries without touching the documents).
+// The engine already holds most of a summary (title, type, date, regions, tag ids, kept current from the
+// change log); the rest and the packed text come in one read per page. Consecutive queries return many
+// of the same documents (a refined query, a facet click, the next related word), so the rows are kept
+// for the most recently shown documents until the next write to the archive (any write: a renamed tag
+// changes summaries without touching the documents).
 import type { Archive } from '../archive/archive'
-import { summariesOf } from '../archive/documents-read'
+import { toSummary } from '../archive/documents-read'
+import { storedHead } from '../archive/text-pack'
+import type { SqlValue } from 'sql.js'
 import type { DocumentSummary } from '../../common/record'
 import type { SearchEngine } from './engine'
-import { displayTexts, type TextHead } from './texts'
+import { inBatches } from './meta'
+import type { TextHead } from './texts'
 import { Lru } from './lru'
 
 /** Characters of each result's text read for its snippet first (most first matches stand early). */
@@ -19,12 +24,65 @@ export interface PageDoc {
   head: TextHead
 }
 
-const caches = new WeakMap<SearchEngine, { sequence: number; docs: Lru<string, PageDoc> }>()
+interface PageCache {
+  sequence: number
+  docs: Lru<string, PageDoc>
+  tagNames: Map<number, string> | null
+}
+
+const caches = new WeakMap<SearchEngine, PageCache>()
+
+interface Row {
+  id: string
+  title_derived: number
+  doc_type_detail: string | null
+  format: string
+  warnings_json: string
+  source_sha256: string
+  text: SqlValue
+}
+
+/** Region names in the order the summaries of documents-read give them (by code, then name). */
+function regionNames(regions: string[]): string {
+  return [...regions]
+    .sort()
+    .map((r) => r.slice(r.indexOf(':') + 1))
+    .join('、')
+}
+
+function read(archive: Archive, engine: SearchEngine, cache: PageCache, ids: string[]): PageDoc[] {
+  const rows = inBatches(ids, (marks, batch) =>
+    archive.all<Row>(`SELECT id, title_derived, doc_type_detail, format, warnings_json, source_sha256, text FROM documents WHERE id IN (${marks})`, batch)
+  )
+  const seen = new Set<string>()
+  const out: PageDoc[] = []
+  for (const r of rows) {
+    const slot = engine.slotOf.get(r.id)
+    const m = slot === undefined ? null : engine.meta[slot]
+    // (A padded batch repeats an id; a document the engine does not know is gone.)
+    if (!m || seen.has(r.id)) continue
+    seen.add(r.id)
+    cache.tagNames ??= new Map(archive.all<{ id: number; name: string }>('SELECT id, name FROM tags').map((t) => [t.id, t.name]))
+    const names = cache.tagNames
+    const tags = [...m.tags].sort((a, b) => a - b).flatMap((t) => names.get(t) ?? [])
+    const summary = toSummary({
+      ...r,
+      title: m.title,
+      doc_type: m.type,
+      date: m.date,
+      imported_at: m.importedAt,
+      regions: regionNames(m.regions),
+      tags: tags.join('、')
+    })
+    out.push({ summary, head: storedHead(r.text, SNIPPET_HEAD) ?? { text: '', partial: false } })
+  }
+  return out
+}
 
 /** Summaries and text heads of `ids` (documents that no longer exist are left out). */
 export function pageDocs(archive: Archive, engine: SearchEngine, ids: string[]): Map<string, PageDoc> {
   let cache = caches.get(engine)
-  if (!cache || cache.sequence !== archive.sequence) caches.set(engine, (cache = { sequence: archive.sequence, docs: new Lru(KEEP) }))
+  if (!cache || cache.sequence !== archive.sequence) caches.set(engine, (cache = { sequence: archive.sequence, docs: new Lru(KEEP), tagNames: null }))
   const out = new Map<string, PageDoc>()
   const missing: string[] = []
   for (const id of ids) {
@@ -33,12 +91,14 @@ export function pageDocs(archive: Archive, engine: SearchEngine, ids: string[]):
     else missing.push(id)
   }
   if (missing.length) {
-    const heads = displayTexts(archive, missing, SNIPPET_HEAD)
-    for (const summary of summariesOf(archive, missing)) {
-      const d = { summary, head: heads.get(summary.id) ?? { text: '', partial: false } }
-      out.set(summary.id, d)
-      cache.docs.set(summary.id, d)
+    for (const d of read(archive, engine, cache, missing)) {
+      out.set(d.summary.id, d)
+      cache.docs.set(d.summary.id, d)
     }
   }
   return out
+}
+
+export function dropPageCache(engine: SearchEngine): void {
+  caches.delete(engine)
 }

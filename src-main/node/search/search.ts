@@ -3,13 +3,15 @@
 // facets, and cut snippets for the page asked for. Never throws on any query string.
 import type { Archive } from '../archive/archive'
 import type { SearchFilter, SearchResult, SearchSort, SearchHit } from '../../common/search'
-import { searchEngine, type SearchEngine } from './engine'
+import { onEngineReady, searchEngine, type SearchEngine } from './engine'
+import { Hits } from './phrase'
 import { parseQuery, positiveTerms, type QueryTerm } from './query'
 import { compileFilter, countFacets, countFacetsWithin, nameFacets, type FacetCounts } from './facets'
 import { makeSnippet } from './snippet'
 import type { DocMeta } from './meta'
 import { displayTexts } from './texts'
-import { pageDocs } from './page'
+import { dropPageCache, pageDocs } from './page'
+import { warmOnce } from './warm'
 import { Lru } from './lru'
 
 const K1 = 1.2
@@ -26,10 +28,39 @@ export interface SearchRequest {
   facets?: boolean
 }
 
+/**
+ * Per-slot working arrays of one engine, reused query after query: allocated afresh, these few
+ * hundred kilobytes a query were what kept the garbage collector busy between keystrokes.
+ */
+class Scratch {
+  score: Float64Array
+  byScore: Float64Array
+  ok: Uint8Array
+  seen: Uint8Array
+  all: Int32Array
+  readonly hits = new Hits()
+
+  constructor(readonly slots: number) {
+    this.score = new Float64Array(slots)
+    this.byScore = new Float64Array(slots)
+    this.ok = new Uint8Array(slots)
+    this.seen = new Uint8Array(slots)
+    this.all = new Int32Array(slots)
+  }
+}
+
+const scratches = new WeakMap<SearchEngine, Scratch>()
+
+function scratchOf(engine: SearchEngine): Scratch {
+  let s = scratches.get(engine)
+  if (!s || s.slots !== engine.index.slots) scratches.set(engine, (s = new Scratch(engine.index.slots)))
+  return s
+}
+
 /** Adds a term's BM25 scores into `score` and marks its documents in `seen`. */
 function addTerm(engine: SearchEngine, term: QueryTerm, score: Float64Array, seen: Uint8Array, live: number, avgLen: number): void {
   const { index, cols } = engine
-  const h = index.match(term.tokens)
+  const h = index.match(term.tokens, scratchOf(engine).hits)
   let df = 0
   for (let i = 0; i < h.n; i++) if (cols.live(h.slots[i])) df++
   const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5))
@@ -48,18 +79,17 @@ function matchQuery(engine: SearchEngine, groups: QueryTerm[][], exclude: QueryT
   const slots = index.slots
   const live = Math.max(1, index.liveCount)
   const avgLen = Math.max(1, index.totalBodyLength / live)
-  const score = new Float64Array(slots)
+  const { score, ok, seen } = scratchOf(engine)
+  score.fill(0)
   // Documents that matched every group so far (AND of OR groups).
-  const ok = new Uint8Array(slots)
   ok.fill(1)
-  const seen = new Uint8Array(slots)
   for (const group of groups) {
     seen.fill(0)
     for (const term of group) addTerm(engine, term, score, seen, live, avgLen)
     for (let s = 0; s < slots; s++) ok[s] &= seen[s]
   }
   for (const term of exclude) {
-    const h = index.match(term.tokens)
+    const h = index.match(term.tokens, scratchOf(engine).hits)
     for (let i = 0; i < h.n; i++) ok[h.slots[i]] = 0
   }
   return { score, ok, all: groups.length === 0 }
@@ -158,6 +188,17 @@ function facetCounts(engine: SearchEngine, matched: Int32Array): FacetCounts {
   return countFacetsWithin(cols, matched, c.all, c.total)
 }
 
+/** Empties every cache of an engine's answers and lists (after a warm-up: the code stays compiled, the data cold). */
+function dropCaches(engine: SearchEngine): void {
+  matchCache.delete(engine)
+  liveCounts.delete(engine)
+  dropPageCache(engine)
+  engine.index.dropCaches()
+}
+
+// A new engine warms the search code (warm.ts) before its first query, where that is enabled.
+onEngineReady((archive, engine) => warmOnce(engine, archive, searchDocuments, () => dropCaches(engine)))
+
 /** CPU time per phase of every query, summed, while `on` (test/bench/search-only.ts reads it; wall time on a shared machine counts waiting). */
 export const searchProfile = { on: false, phases: {} as Record<string, number> }
 let lap = 0
@@ -186,7 +227,7 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
     phase('match')
     const pass = compileFilter(archive, filter, cols, meta)
     let n = 0
-    const all = new Int32Array(index.slots)
+    const all = scratchOf(engine).all
     const { ok, score } = m
     const alive = index.alive
     if (pass) {
@@ -206,9 +247,10 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
   }
   const { matched } = hit
   // Scores by slot for the comparator.
+  // (Only matched slots are read, so the reused array needs no clearing.)
   let scores: Float64Array | null = null
   if (hit.scores) {
-    scores = new Float64Array(index.slots)
+    scores = scratchOf(engine).byScore
     for (let i = 0; i < matched.length; i++) scores[matched[i]] = hit.scores[i]
   }
   const offset = req.offset ?? 0
@@ -228,7 +270,7 @@ export function searchDocuments(archive: Archive, req: SearchRequest): SearchRes
     else snippets.set(id, snip)
   }
   // The head did not decide (the first match lies further on): the whole text.
-  if (whole.length) for (const [id, t] of displayTexts(archive, whole)) snippets.set(id, makeSnippet(t.text, terms) ?? '')
+  if (whole.length) for (const [id, text] of displayTexts(archive, whole)) snippets.set(id, makeSnippet(text, terms) ?? '')
   const results: SearchHit[] = []
   page.forEach((slot, i) => {
     const s = docs.get(ids[i])?.summary

@@ -118,8 +118,7 @@ export class TextIndex {
       }
       this.codeMapsReady = true
     }
-    this.decoded.clear()
-    this.read.clear()
+    this.dropCaches()
     this.ids.push(id)
     if (slot >= this.alive.length) {
       const a = new Uint8Array(Math.max(1024, this.alive.length * 2))
@@ -188,6 +187,12 @@ export class TextIndex {
     return slot
   }
 
+  /** Empties the caches of read and decoded lists (a document was added, or a warm-up is over). */
+  dropCaches(): void {
+    this.decoded.clear()
+    this.read.clear()
+  }
+
   remove(slot: number): void {
     if (!this.alive[slot]) return
     this.alive[slot] = 0
@@ -202,9 +207,9 @@ export class TextIndex {
     return r
   }
 
-  /** Hits of a term in live slots, in slot order. */
-  match(term: TermTokens): Hits {
-    const out = new Hits()
+  /** Hits of a term in live slots, in slot order (into `out` when given: a query reuses one, emptied first). */
+  match(term: TermTokens, out = new Hits()): Hits {
+    out.n = 0
     const alive = this.alive
     if (term.single !== null) {
       const l = this.dict.get('\u0001' + term.single)

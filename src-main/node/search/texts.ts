@@ -2,7 +2,7 @@
 // move out of the documents table), so every read of text or its simplified shadow goes through here.
 import type { Archive } from '../archive/archive'
 import type { SqlValue } from 'sql.js'
-import { storedHead, storedText } from '../archive/text-pack'
+import { storedText } from '../archive/text-pack'
 import { inBatches } from './meta'
 
 /** What the index tokenises: the simplified shadow where there is one, else the text itself. */
@@ -24,9 +24,8 @@ export interface TextHead {
   partial: boolean
 }
 
-/** The original texts of some documents, whole or (head > 0) only their first `head` characters. */
-export function displayTexts(archive: Archive, ids: string[], head = 0): Map<string, TextHead> {
-  const n = Math.floor(head)
+/** The original texts of some documents. */
+export function displayTexts(archive: Archive, ids: string[]): Map<string, string> {
   const rows = inBatches(ids, (marks, batch) => archive.all<{ id: string; text: SqlValue }>(`SELECT id, text FROM documents WHERE id IN (${marks})`, batch))
-  return new Map(rows.map((r) => [r.id, (n > 0 ? storedHead(r.text, n) : { text: storedText(r.text) ?? '', partial: false }) ?? { text: '', partial: false }]))
+  return new Map(rows.map((r) => [r.id, storedText(r.text) ?? '']))
 }

@@ -23,6 +23,7 @@ import { runImport, type ImportSource } from './import-job'
 import type { ApiContext, DomainHandlers, HandlerDeps } from './handlers/types'
 import { compareHandlers } from './handlers/compare'
 import { searchHandlers } from './handlers/search'
+import { enableSearchWarmup } from '../search/warm'
 import { tagsHandlers } from './handlers/tags'
 import { exportHandlers } from './handlers/export'
 import type { CoreOperation } from '../../common/api/operations'
@@ -55,6 +56,8 @@ export class ApiService {
     private readonly ctx: ApiContext
   ) {
     this.registry = new JobRegistry(bus, this.abort.signal)
+    // A long-running process: the first search of a session should not run in V8's interpreter (warm.ts).
+    enableSearchWarmup()
     const deps: HandlerDeps = {
       archive,
       bus,
