@@ -48,7 +48,7 @@ export class TextIndex {
   private rawBuf: Int32Array = new Int32Array(4096)
   /** Decoded lists by list number, least recently used first; emptied whenever a document is added. */
   private decoded = new Lru<number, Decoded>(DECODED_CACHE_BYTES)
-  /** Lists read for phrases, by list number: the lists of common words are the costly ones, and the same words come back query after query. */
+  /** Lists read for words and phrases, by list number: the lists of common words are the costly ones, and the same words come back query after query. */
   private read = new Lru<number, RawList>(READ_CACHE_BYTES)
 
   constructor(state?: { pool: PostingPool; dict: Map<string, number>; lastSlot: Int32Array; df: Int32Array; ids: string[]; alive: Uint8Array; bodyStart: Int32Array; bodyLength: Int32Array }) {
@@ -232,7 +232,8 @@ export class TextIndex {
       const l = this.dict.get(e0.token)
       if (l === undefined) return out
       out.reserve(this.df[l])
-      const { values, n } = this.raw(l)
+      // Through the cache: a word asked alone comes back inside the next phrases (核酸, then 核酸检测).
+      const { values, n } = this.readList(l)
       let slot = -1
       for (let k = 0; k < n; ) {
         slot += values[k++]
