@@ -85,7 +85,7 @@ export function documentMeasures(archive: Archive, id: string): Measure[] {
 }
 
 /** Every column of a document row, its texts unpacked (a later column of the same name wins in a row object). */
-export const DOCUMENT_COLUMNS = '*, unpack_text(text) AS text, unpack_text(simplified) AS simplified'
+export const DOCUMENT_COLUMNS = '*, unpack_text(text) AS text, unpack_shadow(simplified, text) AS simplified'
 
 export function getRecord(archive: Archive, id: string): DocumentRecord | null {
   const d = archive.get<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, [id])
@@ -154,7 +154,7 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
     params.push(f.to)
   }
   if (f.text) {
-    clauses.push('(d.title LIKE ? OR unpack_text(d.text) LIKE ? OR unpack_text(d.simplified) LIKE ?)')
+    clauses.push('(d.title LIKE ? OR unpack_text(d.text) LIKE ? OR unpack_shadow(d.simplified, d.text) LIKE ?)')
     const like = `%${f.text.replace(/[%_]/g, '')}%`
     params.push(like, like, like)
   }

@@ -1,5 +1,7 @@
 // Numbered schema migrations, tracked with PRAGMA user_version. A migration is appended, never edited:
 // archives in the field are upgraded step by step on open.
+import { MIGRATION_8 } from './migration-8'
+
 export interface Migration {
   version: number
   sql: string
@@ -328,7 +330,8 @@ CREATE INDEX documents_trashed ON documents(trashed_at);
 UPDATE documents SET text = pack_text(text), simplified = pack_text(simplified) WHERE typeof(text) = 'text';
 ALTER TABLE sources DROP COLUMN raw_text;
 `
-  }
+  },
+  MIGRATION_8
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
