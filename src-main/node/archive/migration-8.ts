@@ -31,30 +31,13 @@ CREATE TRIGGER documents_compare_ad AFTER DELETE ON documents BEGIN
 END;
 `
 
-// measures, document_regions and similar become WITHOUT ROWID tables: each was a rowid table plus an index
-// on its primary key holding the same keys again. Rebuilt by copy (legacy_alter_table: the rename must not
-// check triggers of other tables that name the table while it is gone); their own indexes and triggers,
-// dropped with them, are created again as migrations 1, 3 and 5 made them.
+// document_regions and similar become WITHOUT ROWID tables: each was a rowid table plus an index on its
+// primary key holding the same keys again. (Not measures: its two other indexes would then carry its text
+// id instead of a rowid, as many bytes again as the primary key index saves.) Rebuilt by copy
+// (legacy_alter_table: the rename must not check triggers of other tables that name the table while it is
+// gone); their own index and triggers, dropped with them, are created again as migrations 1, 3 and 5 made them.
 const WITHOUT_ROWID = `
 PRAGMA legacy_alter_table = ON;
-CREATE TABLE measures_new (
-  id TEXT PRIMARY KEY,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  category TEXT NOT NULL,
-  level INTEGER NOT NULL,
-  params_json TEXT NOT NULL DEFAULT '{}',
-  target TEXT,
-  lifted INTEGER NOT NULL DEFAULT 0,
-  evidence_start INTEGER NOT NULL,
-  evidence_end INTEGER NOT NULL,
-  evidence_text TEXT NOT NULL,
-  manual INTEGER NOT NULL DEFAULT 0,
-  deleted INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
-INSERT INTO measures_new (id, document_id, category, level, params_json, target, lifted, evidence_start, evidence_end, evidence_text, manual, deleted)
-  SELECT id, document_id, category, level, params_json, target, lifted, evidence_start, evidence_end, evidence_text, manual, deleted FROM measures;
-DROP TABLE measures;
-ALTER TABLE measures_new RENAME TO measures;
 CREATE TABLE document_regions_new (
   document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   region_code TEXT NOT NULL,
@@ -76,23 +59,7 @@ INSERT INTO similar_new (a, b, score) SELECT a, b, score FROM similar;
 DROP TABLE similar;
 ALTER TABLE similar_new RENAME TO similar;
 PRAGMA legacy_alter_table = OFF;
-CREATE INDEX measures_document ON measures(document_id);
-CREATE INDEX measures_category ON measures(category);
 CREATE INDEX document_regions_region ON document_regions(region_code);
-CREATE TRIGGER measures_compare_ai AFTER INSERT ON measures WHEN NEW.deleted = 0 BEGIN
-  INSERT INTO doc_categories (document_id, category, n) VALUES (NEW.document_id, NEW.category, 1)
-    ON CONFLICT (document_id, category) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER measures_compare_ad AFTER DELETE ON measures WHEN OLD.deleted = 0 BEGIN
-  UPDATE doc_categories SET n = n - 1 WHERE document_id = OLD.document_id AND category = OLD.category;
-  DELETE FROM doc_categories WHERE document_id = OLD.document_id AND category = OLD.category AND n <= 0;
-END;
-CREATE TRIGGER measures_compare_au AFTER UPDATE OF category, deleted, document_id ON measures BEGIN
-  UPDATE doc_categories SET n = n - 1 WHERE OLD.deleted = 0 AND document_id = OLD.document_id AND category = OLD.category;
-  DELETE FROM doc_categories WHERE OLD.deleted = 0 AND document_id = OLD.document_id AND category = OLD.category AND n <= 0;
-  INSERT INTO doc_categories (document_id, category, n) SELECT NEW.document_id, NEW.category, 1 WHERE NEW.deleted = 0
-    ON CONFLICT (document_id, category) DO UPDATE SET n = n + 1;
-END;
 CREATE TRIGGER document_regions_compare_ai AFTER INSERT ON document_regions BEGIN
   INSERT OR IGNORE INTO region_categories (region_code, region_name, category, date, document_id)
     SELECT NEW.region_code, NEW.region_name, dc.category, COALESCE(d.date, ''), NEW.document_id
@@ -102,15 +69,6 @@ CREATE TRIGGER search_regions_insert AFTER INSERT ON document_regions BEGIN
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
 END;
 CREATE TRIGGER search_regions_delete AFTER DELETE ON document_regions BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
-END;
-CREATE TRIGGER search_measures_insert AFTER INSERT ON measures BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_measures_update AFTER UPDATE OF category, level, deleted, document_id ON measures BEGIN
-  INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.document_id, 'm');
-END;
-CREATE TRIGGER search_measures_delete AFTER DELETE ON measures BEGIN
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (old.document_id, 'm');
 END;
 CREATE TRIGGER search_similar_insert AFTER INSERT ON similar BEGIN
