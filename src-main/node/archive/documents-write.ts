@@ -6,7 +6,7 @@ import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
 import { forgetNearDuplicateIndex, minhashBlob, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
-import { packShadow, packText } from './text-pack'
+import { packShadow, packText, storeRemoved } from './text-pack'
 import { restoreTrashed } from '../tags/trash'
 import { tagImported } from '../tags/import-hook'
 import { normalizeTagName } from '../../common/tags'
@@ -67,7 +67,7 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       id, sha, doc.source.path, doc.source.format, doc.source.encoding, doc.source.part, doc.source.parts, ...storedTexts(doc), doc.title, doc.docType, doc.docTypeDetail, doc.issuer,
-      doc.docNumber, doc.date, doc.script, JSON.stringify(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
+      doc.docNumber, doc.date, doc.script, storeRemoved(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
       doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now, now, doc.titleDerived ? 1 : 0
     ]
   )

@@ -83,11 +83,12 @@ END;
 
 export const MIGRATION_8: Migration = {
   // The simplified shadow is stored as its differences from the text (text-pack.ts packShadow; readers use
-  // unpack_shadow / shadowText). region_categories is rebuilt last, so that it is exact whatever an older
+  // unpack_shadow / shadowText), the removed passages packed (storeRemoved; read through unpack_text). region_categories is rebuilt last, so that it is exact whatever an older
   // version left. The archive is then compacted and brought to 8 KiB pages (load-db.ts compactIfSparse).
   version: 8,
   sql: `
 UPDATE documents SET simplified = pack_shadow(text, simplified) WHERE simplified IS NOT NULL;
+UPDATE documents SET removed_json = pack_text(removed_json) WHERE typeof(removed_json) = 'text' AND removed_json <> '[]';
 ${WITHOUT_ROWID}
 DROP INDEX region_categories_document;
 DROP TRIGGER doc_categories_ad;

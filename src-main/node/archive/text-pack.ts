@@ -26,6 +26,14 @@ export function storeText(text: string | null): Uint8Array | null {
 }
 
 /**
+ * What `removed_json` stores for a document's removed passages (schema 8): their JSON packed like a text,
+ * or the plain '[]' of a document that has none (readers go through unpack_text, as for the texts).
+ */
+export function storeRemoved(removed: unknown[]): string | Uint8Array {
+  return removed.length ? packText(JSON.stringify(removed)) : '[]'
+}
+
+/**
  * First byte of a shadow stored as its differences from the text. A raw deflate stream never starts
  * with it (block type 3 is reserved), so a whole shadow packed by packText is told apart from a delta.
  */

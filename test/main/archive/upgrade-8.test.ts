@@ -1,10 +1,11 @@
-// An archive of schema 7 (whole simplified shadows, region_categories indexed by document, rowid tables
+// An archive of schema 7 (whole simplified shadows, removed passages as plain JSON, region_categories indexed by document, rowid tables
 // for regions of documents and similar pairs, 4 KiB pages) opens, migrates to schema 8, shrinks,
 // reads back the same shadows and comparison rows, and its triggers keep that index exact afterwards.
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
 import { checkArchive } from '../../../src-main/node/archive/check'
+import { getRecord } from '../../../src-main/node/archive/documents-read'
 import { archiveLayout } from '../../../src-main/node/archive/layout'
 import { PAGE_SIZE } from '../../../src-main/node/archive/load-db'
 import { MIGRATIONS } from '../../../src-main/node/archive/migrations'
@@ -22,6 +23,7 @@ function traditional(i: number): string {
 }
 const toSimplified = (t: string): string => t.replace(/條/g, '条').replace(/號/g, '号').replace(/區/g, '区').replace(/須/g, '须').replace(/時/g, '时')
   .replace(/內/g, '内').replace(/檢測/g, '检测').replace(/陰/g, '阴').replace(/證明/g, '证明').replace(/進/g, '进')
+const removed = (i: number): { text: string; reason: string }[] => (i % 3 ? [] : [{ text: `责任编辑：第${i}号`, reason: 'other' }])
 const date = (i: number): string | null => (i % 3 ? `2022-0${1 + (i % 9)}-1${i % 10}` : null)
 
 async function writeSchema7Archive(dir: string): Promise<void> {
@@ -42,9 +44,9 @@ async function writeSchema7Archive(dir: string): Promise<void> {
     originals.restore(sha, original)
     db.run('INSERT INTO sources (sha256, path, format, encoding, size, imported_at) VALUES (?, ?, ?, ?, ?, ?)', [sha, `n${i}.txt`, 'txt', 'big5', original.length, now])
     db.run(
-      `INSERT INTO documents (id, source_sha256, source_path, format, encoding, text, simplified, title, doc_type, script, date, content_hash, extractor_version, imported_at, updated_at)
-       VALUES (?, ?, ?, 'txt', 'big5', ?, ?, ?, 'notice', ?, ?, ?, 19, ?, ?)`,
-      [`doc-${i}`, sha, `n${i}.txt`, packText(text), i % 2 ? null : packText(toSimplified(text)), `通告${i}`, i % 2 ? 'simplified' : 'traditional', date(i), `h${i}`, now, now]
+      `INSERT INTO documents (id, source_sha256, source_path, format, encoding, text, simplified, title, doc_type, script, date, removed_json, content_hash, extractor_version, imported_at, updated_at)
+       VALUES (?, ?, ?, 'txt', 'big5', ?, ?, ?, 'notice', ?, ?, ?, ?, 19, ?, ?)`,
+      [`doc-${i}`, sha, `n${i}.txt`, packText(text), i % 2 ? null : packText(toSimplified(text)), `通告${i}`, i % 2 ? 'simplified' : 'traditional', date(i), JSON.stringify(removed(i)), `h${i}`, now, now]
     )
     db.run("INSERT INTO document_regions (document_id, region_code, region_name) VALUES (?, '110101', '东城区')", [`doc-${i}`])
     if (i % 5 === 0) db.run("INSERT INTO document_regions (document_id, region_code, region_name) VALUES (?, '310115', '浦东新区')", [`doc-${i}`])
@@ -84,7 +86,10 @@ describe('upgrading an archive of schema 7', () => {
     expect(a.notices.join('\n')).toMatch(/compacted/)
     for (const i of [0, 1, 2, 151, DOCS - 1]) {
       expect(shadow(a, `doc-${i}`)).toBe(i % 2 ? null : toSimplified(traditional(i)))
+      expect(getRecord(a, `doc-${i}`)!.removed).toEqual(removed(i))
     }
+    // Removed passages are packed; a document without any keeps the plain '[]'.
+    expect(a.column<string>("SELECT DISTINCT typeof(removed_json) FROM documents WHERE id IN ('doc-0', 'doc-1') ORDER BY 1")).toEqual(['blob', 'text'])
     // Every stored shadow is now a delta (its first byte 0x06), far smaller than the text it shadows.
     expect(a.column<number>('SELECT DISTINCT hex(substr(simplified, 1, 1)) FROM documents WHERE simplified IS NOT NULL')).toEqual(['06'])
     const ratio = a.get<{ r: number }>('SELECT SUM(length(simplified)) * 1.0 / SUM(length(text)) AS r FROM documents WHERE simplified IS NOT NULL')!.r
