@@ -41,21 +41,30 @@ const DELTA = 0x06
 
 /**
  * What the `simplified` column stores for a text's simplified shadow: null when it equals the text; else
- * the shadow with every code unit equal to the text's replaced by U+0000 (long runs that deflate to almost
- * nothing), deflated, after the DELTA byte; the whole shadow packed when the two differ in length or the
- * shadow itself puts a U+0000 where the text has something else.
+ * the DELTA byte and, deflated, 16-bit units: the text's length (high, low), then for each run of changed
+ * code units the number unchanged before it, its length and its units (a gap or run over 65,535 is cut
+ * into pieces). The whole shadow packed when it differs from the text in length.
  */
 export function packShadow(text: string, simplified: string): Uint8Array | null {
   if (simplified === text) return null
   if (simplified.length !== text.length) return packText(simplified)
-  const mask = new Uint16Array(text.length)
-  for (let i = 0; i < text.length; i++) {
-    const c = simplified.charCodeAt(i)
-    if (c === text.charCodeAt(i)) continue
-    if (c === 0) return packText(simplified)
-    mask[i] = c
+  const units: number[] = [text.length >>> 16, text.length & 0xffff]
+  let pos = 0
+  let i = 0
+  while (i < text.length) {
+    if (simplified.charCodeAt(i) === text.charCodeAt(i)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < text.length && end - i < 0xffff && simplified.charCodeAt(end) !== text.charCodeAt(end)) end++
+    let gap = i - pos
+    for (; gap > 0xffff; gap -= 0xffff) units.push(0xffff, 0)
+    units.push(gap, end - i)
+    for (let k = i; k < end; k++) units.push(simplified.charCodeAt(k))
+    pos = i = end
   }
-  const body = deflateRawSync(Buffer.from(mask.buffer, mask.byteOffset, mask.byteLength), { level: 6 })
+  const body = deflateRawSync(Buffer.from(Uint16Array.from(units).buffer), { level: 6 })
   const out = new Uint8Array(body.length + 1)
   out[0] = DELTA
   out.set(body, 1)
@@ -65,11 +74,23 @@ export function packShadow(text: string, simplified: string): Uint8Array | null 
 /** The simplified shadow from the stored `simplified` column and the document's text; null when it is the text. */
 export function shadowText(stored: SqlValue | undefined, text: string): string | null {
   if (!(stored instanceof Uint8Array) || stored[0] !== DELTA) return storedText(stored)
-  const mask = inflateRawSync(stored.subarray(1)).toString('utf16le')
-  if (mask.length !== text.length) throw new Error(`a simplified shadow of ${mask.length} characters does not fit a text of ${text.length}`)
-  const out = new Uint16Array(text.length)
-  for (let i = 0; i < text.length; i++) out[i] = mask.charCodeAt(i) || text.charCodeAt(i)
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('utf16le')
+  const bytes = inflateRawSync(stored.subarray(1))
+  const units = new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + (bytes.byteLength & ~1)))
+  const length = units[0] * 0x10000 + units[1]
+  if (length !== text.length) throw new Error(`a simplified shadow of ${length} characters does not fit a text of ${text.length}`)
+  const pieces: string[] = []
+  let pos = 0
+  for (let i = 2; i + 1 < units.length; ) {
+    const gap = units[i]
+    const run = units[i + 1]
+    pieces.push(text.slice(pos, pos + gap))
+    pieces.push(Buffer.from(units.buffer, (i + 2) * 2, run * 2).toString('utf16le'))
+    pos += gap + run
+    i += 2 + run
+  }
+  if (pos > text.length) throw new Error(`a simplified shadow runs past the end of its text (${pos} of ${text.length})`)
+  pieces.push(text.slice(pos))
+  return pieces.join('')
 }
 
 /**
