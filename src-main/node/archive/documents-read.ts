@@ -84,8 +84,11 @@ export function documentMeasures(archive: Archive, id: string): Measure[] {
     }))
 }
 
-/** Every column of a document row, its texts unpacked (a later column of the same name wins in a row object). */
-export const DOCUMENT_COLUMNS = '*, unpack_text(text) AS text, unpack_text(simplified) AS simplified'
+/**
+ * Every column of a document row, its text and removed passages unpacked (a later column of the same name wins
+ * in a row object); the simplified shadow, which no reader of a whole row needs, stays in its stored form.
+ */
+export const DOCUMENT_COLUMNS = '*, unpack_text(text) AS text, unpack_text(removed_json) AS removed_json'
 
 export function getRecord(archive: Archive, id: string): DocumentRecord | null {
   const d = archive.get<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, [id])
@@ -154,7 +157,7 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
     params.push(f.to)
   }
   if (f.text) {
-    clauses.push('(d.title LIKE ? OR unpack_text(d.text) LIKE ? OR unpack_text(d.simplified) LIKE ?)')
+    clauses.push('(d.title LIKE ? OR unpack_text(d.text) LIKE ? OR unpack_shadow(d.simplified, d.text) LIKE ?)')
     const like = `%${f.text.replace(/[%_]/g, '')}%`
     params.push(like, like, like)
   }

@@ -6,7 +6,7 @@ import type { Statement } from './journal'
 import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
 import { forgetNearDuplicateIndex, minhashBlob, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
-import { packText } from './text-pack'
+import { packShadow, packText, storeRemoved } from './text-pack'
 import { restoreTrashed } from '../tags/trash'
 import { tagImported } from '../tags/import-hook'
 import { normalizeTagName } from '../../common/tags'
@@ -53,10 +53,10 @@ function upsertRegion(tx: Tx, r: RegionRef): void {
   tx.run('INSERT OR IGNORE INTO regions (code, name, level, province) VALUES (?, ?, ?, ?)', [r.code, r.name, r.level, r.province])
 }
 
-/** text and simplified as the documents table stores them (simplified is null when it equals text). */
+/** text and simplified as the documents table stores them (text-pack.ts; simplified is null when it equals text). */
 export function storedTexts(doc: Pick<PipelineDocument, 'text' | 'simplified' | 'packed'>): [Uint8Array, Uint8Array | null] {
   if (doc.packed) return [doc.packed.text, doc.packed.simplified]
-  return [packText(doc.text), doc.simplified === doc.text ? null : packText(doc.simplified)]
+  return [packText(doc.text), packShadow(doc.text, doc.simplified)]
 }
 
 export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: PipelineDocument, now: string): void {
@@ -67,7 +67,7 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       id, sha, doc.source.path, doc.source.format, doc.source.encoding, doc.source.part, doc.source.parts, ...storedTexts(doc), doc.title, doc.docType, doc.docTypeDetail, doc.issuer,
-      doc.docNumber, doc.date, doc.script, JSON.stringify(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
+      doc.docNumber, doc.date, doc.script, storeRemoved(doc.removed), JSON.stringify(doc.warnings), doc.contentHash,
       doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now, now, doc.titleDerived ? 1 : 0
     ]
   )

@@ -1,11 +1,13 @@
 // Numbered schema migrations, tracked with PRAGMA user_version. A migration is appended, never edited:
 // archives in the field are upgraded step by step on open.
+import { MIGRATION_8 } from './migration-8'
+
 export interface Migration {
   version: number
   sql: string
 }
 
-/** Schema 5's change-log triggers, as written then (schema 8 rewrites them: see there). */
+/** Schema 5's change-log triggers, as written then (schema 9 rewrites them: see there). */
 const SEARCH_CHANGE_TRIGGERS = `
 CREATE TRIGGER search_documents_insert AFTER INSERT ON documents BEGIN
   INSERT OR REPLACE INTO search_changes (document_id, kind) VALUES (new.id, 't');
@@ -60,7 +62,7 @@ END;
  * (a tag added in bulk) the log row that already existed for the document was kept, unchanged, and
  * the search index never saw the new tag.
  */
-const SEARCH_CHANGE_TRIGGERS_V8 = SEARCH_CHANGE_TRIGGERS.replace(
+const SEARCH_CHANGE_TRIGGERS_V9 = SEARCH_CHANGE_TRIGGERS.replace(
   /INSERT OR REPLACE INTO search_changes \(document_id, kind\) VALUES \(([\w.]+), '(\w)'\);/g,
   "DELETE FROM search_changes WHERE document_id = $1 AND kind = '$2';\n  INSERT INTO search_changes (document_id, kind) VALUES ($1, '$2');"
 )
@@ -345,10 +347,11 @@ UPDATE documents SET text = pack_text(text), simplified = pack_text(simplified) 
 ALTER TABLE sources DROP COLUMN raw_text;
 `
   },
+  MIGRATION_8,
   {
     // Search: the change log is written whatever conflict policy the triggering statement has.
-    version: 8,
-    sql: `${TRIGGER_NAMES.map((n) => `DROP TRIGGER ${n};`).join('\n')}\n${SEARCH_CHANGE_TRIGGERS_V8}`
+    version: 9,
+    sql: `${TRIGGER_NAMES.map((n) => `DROP TRIGGER IF EXISTS ${n};`).join('\n')}\n${SEARCH_CHANGE_TRIGGERS_V9}`
   }
 ]
 

@@ -6,6 +6,7 @@ import type { Archive, Tx } from './archive'
 import type { PipelineDocument } from '../pipeline/types'
 import { estimateSimilarity } from '../similarity'
 import { insertDocumentRows, newId, storedTexts } from './documents-write'
+import { storeRemoved } from './text-pack'
 import { minhashBlob, minhashFromBlob } from './near-duplicates'
 import { CORRECTABLE_FIELDS } from './corrections'
 
@@ -65,7 +66,7 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
     `UPDATE documents SET encoding = ?, text = ?, simplified = ?, part = ?, parts = ?, script = ?, removed_json = ?, content_hash = ?, minhash = ?,
        extractor_version = ?, updated_at = ?${auto.map((f) => `, ${FIELD_COLUMN[f]} = ?`).join('')}${manual.has('title') ? '' : ', title_derived = ?'} WHERE id = ?`,
     [
-      doc.source.encoding, ...storedTexts(doc), doc.source.part, doc.source.parts, doc.script, JSON.stringify(doc.removed),
+      doc.source.encoding, ...storedTexts(doc), doc.source.part, doc.source.parts, doc.script, storeRemoved(doc.removed),
       doc.contentHash, doc.minhash.length ? minhashBlob(doc.minhash) : null, doc.extractorVersion, now,
       ...auto.map((f) => doc[f] ?? null), ...(manual.has('title') ? [] : [doc.titleDerived ? 1 : 0]), old.id
     ]

@@ -10,7 +10,7 @@ import { TOKENIZER_VERSION } from './tokenize'
 import { EXTRACTOR_VERSION } from '../extract/extract'
 import type { DocMeta } from './meta'
 
-/** 2: images written before schema 8 may miss tags added in bulk (see migration 8): built again once. */
+/** 2: images written before schema 9 may miss tags added in bulk (see migration 9): built again once. */
 export const INDEX_FORMAT = 2
 const MAGIC = 'PASEARCH'
 

@@ -2,19 +2,25 @@
 // move out of the documents table), so every read of text or its simplified shadow goes through here.
 import type { Archive } from '../archive/archive'
 import type { SqlValue } from 'sql.js'
-import { storedText } from '../archive/text-pack'
+import { shadowText, storedText } from '../archive/text-pack'
 import { inBatches } from './meta'
 
 /** What the index tokenises: the simplified shadow where there is one, else the text itself. */
 export function indexTexts(archive: Archive, ids: string[] | null): Map<string, string> {
   // Texts are stored packed (archive/text-pack.ts); unpacked here rather than by unpack_text in SQL,
   // which would copy each text back into sql.js and out again.
-  const sql = 'SELECT id, coalesce(simplified, text) AS body FROM documents'
+  // The shadow is stored as its differences from the text (text-pack.ts packShadow).
+  const sql = 'SELECT id, text, simplified FROM documents'
   const rows =
     ids === null
-      ? archive.all<{ id: string; body: SqlValue }>(`${sql} ORDER BY rowid`)
-      : inBatches(ids, (marks, batch) => archive.all<{ id: string; body: SqlValue }>(`${sql} WHERE id IN (${marks})`, batch))
-  return new Map(rows.map((r) => [r.id, storedText(r.body) ?? '']))
+      ? archive.all<{ id: string; text: SqlValue; simplified: SqlValue }>(`${sql} ORDER BY rowid`)
+      : inBatches(ids, (marks, batch) => archive.all<{ id: string; text: SqlValue; simplified: SqlValue }>(`${sql} WHERE id IN (${marks})`, batch))
+  return new Map(
+    rows.map((r) => {
+      const text = storedText(r.text) ?? ''
+      return [r.id, shadowText(r.simplified, text) ?? text]
+    })
+  )
 }
 
 export interface TextHead {

@@ -148,7 +148,7 @@ export function loadSubjects(tx: Pick<Tx, 'all'>, ids: string[], withText: boole
   if (!ids.length) return out
   const marks = ids.map(() => '?').join(', ')
   const docs = tx.all<{ id: string; title: string; text: string; simplified: string | null; doc_type: string; issuer: string | null }>(
-    `SELECT id, title, ${withText ? 'unpack_text(text) AS text, unpack_text(simplified) AS simplified' : "'' AS text, NULL AS simplified"}, doc_type, issuer FROM documents WHERE id IN (${marks})`,
+    `SELECT id, title, ${withText ? 'unpack_text(text) AS text, unpack_shadow(simplified, text) AS simplified' : "'' AS text, NULL AS simplified"}, doc_type, issuer FROM documents WHERE id IN (${marks})`,
     ids
   )
   for (const d of docs) out.set(d.id, { title: d.title, text: d.text, simplified: d.simplified, docType: d.doc_type, issuer: d.issuer, regions: [], measures: [] })

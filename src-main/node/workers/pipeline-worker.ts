@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads'
 import { processInput, ImportError } from '../pipeline/pipeline'
 import type { RawInput } from '../pipeline/types'
-import { packText } from '../archive/text-pack'
+import { packShadow, packText } from '../archive/text-pack'
 import type { PipelineDocument } from '../pipeline/types'
 import type { ReasonCode } from '../pipeline/reasons'
 import type { ErrorParams } from '../../common/errors'
@@ -23,8 +23,7 @@ export type WorkResponse =
  * not stored (the original file is), so it is not copied across either.
  */
 function forStore(doc: PipelineDocument): PipelineDocument {
-  const simplified = doc.simplified === doc.text ? null : packText(doc.simplified)
-  return { ...doc, rawText: '', packed: { text: packText(doc.text), simplified } }
+  return { ...doc, rawText: '', packed: { text: packText(doc.text), simplified: packShadow(doc.text, doc.simplified) } }
 }
 
 parentPort?.on('message', (req: WorkRequest) => {

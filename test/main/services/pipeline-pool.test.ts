@@ -4,7 +4,7 @@ import path from 'node:path'
 import { PipelinePool } from '../../../src-main/node/services/pipeline-pool'
 import { processInput, ImportError } from '../../../src-main/node/pipeline/pipeline'
 import type { RawInput } from '../../../src-main/node/pipeline/types'
-import { unpackText } from '../../../src-main/node/archive/text-pack'
+import { shadowText, unpackText } from '../../../src-main/node/archive/text-pack'
 
 const SEEDS = path.resolve(__dirname, '../../../seeds')
 
@@ -21,7 +21,7 @@ describe('pipeline worker pool', () => {
         docs.forEach((d, i) => {
           expect(d.rawText).toBe('')
           expect(unpackText(d.packed!.text)).toBe(local[i].text)
-          expect(d.packed!.simplified === null ? local[i].text : unpackText(d.packed!.simplified)).toBe(local[i].simplified)
+          expect(shadowText(d.packed!.simplified, local[i].text) ?? local[i].text).toBe(local[i].simplified)
         })
       }
     } finally {
