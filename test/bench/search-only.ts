@@ -8,7 +8,7 @@ import { Archive } from '../../src-main/node/archive/archive'
 import { searchDocuments, searchProfile } from '../../src-main/node/search/search'
 import { searchEngine } from '../../src-main/node/search/engine'
 import { BENCH_QUERIES } from './search-queries'
-import { enableSearchWarmup } from '../../src-main/node/search/warm'
+import { enableSearchWarmup, searchWarmed } from '../../src-main/node/search/warm'
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const rssOpen = process.memoryUsage().rss
   const e0 = performance.now()
   const engine = searchEngine(archive)
+  await searchWarmed()
   const engineMs = performance.now() - e0
   const rssIndex = process.memoryUsage().rss
   const wall: number[] = []

@@ -182,6 +182,11 @@ export class Archive {
     return this.seq
   }
 
+  /** Closed: background work over it (a search warm-up) stops. */
+  get isClosed(): boolean {
+    return this.closed
+  }
+
   /** Compact a database left sparse (load-db.ts); the next snapshot is then due even without a write. */
   private compactIfSparse(): boolean {
     for (const stmt of this.prepared.values()) stmt.free()

@@ -11,7 +11,7 @@ import { makeSnippet } from './snippet'
 import type { DocMeta } from './meta'
 import { displayTexts } from './texts'
 import { dropPageCache, pageDocs } from './page'
-import { warmOnce } from './warm'
+import { warmInBackground } from './warm'
 import { Lru } from './lru'
 
 const K1 = 1.2
@@ -196,8 +196,8 @@ function dropCaches(engine: SearchEngine): void {
   engine.index.dropCaches()
 }
 
-// A new engine warms the search code (warm.ts) before its first query, where that is enabled.
-onEngineReady((archive, engine) => warmOnce(engine, archive, searchDocuments, () => dropCaches(engine)))
+// A new engine warms the search code (warm.ts) in the background, where that is enabled.
+onEngineReady((archive, engine) => warmInBackground(engine, archive, searchDocuments, () => dropCaches(engine)))
 
 /** CPU time per phase of every query, summed, while `on` (test/bench/search-only.ts reads it; wall time on a shared machine counts waiting). */
 export const searchProfile = { on: false, phases: {} as Record<string, number> }

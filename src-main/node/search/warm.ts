@@ -1,9 +1,9 @@
 // Warming the search code when an engine is first loaded or built in a long-running process (the app,
 // serve). The first queries of a process run every path (phrases, each filter, facets, snippets) in
 // V8's interpreter before it compiles them, several times slower than the same queries a minute later.
-// A few queries of every kind, made of the archive's own commonest words, run once right after the
-// engine is ready (the first search already waits for the engine); then every cache they filled is
-// emptied, so only the compiled code remains and the next queries start cold on data.
+// A few queries of every kind, made of the archive's own commonest words, run in the background once the
+// engine is ready (one per turn of the event loop); then every cache they filled is emptied, so only the
+// compiled code remains and the next queries start cold on data.
 import type { Archive } from '../archive/archive'
 import type { SearchFilter, SearchSort } from '../../common/search'
 import type { SearchEngine } from './engine'
@@ -59,19 +59,39 @@ export function warmupQueries(engine: SearchEngine): WarmRequest[] {
   return queries
 }
 
+/** Queries of a round asked per turn of the event loop: other calls wait for one query at most. */
+const PER_TURN = 1
+
+let done: Promise<void> = Promise.resolve()
+
+/** Settles when the warm-up under way (if any) is over: the bench waits for it as a user takes a moment to type. */
+export function searchWarmed(): Promise<void> {
+  return done
+}
+
 /**
- * Runs the warm-up once per process when enabled; `run` answers one query, `drop` empties the caches.
- * Any failure is ignored: warming is an optimisation, never a reason for a search to fail.
+ * Starts the warm-up once per process when enabled, in the background: one query per turn of the event
+ * loop, so calls that arrive meanwhile wait for one query at most. `run` answers one query, `drop`
+ * empties the caches at the end. A failure stops it quietly: warming never makes a search fail.
  */
-export function warmOnce(engine: SearchEngine, archive: Archive, run: (archive: Archive, req: WarmRequest) => unknown, drop: () => void): void {
+export function warmInBackground(engine: SearchEngine, archive: Archive, run: (archive: Archive, req: WarmRequest) => unknown, drop: () => void): void {
   if (!enabled || warmed) return
   warmed = true
-  try {
-    // Twice: V8 compiles a function after it has run a while, and a loop after enough turns.
-    for (let round = 0; round < 2; round++) for (const req of warmupQueries(engine)) run(archive, { ...req })
-  } catch {
-    // Nothing to do: the user's own query follows.
-  } finally {
-    drop()
-  }
+  const queries = warmupQueries(engine)
+  done = (async () => {
+    try {
+      // Twice: V8 compiles a function after it has run a while, and a loop after enough turns.
+      for (let round = 0; round < 2; round++) {
+        for (let i = 0; i < queries.length; i++) {
+          if (archive.isClosed) return
+          if (i % PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
+          run(archive, { ...queries[i] })
+        }
+      }
+    } catch {
+      // Nothing to do: the user's own queries follow.
+    } finally {
+      if (!archive.isClosed) drop()
+    }
+  })()
 }
