@@ -105,6 +105,15 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  // Effort and scene told in a story (忍着…坚持完成采样, 投入到…工作中去, 让现场有条理): what people
+  // did and how it went, not a rule.
+  /忍着|冒着|顶着|坚持完成|投入到[^，。]*中去?$|^让[^，。]*(有序|有条|井然|有层次)/,
+  // Rhetoric of defence lines (筑牢…防线) and speculation (解封时间只能推后, 或将延长).
+  /筑牢[^，。]*防线|只能推|或将|也许|恐怕/,
+  // News of elsewhere in the plural (多地升为中高风险) and past episodes counted (三度封城).
+  /多地[^，。]{0,4}(升为|调整为|出现|发生|新增)|[一二三四五六七八九十两]度[“"]?(封|静默|停)/,
+  // Getting ready and reporting back (做好采样准备, 及时进行通报) are the work around a measure.
+  /准备(工作)?$|(进行|及时)通报$/,
   // Consequences explained, not ordered (健康码会调整为黄码, 变为红码后…).
   /(会|将会|就会)[^，。]{0,6}(调整|转|变)为|变为[红黄绿]码/
 ]
