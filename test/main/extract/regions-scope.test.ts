@@ -73,3 +73,18 @@ describe('abbreviations and repeated bare names', () => {
     expect(regions('瑞丽今日解除部分区域封控。')).toEqual([])
   })
 })
+
+describe('issuers, facilities and sources', () => {
+  it('keeps a city named as the issuing body beside its districts', () => {
+    const text = '长沙市疫情防控指挥部决定，芙蓉区、天心区今日开展全员核酸检测，芙蓉区、天心区居民须配合。'
+    expect(regions(text)).toEqual(['长沙市', '芙蓉区', '天心区'])
+    expect(regions('按长沙市要求，芙蓉区、天心区今日开展全员核酸检测，芙蓉区、天心区居民须配合。')).toEqual(['芙蓉区', '天心区'])
+  })
+  it('does not take the places in an airport name for regions', () => {
+    expect(regions('成都双流国际机场今日起对进港旅客测温。绵阳南郊机场同样测温。德阳市全市落实。')).toEqual(['德阳市'])
+  })
+  it('does not take the body a figure is quoted from for a region', () => {
+    const text = '据湖北省卫健委消息，武汉市新增病例2例。综合湖北省卫健委网站报道，'
+    expect(regions(text + '武汉市江岸区、江汉区实行封控管理，江岸区、江汉区居民足不出户。')).not.toContain('湖北省')
+  })
+})

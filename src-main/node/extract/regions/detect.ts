@@ -121,6 +121,17 @@ function bareAutonomousRegion(s: string, mentions: Mention[]): boolean {
   return false
 }
 
+const ISSUING_BODY = /^[^，。\n]{0,12}?(疫情防控指挥部|应对[^，。\n]{0,16}指挥部|人民政府|卫生健康委|卫健委|防控办|领导小组)/
+
+/** A city named as the body that issues the measures (甲市疫情防控指挥部) is kept beside its districts. */
+function issuing(simplified: string, p: Place): boolean {
+  if (p.level !== 'city') return false
+  for (let i = simplified.indexOf(p.name); i >= 0; i = simplified.indexOf(p.name, i + 1)) {
+    if (ISSUING_BODY.test(simplified.slice(i + p.name.length, i + p.name.length + 30))) return true
+  }
+  return false
+}
+
 export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
@@ -158,7 +169,7 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
-  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p))
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p) || issuing(simplified, p))
   if (kept.length) return kept.map(toRef)
   // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行),
   // and the short names of its own divisions, which now have their parent (屯门 in a Hong Kong text).

@@ -44,6 +44,12 @@ function elsewhere(before: string, after: string): boolean {
 // extent, and a place directly followed by a case count (丁市3例) is a statistic: neither is the
 // place whose measures are stated.
 const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}疫情)|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
+// A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region.
+const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)/
+// Who reported a figure or a notice (据甲省卫健委消息, 综合乙市卫健委网站): the source, not where
+// measures apply.
+const SOURCE_BEFORE = /(?:据|综合|来自)$/
+const SOURCE_AFTER = /^[^，。\n]{0,10}(消息|报道|网站|官网|微信|公众号|微博)/
 const DATELINE_AFTER = /^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯)/
 // Fixed phrases carrying a one-character abbreviation of the destination.
 const ABBR_CHARS = abbreviationChars()
@@ -103,7 +109,8 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const bare = short && line.replace(/[\s　]/g, '') === name
   // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
-  const junk = (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
+  const junk =
+    (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
   return { origin, stats, junk, cited: inCitedTitle(s, start) }
 }
 
@@ -141,7 +148,7 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       continue
     }
     const short = hit.every((e) => e.short || e.weak)
-    if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4)))) {
+    if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
       out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
     }
     i += len
