@@ -83,6 +83,10 @@ describe('issuers, facilities and sources', () => {
   it('does not take the places in an airport name for regions', () => {
     expect(regions('成都双流国际机场今日起对进港旅客测温。绵阳南郊机场同样测温。德阳市全市落实。')).toEqual(['德阳市'])
   })
+  it('does not take a place inside a quoted app or account name for a region', () => {
+    expect(regions('市民可通过“健康成都”小程序预约，德阳市全市落实。')).toEqual(['德阳市'])
+    expect(regions('“成都市”今日起开展全员核酸检测。')).toEqual(['成都市'])
+  })
   it('does not take the body a figure is quoted from for a region', () => {
     const text = '据湖北省卫健委消息，武汉市新增病例2例。综合湖北省卫健委网站报道，'
     expect(regions(text + '武汉市江岸区、江汉区实行封控管理，江岸区、江汉区居民足不出户。')).not.toContain('湖北省')

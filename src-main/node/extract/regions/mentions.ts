@@ -90,6 +90,20 @@ function junkLine(s: string, at: number, line: string, cache: LineCache): boolea
   return v
 }
 
+// What a quoted name is when it is not a place: an app, an account or a platform (“健康甲市”小程序,
+// “乙市发布”微博).
+const PRODUCT_AFTER = /^[^，。；\n]{0,2}(小程序|公众号|微信号|微博|客户端|APP|app|平台|系统|账号|帐号|网站|官网)/
+
+/** True when [start, end) lies inside short quotes that name an app, account or platform. */
+function inProductName(s: string, start: number, end: number): boolean {
+  const open = Math.max(s.lastIndexOf('“', start), s.lastIndexOf('「', start), s.lastIndexOf('"', start - 1))
+  if (open < 0 || start - open > 10) return false
+  const rest = s.slice(end, end + 12)
+  const close = rest.search(/[”」"]/)
+  if (close < 0 || /[，。\n]/.test(s.slice(open, end + close))) return false
+  return PRODUCT_AFTER.test(rest.slice(close + 1))
+}
+
 /** True when [start, …) lies inside a 《…》 title on its line. */
 function inCitedTitle(s: string, start: number): boolean {
   const open = s.lastIndexOf('《', start)
@@ -111,7 +125,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
   const junk =
     (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
-  return { origin, stats, junk, cited: inCitedTitle(s, start) }
+  return { origin, stats, junk: junk || inProductName(s, start, end), cited: inCitedTitle(s, start) }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
