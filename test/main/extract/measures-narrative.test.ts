@@ -40,3 +40,14 @@ describe('risk areas as where people have been', () => {
     expect(cats('港口装卸等高风险暴露人员每日检测。')).not.toContain('lockdown_zones')
   })
 })
+
+describe('inspection visits and school reopening', () => {
+  it('skips an official visit to inspect the work', () => {
+    expect(cats('区长一行到集中隔离酒店检查防控工作。')).toEqual([])
+  })
+  it('reads reopening of schools as a lifted school measure', () => {
+    const ms = extractMeasures('全县中小学将于3月1日恢复线下教学。', shadow('全县中小学将于3月1日恢复线下教学。'))
+    expect(ms.map((m) => [m.category, m.lifted])).toEqual([['schools', true]])
+    expect(cats('初三年级先行复课，其余年级错峰开学。')).toContain('schools')
+  })
+})

@@ -105,6 +105,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  // An official's visit to inspect the work (到隔离酒店检查防控工作, 深入社区督查) is an account.
+  /(到|赴|深入|走进|前往)[^，。]{0,12}(检查|视察|督查|督导|暗访|指导)[^，。]{0,10}工作/,
   // Effort and scene told in a story (忍着…坚持完成采样, 投入到…工作中去, 让现场有条理): what people
   // did and how it went, not a rule.
   /忍着|冒着|顶着|坚持完成|投入到[^，。]*中去?$|^让[^，。]*(有序|有条|井然|有层次)/,
