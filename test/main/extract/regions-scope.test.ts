@@ -68,6 +68,10 @@ describe('abbreviations and repeated bare names', () => {
   it('reads an ambiguous abbreviation as the autonomous region the text calls itself', () => {
     expect(regions('自治区指挥部要求，返宁人员须主动报备，入宁时查验核酸证明。')).toEqual(['宁夏回族自治区'])
   })
+  it('accepts bare sibling district names listed together, not generic ones', () => {
+    expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['屯门区', '元朗区'])
+    expect(regions('城区、郊区居民须参加检测。')).toEqual([])
+  })
   it('accepts a bare county name the text keeps repeating', () => {
     expect(regions('瑞丽今日解除部分区域封控。瑞丽主城区恢复通行。瑞丽各口岸继续严格管控。')).toEqual(['瑞丽市'])
     expect(regions('瑞丽今日解除部分区域封控。')).toEqual([])

@@ -113,6 +113,25 @@ function repeatedNames(s: string, mentions: Mention[]): Set<string> {
   return new Set([...n].filter(([, c]) => c >= 3).map(([k]) => k))
 }
 
+/**
+ * Bare names of one reading each, listed side by side (屯门、元朗), that are divisions of the same
+ * parent vouch for each other: a list of sibling districts is the parent's own map.
+ */
+function listedSiblings(s: string, mentions: Mention[]): Set<Mention> {
+  const out = new Set<Mention>()
+  const single = (m: Mention): boolean => !m.abbrev && m.start >= 0 && m.entries.length === 1
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]]
+    if (!single(a) || !single(b) || !/^[、和及与]$/.test(s.slice(a.end, b.start))) continue
+    const [p, q] = [a.entries[0].place, b.entries[0].place]
+    if (p.id !== q.id && p.parent !== '' && p.parent === q.parent) {
+      out.add(a)
+      out.add(b)
+    }
+  }
+  return out
+}
+
 /** True when 自治区 occurs outside every place name found (the text's own unnamed jurisdiction). */
 function bareAutonomousRegion(s: string, mentions: Mention[]): boolean {
   for (let i = s.indexOf('自治区'); i >= 0; i = s.indexOf('自治区', i + 3)) {
@@ -142,7 +161,8 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   }
   const region = bareAutonomousRegion(simplified, mentions)
   const repeats = repeatedNames(simplified, mentions)
-  const resolved = mentions.map((m) => ({ m, p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end))) }))
+  const paired = listedSiblings(simplified, mentions)
+  const resolved = mentions.map((m) => ({ m, p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end)) || paired.has(m)) }))
   const keep = new Map<number, Place>()
   const count = new Map<number, number>()
   const order: number[] = []
