@@ -51,3 +51,14 @@ describe('inspection visits and school reopening', () => {
     expect(cats('初三年级先行复课，其余年级错峰开学。')).toContain('schools')
   })
 })
+
+describe('stay-home orders and announcements of lists', () => {
+  it('reads a stay-home order for everyone else as a zone measure, and working from home as other', () => {
+    expect(cats('除保供人员外，其余人员一律居家。')).toEqual(['lockdown_zones'])
+    expect(cats('机关单位全体人员居家办公。')).toEqual(['other'])
+  })
+  it('skips the announcement of a list that follows', () => {
+    expect(cats('本次划定的封控区、管控区名单如下：')).toEqual([])
+    expect(cats('本次划定封控区3个、管控区5个。')).toContain('lockdown_zones')
+  })
+})
