@@ -62,3 +62,14 @@ describe('stay-home orders and announcements of lists', () => {
     expect(cats('本次划定封控区3个、管控区5个。')).toContain('lockdown_zones')
   })
 })
+
+describe('Hong Kong surveillance and relaxations', () => {
+  it('reads 医学监察 of arrivals as health monitoring', () => {
+    expect(cats('抵港人士須接受7天醫學監察。')).toEqual(['health_monitoring'])
+  })
+  it('marks a widened limit (放宽) as lifted', () => {
+    const t = '堂食人數上限放寬至每枱6人。'
+    expect(extractMeasures(t, shadow(t)).every((m) => m.lifted)).toBe(true)
+    expect(extractMeasures(t, shadow(t)).length).toBeGreaterThan(0)
+  })
+})
