@@ -73,3 +73,9 @@ describe('Hong Kong surveillance and relaxations', () => {
     expect(extractMeasures(t, shadow(t)).length).toBeGreaterThan(0)
   })
 })
+
+describe('2020 compound closures', () => {
+  it('reads 只进不出 as a zone measure', () => {
+    expect(cats('全镇各村实行“只进不出”管理。')).toEqual(['lockdown_zones'])
+  })
+})

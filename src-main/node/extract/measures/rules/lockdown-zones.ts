@@ -24,6 +24,8 @@ export const lockdownZones: CategoryRules = {
     { re: /解除(封控|管控|防范)|(防范|管控|封控)管理|居家防控|不出社区|保留[^，。]{0,4}出入口|先期管控|提级管理|临时[^，。]{0,6}管控|划定[^，。]{0,8}(高|中|低)风险/, level: zoneLevel },
     // Generic control wording names no zone: it yields to a specific measure in the same span.
     { re: /常态化防控措施|管控措施|实施[^，。]{0,6}管控/, level: zoneLevel, weak: true },
-    { re: /足不出户|足不出戶|封闭管理|封闭式管理|禁足|原地静止|居家不出|不出小区|(?<!非必要)不出区|人不出区|保持原地|静止|封闭围合/, level: zoneLevel }
+    { re: /足不出户|足不出戶|封闭管理|封闭式管理|禁足|原地静止|居家不出|不出小区|(?<!非必要)不出区|人不出区|保持原地|静止|封闭围合/, level: zoneLevel },
+    // 2020 closures of residential compounds and villages: only in, not out (只进不出, 只出不进).
+    { re: /只进不出|只出不进/, level: 2 }
   ]
 }
