@@ -25,8 +25,11 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     const child = spawnCli(args, env)
     let stdout = ''
     let stderr = ''
-    child.stdout!.on('data', (d) => (stdout += d))
-    child.stderr!.on('data', (d) => (stderr += d))
+    // Decode as UTF-8 streams: a character split across two chunks must not become two U+FFFD.
+    child.stdout!.setEncoding('utf8')
+    child.stderr!.setEncoding('utf8')
+    child.stdout!.on('data', (d: string) => (stdout += d))
+    child.stderr!.on('data', (d: string) => (stderr += d))
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
   })

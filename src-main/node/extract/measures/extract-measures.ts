@@ -115,6 +115,21 @@ function evaluatedClauses(simplified: string, list: Clause[]): boolean[] {
   return out
 }
 
+// A clause that ends on a verb of seeing (记者在现场看到，…; 走进小区，只见…) opens an observation:
+// the clauses after it in the same sentence describe a scene, not a rule.
+const PERCEPTION = /(看到|看见|注意到|只见|映入眼帘|可以看到|随处可见)$/
+
+/** For each clause, true when an earlier clause of its sentence ends on a verb of seeing. */
+function observedClauses(simplified: string, list: Clause[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(list.length).fill(false)
+  for (let k = 1; k < list.length; k++) {
+    const prev = list[k - 1]
+    if (SENTENCE_END.test(simplified.slice(prev.end, list[k].start))) continue
+    out[k] = out[k - 1] || PERCEPTION.test(simplified.slice(prev.start, prev.end))
+  }
+  return out
+}
+
 export function extractMeasures(text: string, simplified: string, title = ''): Measure[] {
   const found = new Map<string, Measure>()
   const list = clauses(simplified)
@@ -122,6 +137,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const ledes = ledeRanges(simplified)
   const speech = speechRanges(simplified)
   const evaluated = evaluatedClauses(simplified, list)
+  const observed = observedClauses(simplified, list)
   let prevHadMeasure = true
   // Category → key of the measure the previous clause added, for continuation clauses.
   let lastByCategory = new Map<string, string>()
@@ -137,7 +153,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       nextBreak = simplified.indexOf('\n', ls)
     }
     const structural =
-      cs.length < 2 || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
+      cs.length < 2 || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || observed[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
     // The tables' combined patterns come first: most clauses name no measure at all, and then the
     // clause filters (long alternations) need not run.
     const hits: number[] = []

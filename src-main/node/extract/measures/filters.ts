@@ -92,8 +92,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
   // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
   /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
-  // Announcements of what follows (现将…通告如下, 明确…主要措施) name measures stated below.
-  /^现将|(通告|公告|通知)如下$|主要措施$/,
+  // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施) name measures stated below.
+  /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$/,
   // Rhetoric of attitude (紧迫感和责任感).
   /紧迫感|责任感|使命感|获得感/,
   // Enforcement news and the offence itself (查处3起…案, 故意隐瞒…): a case is not a rule; the
@@ -105,6 +105,17 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  // An official's visit to inspect the work (到隔离酒店检查防控工作, 深入社区督查) is an account.
+  /(到|赴|深入|走进|前往)[^，。]{0,12}(检查|视察|督查|督导|暗访|指导)[^，。]{0,10}工作/,
+  // Effort and scene told in a story (忍着…坚持完成采样, 投入到…工作中去, 让现场有条理): what people
+  // did and how it went, not a rule.
+  /忍着|冒着|顶着|坚持完成|投入到[^，。]*中去?$|^让[^，。]*(有序|有条|井然|有层次)/,
+  // Rhetoric of defence lines (筑牢…防线) and speculation (解封时间只能推后, 或将延长).
+  /筑牢[^，。]*防线|只能推|或将|也许|恐怕/,
+  // News of elsewhere in the plural (多地升为中高风险) and past episodes counted (三度封城).
+  /多地[^，。]{0,4}(升为|调整为|出现|发生|新增)|[一二三四五六七八九十两]度[“"]?(封|静默|停)/,
+  // Getting ready and reporting back (做好采样准备, 及时进行通报) are the work around a measure.
+  /准备(工作)?$|(进行|及时)通报$/,
   // Consequences explained, not ordered (健康码会调整为黄码, 变为红码后…).
   /(会|将会|就会)[^，。]{0,6}(调整|转|变)为|变为[红黄绿]码/
 ]

@@ -20,7 +20,7 @@ export function findTarget(clause: string): string | null {
   return null
 }
 
-const LIFT = /(解除|取消|恢复|不再|降为|降级|有序放开|放开|解封|撤销|调整为低风险|退出)/
+const LIFT = /(解除|取消|恢复|不再|降为|降级|有序放开|放开|放宽|解封|撤销|调整为低风险|退出)/
 
 // Cancelling leave (取消休假) tightens staffing: 取消 there lifts nothing.
 const NOT_LIFT = /取消[^，。]{0,4}(休假|假期|轮休|年假)/

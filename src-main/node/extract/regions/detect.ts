@@ -8,8 +8,10 @@ import { ancestorsOf, isInside, toRef, type NameEntry, type Place } from './gaze
 import { findMentions, type Mention } from './mentions'
 import { inferRegions } from './infer'
 
-function supportScore(p: Place, strong: Anchor[], self: Mention, weak: boolean, town = false): number {
-  let s = 0
+function supportScore(p: Place, strong: Anchor[], self: Mention, weak: boolean, town = false, region = false): number {
+  // A text that calls its own jurisdiction 自治区 without naming it (自治区指挥部, 返宁人员) supports
+  // the autonomous-region reading of an ambiguous abbreviation.
+  let s = region && p.level === 'province' && p.name.endsWith('自治区') ? 2 : 0
   const anc = ancestorsOf(p.code)
   for (const { place: q, mention } of strong) {
     // A town stands for its county: the county named elsewhere is the best support it can have.
@@ -35,13 +37,14 @@ interface Anchor {
   mention: Mention
 }
 
-function resolve(m: Mention, strong: Anchor[]): Place | null {
+function resolve(m: Mention, strong: Anchor[], region: boolean, repeated: boolean): Place | null {
   let best: NameEntry | null = null
   let bestScore = -1
   for (const e of m.entries) {
-    let sc = supportScore(e.place, strong, m, e.weak, e.town)
-    // A weak name (番禺, 城区) needs its parent or a child named elsewhere; a sibling is not enough.
-    if (e.weak && sc < 2) continue
+    let sc = supportScore(e.place, strong, m, e.weak, e.town, region && m.abbrev)
+    // A weak name (番禺, 城区) needs its parent or a child named elsewhere; a sibling is not enough,
+    // but a name with one reading that the text keeps repeating (瑞丽 … 瑞丽 … 瑞丽) is its subject.
+    if (e.weak && sc < 2 && !(repeated && m.entries.length === 1)) continue
     // Without context a short form means the larger unit (吉林 → 吉林省, 河北 → 河北省).
     sc = sc * 10 + (e.short ? 4 - levelRank(e.place) : 0) + (e.weak ? 0 : 1)
     if (sc > bestScore) {
@@ -95,6 +98,59 @@ function wholeScope(simplified: string, p: Place): boolean {
   return whole !== undefined && whole.test(simplified)
 }
 
+/**
+ * Written names (not abbreviations) that the text uses at least three times outside origins,
+ * statistics and junk, or twice with one in the title line.
+ */
+function repeatedNames(s: string, mentions: Mention[]): Set<string> {
+  const n = new Map<string, number>()
+  const titleEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n')
+  for (const m of mentions) {
+    if (m.abbrev || m.start < 0 || m.origin || m.stats || m.junk || m.end - m.start < 2) continue
+    const k = s.slice(m.start, m.end)
+    n.set(k, (n.get(k) ?? 0) + (m.start < titleEnd ? 2 : 1))
+  }
+  return new Set([...n].filter(([, c]) => c >= 3).map(([k]) => k))
+}
+
+/**
+ * Bare names of one reading each, listed side by side (屯门、元朗), that are divisions of the same
+ * parent vouch for each other: a list of sibling districts is the parent's own map.
+ */
+function listedSiblings(s: string, mentions: Mention[]): Set<Mention> {
+  const out = new Set<Mention>()
+  const single = (m: Mention): boolean => !m.abbrev && m.start >= 0 && m.entries.length === 1
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]]
+    if (!single(a) || !single(b) || !/^[、和及与]$/.test(s.slice(a.end, b.start))) continue
+    const [p, q] = [a.entries[0].place, b.entries[0].place]
+    if (p.id !== q.id && p.parent !== '' && p.parent === q.parent) {
+      out.add(a)
+      out.add(b)
+    }
+  }
+  return out
+}
+
+/** True when 自治区 occurs outside every place name found (the text's own unnamed jurisdiction). */
+function bareAutonomousRegion(s: string, mentions: Mention[]): boolean {
+  for (let i = s.indexOf('自治区'); i >= 0; i = s.indexOf('自治区', i + 3)) {
+    if (!mentions.some((m) => m.start <= i && i < m.end)) return true
+  }
+  return false
+}
+
+const ISSUING_BODY = /^[^，。\n]{0,12}?(疫情防控指挥部|应对[^，。\n]{0,16}指挥部|人民政府|卫生健康委|卫健委|防控办|领导小组)/
+
+/** A city named as the body that issues the measures (甲市疫情防控指挥部) is kept beside its districts. */
+function issuing(simplified: string, p: Place): boolean {
+  if (p.level !== 'city') return false
+  for (let i = simplified.indexOf(p.name); i >= 0; i = simplified.indexOf(p.name, i + 1)) {
+    if (ISSUING_BODY.test(simplified.slice(i + p.name.length, i + p.name.length + 30))) return true
+  }
+  return false
+}
+
 export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
@@ -103,7 +159,10 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
     const firm = m.entries.filter((e) => !e.weak)
     if (firm.length === 1 && !m.junk) strong.push({ place: firm[0].place, mention: m })
   }
-  const resolved = mentions.map((m) => ({ m, p: resolve(m, strong) }))
+  const region = bareAutonomousRegion(simplified, mentions)
+  const repeats = repeatedNames(simplified, mentions)
+  const paired = listedSiblings(simplified, mentions)
+  const resolved = mentions.map((m) => ({ m, p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end)) || paired.has(m)) }))
   const keep = new Map<number, Place>()
   const count = new Map<number, number>()
   const order: number[] = []
@@ -130,7 +189,7 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
-  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p))
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p) || issuing(simplified, p))
   if (kept.length) return kept.map(toRef)
   // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行),
   // and the short names of its own divisions, which now have their parent (屯门 in a Hong Kong text).

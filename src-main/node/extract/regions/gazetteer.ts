@@ -69,6 +69,9 @@ function shortForms(p: Place): string[] {
     台湾省: ['台湾']
   }
   if (special[n]) return special[n]
+  // Inner Mongolia's banners go by first character plus position (土默特左旗 → 土左旗, 科尔沁右翼前旗 → 科右前旗).
+  const banner = /^(.).+?(左|右)?(?:翼)?(前|中|后)?旗$/.exec(n)
+  if (banner && (banner[2] || banner[3])) out.push(banner[1] + (banner[2] ?? '') + (banner[3] ?? '') + '旗')
   const auto = AUTONOMOUS.exec(n)
   if (auto) out.push(auto[1])
   else if (/(自治州)$/.test(n)) out.push(n.replace(/自治州$/, ''))

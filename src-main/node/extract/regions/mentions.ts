@@ -1,7 +1,7 @@
 // Finds place-name mentions in the simplified shadow: gazetteer names by longest match, plus
 // one-character abbreviations in movement phrases. Each mention records the context flags the
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
-import { lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
+import { isInside, lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
 import { isJunkLine } from '../meta/junk'
 
@@ -19,17 +19,42 @@ export interface Mention {
 }
 
 // A name directly followed by these is a street, school or firm named after the place.
-const NOT_A_PLACE_AFTER = /^(路|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
+const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区|村委|居委|高新区|开发区|经开区|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 const ORIGIN_BEFORE = /(来自|从|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在|(?<!所)有)[^，。；、]{0,3}$/
 const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
 // An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
 const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
+// Test results and counts are statistics even though they name testing (检测报告阳性结果,
+// 已采样N份); a positive result that a rule then acts on (检测阳性的人员) is not.
+const TEST_RESULT = /(检测|筛查|复核|复检)(报告|结果)?(呈|为|报告)?阳性(结果)?(?![的者人病])|已?(采样|检测)[^，。；\n]{0,6}份|结果均为阴性/
+/**
+ * A place the text's people leave, travel to or live near is not where its measures apply:
+ * 离甲市人员 (people leaving it), 去乙市 / 到乙市出差 (a destination), 距离丙市较近 (a neighbour).
+ * 不离开甲市 stays the place's own movement rule.
+ */
+function elsewhere(before: string, after: string): boolean {
+  if (/(?<![不未勿])离开?$/.test(before) && /^[^，。；\n]{0,2}?(的)?(人员|旅客|人士|者)/.test(after)) return true
+  if (/(?<![过失回出进])去$/.test(before)) return true
+  if (/[到往至]$/.test(before) && /^(外出|出差|旅游|旅行|务工|打工|求学|游玩|探亲|工作|学习)/.test(after)) return true
+  return /(距离?|毗邻|邻近|靠近|接壤)$/.test(before) || /^(接壤|毗邻|相邻|交界)/.test(after)
+}
+
+// An outbreak named after a place (甲市聚集性疫情, 乙地发生的本土疫情, 丙市疫情反扑) gives its
+// extent, and a place directly followed by a case count (丁市3例) is a statistic: neither is the
+// place whose measures are stated.
+const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}疫情)|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
+// A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region.
+const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)/
+// Who reported a figure or a notice (据甲省卫健委消息, 综合乙市卫健委网站): the source, not where
+// measures apply.
+const SOURCE_BEFORE = /(?:据|综合|来自)$/
+const SOURCE_AFTER = /^[^，。\n]{0,10}(消息|报道|网站|官网|微信|公众号|微博)/
 const DATELINE_AFTER = /^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯)/
 // Fixed phrases carrying a one-character abbreviation of the destination.
 const ABBR_CHARS = abbreviationChars()
 const RE_ABBR = new RegExp(
-  `(?:来|返|回|抵|离|出|入|进|驻|赴|在)(?:[（(]返[）)]|返|或返|、返)?([${ABBR_CHARS}])(?=人员|人士|旅客|车辆|的|时|后|前|返|来|[，,。；、）)”"\\s]|$|者|需|须|应|要|请|并|务必|期间|通道|报备|申报)`,
+  `(?:来|返|回|抵|离|出|入|进|驻|赴|在)(?:[（(]返[）)]|返|或返|、返)?([${ABBR_CHARS}])(?=人员|人士|旅客|车辆|的|时|后|前|返|来|[，,。；、）)”"\\s]|$|者|需|须|应|要|请|并|务必|期间|通道|报备|申报|[（(])`,
   'g'
 )
 
@@ -65,6 +90,20 @@ function junkLine(s: string, at: number, line: string, cache: LineCache): boolea
   return v
 }
 
+// What a quoted name is when it is not a place: an app, an account or a platform (“健康甲市”小程序,
+// “乙市发布”微博).
+const PRODUCT_AFTER = /^[^，。；\n]{0,2}(小程序|公众号|微信号|微博|客户端|APP|app|平台|系统|账号|帐号|网站|官网)/
+
+/** True when [start, end) lies inside short quotes that name an app, account or platform. */
+function inProductName(s: string, start: number, end: number): boolean {
+  const open = Math.max(s.lastIndexOf('“', start), s.lastIndexOf('「', start), s.lastIndexOf('"', start - 1))
+  if (open < 0 || start - open > 10) return false
+  const rest = s.slice(end, end + 12)
+  const close = rest.search(/[”」"]/)
+  if (close < 0 || /[，。\n]/.test(s.slice(open, end + close))) return false
+  return PRODUCT_AFTER.test(rest.slice(close + 1))
+}
+
 /** True when [start, …) lies inside a 《…》 title on its line. */
 function inCitedTitle(s: string, start: number): boolean {
   const open = s.lastIndexOf('《', start)
@@ -78,14 +117,15 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
   const line = lineAround(s, start)
-  const origin = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
-  const stats = STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)
+  const origin = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after) || elsewhere(before, after)
+  const stats = (STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)) || TEST_RESULT.test(clause) || OUTBREAK_AFTER.test(after)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
   // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
-  const junk = (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start))
-  return { origin, stats, junk, cited: inCitedTitle(s, start) }
+  const junk =
+    (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
+  return { origin, stats, junk: junk || inProductName(s, start, end), cited: inCitedTitle(s, start) }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
@@ -98,19 +138,14 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       i++
       continue
     }
-    let hit: NameEntry[] | undefined
-    let len = 0
-    // Longest match first, trying only lengths some name with this prefix has.
-    for (const L of lens) {
-      if (L > s.length - i) continue
-      const e = lookupName(s.substr(i, L))
-      if (e) {
-        hit = e
-        len = L
-        break
-      }
-    }
+    const { hit, len } = longestAt(s, i, lens)
     if (!hit) {
+      i++
+      continue
+    }
+    // A weak name that ends inside a firm name starting within it yields to that name: 决定南岗区
+    // is 南岗区 (not 定南), 和龙岗社区 is no 和龙, 今天全员 is no 天全.
+    if (hit.every((e) => e.weak) && overlapsFirmName(s, i, len)) {
       i++
       continue
     }
@@ -127,7 +162,7 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       continue
     }
     const short = hit.every((e) => e.short || e.weak)
-    if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4)))) {
+    if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
       out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
     }
     i += len
@@ -152,9 +187,39 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
   return out
 }
 
-// Items of one enumeration: names separated only by 、 (or 和/及/与/或) with at most a short
-// qualifier between (湖北、武汉, 北京市朝阳区、海淀区).
-const LIST_GAP = /^(?:[、和及与或]|以及)$/
+function longestAt(s: string, i: number, lens: readonly number[]): { hit: NameEntry[] | undefined; len: number } {
+  // Longest match first, trying only lengths some name with this prefix has.
+  for (const L of lens) {
+    if (L > s.length - i) continue
+    const e = lookupName(s.substr(i, L))
+    if (e) return { hit: e, len: L }
+  }
+  return { hit: undefined, len: 0 }
+}
+
+/** True when a name with a firm (not weak) reading starts inside [i, i + len) and runs past it. */
+function overlapsFirmName(s: string, i: number, len: number): boolean {
+  for (let j = i + 1; j < i + len; j++) {
+    const { hit, len: l } = longestAt(s, j, nameLengthsAt(s, j))
+    if (hit && j + l > i + len && hit.some((e) => !e.weak)) return true
+  }
+  return false
+}
+
+// Items of one enumeration: names separated only by 、 (or 和/及/与/或, or a comma between two
+// names) with at most a short qualifier between (湖北、武汉, 北京市朝阳区、海淀区), or full names
+// run together without any separator (甲市乙市丙市) where neither locates the other.
+const LIST_GAP = /^(?:[、和及与或，,]|以及)$/
+
+function listed(s: string, a: Mention, b: Mention): boolean {
+  const gap = s.slice(a.end, b.start)
+  if (LIST_GAP.test(gap)) return true
+  if (gap !== '') return false
+  // A qualifier chain (湖北省武汉市青山区) is one item of the list it stands in.
+  if (a.entries.some((x) => b.entries.some((y) => isInside(y.place, x.place)))) return true
+  const full = (m: Mention): boolean => m.entries.every((e) => !e.short && !e.weak && !e.town)
+  return full(a) && full(b)
+}
 
 /**
  * An origin or case-statistics context stated once for an enumerated list (来自北京、天津、河北的人员;
@@ -162,10 +227,18 @@ const LIST_GAP = /^(?:[、和及与或]|以及)$/
  */
 function spreadOverLists(s: string, ms: Mention[]): void {
   const named = ms.filter((m) => m.start >= 0 && !m.abbrev)
+  // A qualifier's context after it is its sub-division's name (张家口市怀来县 is not "来" after
+  // 张家口市): its origin flag is its own before-context or that of the name it qualifies.
+  for (let i = named.length - 2; i >= 0; i--) {
+    const [q, d] = [named[i], named[i + 1]]
+    if (q.end === d.start && q.entries.some((x) => d.entries.some((y) => isInside(y.place, x.place)))) {
+      q.origin = ORIGIN_BEFORE.test(s.slice(Math.max(0, q.start - 8), q.start)) || d.origin
+    }
+  }
   let a = 0
   while (a < named.length) {
     let b = a
-    while (b + 1 < named.length && LIST_GAP.test(s.slice(named[b].end, named[b + 1].start))) b++
+    while (b + 1 < named.length && listed(s, named[b], named[b + 1])) b++
     if (b > a) {
       const group = named.slice(a, b + 1)
       if (group.some((m) => m.origin)) for (const m of group) m.origin = true

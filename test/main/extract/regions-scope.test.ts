@@ -1,0 +1,98 @@
+// Region scope rules, each on sentences written for the test: names read inside longer names,
+// enumerations that share one origin or statistics context, places that are left, visited or
+// neighbouring, outbreaks and case counts, abbreviations, repeated bare names and non-place uses.
+import { describe, expect, it } from 'vitest'
+import { shadow } from './helpers'
+import { detectRegions } from '../../../src-main/node/extract/regions/detect'
+
+const regions = (text: string): string[] => detectRegions(shadow(text), null).map((r) => r.name)
+
+describe('names inside names', () => {
+  it('reads a district name that starts inside a weak short name', () => {
+    const r = regions('哈尔滨市指挥部经研究决定南岗区、道里区今日开展核酸检测。')
+    expect(r).toContain('南岗区')
+    expect(r).not.toContain('定南县')
+  })
+  it('knows the abbreviated names of banners', () => {
+    expect(regions('呼和浩特市新城区和土左旗实行三天两检。')).toContain('土默特左旗')
+  })
+  it('does not take a community, a zone or a road for the district it is named after', () => {
+    expect(regions('志愿者在龙岗社区值守。龙岗社区设了三个采样点。龙岗社区居民有序排队。')).toEqual([])
+    expect(regions('武汉市东湖高新区今日开展全员核酸检测。')).not.toContain('东湖区')
+    expect(regions('西安市雁塔区将长安南路以西的小区划为封控区。')).not.toContain('长安区')
+  })
+})
+
+describe('lists share their context', () => {
+  it('spreads statistics over names run together without separators', () => {
+    const r = regions('来自湖州市嘉兴市绍兴市的人员须报备。来自湖州市嘉兴市绍兴市的车辆须登记。杭州市全市开展核酸检测，杭州市各区落实。')
+    expect(r).toEqual(['杭州市'])
+  })
+  it('spreads an origin over list items separated by commas and qualifier chains', () => {
+    const text = '对有湖北省武汉市青山区，云南省临沧市镇康县旅居史的人员开展核酸检测。'
+    expect(regions(text + text + '银川市全市落实，银川市各区配合。')).toEqual(['银川市'])
+  })
+})
+
+describe('statistics and outbreaks', () => {
+  it('treats test results and sample counts as statistics', () => {
+    expect(regions('成都市通报一名机场员工核酸检测报告阳性结果，成都市另有两人复检呈阳性。德阳市全市开展核酸检测。')).toEqual(['德阳市'])
+    expect(regions('资阳市核酸检测已采样3万份，资阳市已检测2万份。德阳市全市开展核酸检测。')).toEqual(['德阳市'])
+  })
+  it('keeps a rule on positive cases as a rule', () => {
+    expect(regions('德阳市对核酸检测阳性的人员一律集中隔离。')).toEqual(['德阳市'])
+  })
+  it('treats an outbreak named after a place and a case count as statistics', () => {
+    expect(regions('受近期在广州市发生的本土疫情影响，佛山市南海区开展全员核酸检测。')).not.toContain('广州市')
+    expect(regions('广州市聚集性疫情持续，佛山市南海区开展全员核酸检测。')).not.toContain('广州市')
+    expect(regions('新增无症状感染者3例，其中绵阳市2例。德阳市全市开展核酸检测，德阳市各区落实。')).toEqual(['德阳市'])
+  })
+})
+
+describe('places left, visited or neighbouring', () => {
+  it('does not count a place travellers leave, go to or live near', () => {
+    expect(regions('离南昌市人员须持48小时核酸阴性证明，离南昌市的人员要报备。九江市全市落实。')).toEqual(['九江市'])
+    expect(regions('我市距离南京较近，又毗邻南京。九江市全市落实。')).toEqual(['九江市'])
+    expect(regions('我市到长沙出差人员较多，到长沙旅游的也不少。九江市全市落实。')).toEqual(['九江市'])
+    expect(regions('请尽量不去武汉，也不要去武汉中转。九江市全市落实。')).toEqual(['九江市'])
+  })
+  it('keeps a place whose own residents are told not to leave', () => {
+    expect(regions('非必要不离开西安市，西安市各区严格落实。')).toEqual(['西安市'])
+  })
+})
+
+describe('abbreviations and repeated bare names', () => {
+  it('reads an abbreviation followed by a parenthesis', () => {
+    expect(regions('从外省市返沪(浦东)的，要及时报告。')).toEqual(['上海市'])
+  })
+  it('reads an ambiguous abbreviation as the autonomous region the text calls itself', () => {
+    expect(regions('自治区指挥部要求，返宁人员须主动报备，入宁时查验核酸证明。')).toEqual(['宁夏回族自治区'])
+  })
+  it('accepts bare sibling district names listed together, not generic ones', () => {
+    expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['屯门区', '元朗区'])
+    expect(regions('城区、郊区居民须参加检测。')).toEqual([])
+  })
+  it('accepts a bare county name the text keeps repeating', () => {
+    expect(regions('瑞丽今日解除部分区域封控。瑞丽主城区恢复通行。瑞丽各口岸继续严格管控。')).toEqual(['瑞丽市'])
+    expect(regions('瑞丽今日解除部分区域封控。')).toEqual([])
+  })
+})
+
+describe('issuers, facilities and sources', () => {
+  it('keeps a city named as the issuing body beside its districts', () => {
+    const text = '长沙市疫情防控指挥部决定，芙蓉区、天心区今日开展全员核酸检测，芙蓉区、天心区居民须配合。'
+    expect(regions(text)).toEqual(['长沙市', '芙蓉区', '天心区'])
+    expect(regions('按长沙市要求，芙蓉区、天心区今日开展全员核酸检测，芙蓉区、天心区居民须配合。')).toEqual(['芙蓉区', '天心区'])
+  })
+  it('does not take the places in an airport name for regions', () => {
+    expect(regions('成都双流国际机场今日起对进港旅客测温。绵阳南郊机场同样测温。德阳市全市落实。')).toEqual(['德阳市'])
+  })
+  it('does not take a place inside a quoted app or account name for a region', () => {
+    expect(regions('市民可通过“健康成都”小程序预约，德阳市全市落实。')).toEqual(['德阳市'])
+    expect(regions('“成都市”今日起开展全员核酸检测。')).toEqual(['成都市'])
+  })
+  it('does not take the body a figure is quoted from for a region', () => {
+    const text = '据湖北省卫健委消息，武汉市新增病例2例。综合湖北省卫健委网站报道，'
+    expect(regions(text + '武汉市江岸区、江汉区实行封控管理，江岸区、江汉区居民足不出户。')).not.toContain('湖北省')
+  })
+})
