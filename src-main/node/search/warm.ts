@@ -59,9 +59,6 @@ export function warmupQueries(engine: SearchEngine): WarmRequest[] {
   return queries
 }
 
-/** Queries of a round asked per turn of the event loop: other calls wait for one query at most. */
-const PER_TURN = 1
-
 let done: Promise<void> = Promise.resolve()
 
 /** Settles when the warm-up under way (if any) is over: the bench waits for it as a user takes a moment to type. */
@@ -77,15 +74,18 @@ export function searchWarmed(): Promise<void> {
 export function warmInBackground(engine: SearchEngine, archive: Archive, run: (archive: Archive, req: WarmRequest) => unknown, drop: () => void): void {
   if (!enabled || warmed) return
   warmed = true
-  const queries = warmupQueries(engine)
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
   done = (async () => {
     try {
+      // Not inside the search that loaded the engine: from the next turn on.
+      await turn()
+      const queries = warmupQueries(engine)
       // Twice: V8 compiles a function after it has run a while, and a loop after enough turns.
       for (let round = 0; round < 2; round++) {
-        for (let i = 0; i < queries.length; i++) {
+        for (const req of queries) {
           if (archive.isClosed) return
-          if (i % PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
-          run(archive, { ...queries[i] })
+          await turn()
+          run(archive, { ...req })
         }
       }
     } catch {
