@@ -11,13 +11,19 @@ import type { SqlValue } from 'sql.js'
 import type { DocumentSummary } from '../../common/record'
 import type { SearchEngine } from './engine'
 import { inBatches } from './meta'
-import type { TextHead } from './texts'
 import { Lru } from './lru'
 
 /** Characters of each result's text read for its snippet first (most first matches stand early). */
 export const SNIPPET_HEAD = 1000
 /** Documents kept (a summary and up to SNIPPET_HEAD characters each: about 2.5 KB). */
 const KEEP = 4000
+
+export interface TextHead {
+  /** The original text, or its first SNIPPET_HEAD characters. */
+  text: string
+  /** Only the first SNIPPET_HEAD characters were read (the text is longer). */
+  partial: boolean
+}
 
 export interface PageDoc {
   summary: DocumentSummary

@@ -23,13 +23,6 @@ export function indexTexts(archive: Archive, ids: string[] | null): Map<string, 
   )
 }
 
-export interface TextHead {
-  /** The original text, or its first `head` characters. */
-  text: string
-  /** Only the first `head` characters were read (the text is longer). */
-  partial: boolean
-}
-
 /** The original texts of some documents. */
 export function displayTexts(archive: Archive, ids: string[]): Map<string, string> {
   const rows = inBatches(ids, (marks, batch) => archive.all<{ id: string; text: SqlValue }>(`SELECT id, text FROM documents WHERE id IN (${marks})`, batch))
