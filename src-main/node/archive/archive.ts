@@ -204,6 +204,7 @@ export class Archive {
       if (m.version <= current) continue
       this.write((tx) => {
         tx.run(m.sql)
+        m.then?.(tx)
         tx.run(`PRAGMA user_version = ${m.version}`)
       })
     }

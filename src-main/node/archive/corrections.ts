@@ -4,6 +4,7 @@
 import type { Archive, Tx } from './archive'
 import type { SqlParam, Statement } from './journal'
 import { newId } from './documents-write'
+import { refreshTiers } from './region-tiers'
 import type { MeasureParams, RegionRef } from '../../common/record'
 import { InvalidRequestError, noDocument, noMeasure } from '../../common/errors'
 
@@ -58,6 +59,7 @@ export function updateFields(archive: Archive, id: string, patch: Partial<Record
     const sets = cols.map((c) => `${c} = ?`).join(', ')
     const after: SqlParam[] = [...fields.map((f) => patch[f] ?? null), ...('title' in patch ? [0] : [])]
     tx.run(`UPDATE documents SET ${sets}, manual_fields = ?, updated_at = ? WHERE id = ?`, [...after, JSON.stringify([...manual]), new Date().toISOString(), id])
+    if ('issuer' in patch) refreshTiers(tx, id)
     const undo: Statement[] = [[`UPDATE documents SET ${sets}, manual_fields = ? WHERE id = ?`, [...cols.map((c) => before[c] as SqlParam), before.manual_fields as SqlParam, id]]]
     audit(tx, 'correct-fields', id, { before: Object.fromEntries(fields.map((f) => [f, before[COLUMN[f]]])), after: patch }, undo)
   })
@@ -76,6 +78,7 @@ export function setRegions(archive: Archive, id: string, regions: RegionRef[]): 
       tx.run('INSERT OR IGNORE INTO regions (code, name, level, province) VALUES (?, ?, ?, ?)', [r.code, r.name, r.level, r.province])
       tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code, region_name, manual) VALUES (?, ?, ?, 1)', [id, r.code, r.name])
     }
+    refreshTiers(tx, id)
     const undo: Statement[] = [
       ['DELETE FROM document_regions WHERE document_id = ?', [id]],
       ...before.map((b): Statement => [
@@ -162,6 +165,8 @@ export function undoLast(archive: Archive, documentId?: string): UndoResult | nu
     )
     if (!row) return null
     for (const [sql, params] of JSON.parse(row.undo_json) as Statement[]) tx.run(sql, params)
+    // An undone issuer or region change leaves the tiers to recompute (they are not in the undo record).
+    if (row.document_id) refreshTiers(tx, row.document_id)
     tx.run('UPDATE audit_log SET undone = 1 WHERE id = ?', [row.id])
     tx.run('INSERT INTO audit_log (at, action, document_id, detail_json) VALUES (?, ?, ?, ?)', [
       new Date().toISOString(), 'undo', row.document_id, JSON.stringify({ undid: row.id, action: row.action })

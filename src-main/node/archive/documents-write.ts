@@ -7,6 +7,7 @@ import type { PipelineDocument } from '../pipeline/types'
 import type { RegionRef } from '../../common/record'
 import { forgetNearDuplicateIndex, minhashBlob, nearDuplicateIndex, nearDuplicateIndexSynced, type NearDuplicateIndex } from './near-duplicates'
 import { packShadow, packText, storeRemoved } from './text-pack'
+import { tierOf } from '../compare/tier'
 import { restoreTrashed } from '../tags/trash'
 import { tagImported } from '../tags/import-hook'
 import { normalizeTagName } from '../../common/tags'
@@ -74,11 +75,11 @@ export function insertDocumentRows(tx: Tx, id: string, sha: string, doc: Pipelin
   insertExtracted(tx, id, doc)
 }
 
-/** Regions and measures of a document (used on import and by re-processing). */
-export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 'regions' | 'measures'>): void {
+/** Regions (with their tiers: region-tiers.ts) and measures of a new document. */
+export function insertExtracted(tx: Tx, id: string, doc: Pick<PipelineDocument, 'regions' | 'measures' | 'issuer'>): void {
   for (const r of doc.regions) {
     upsertRegion(tx, r)
-    tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code, region_name) VALUES (?, ?, ?)', [id, r.code, r.name])
+    tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code, region_name, tier) VALUES (?, ?, ?, ?)', [id, r.code, r.name, tierOf(doc, r)])
   }
   // Multi-row inserts of up to 25 measures: a document often has dozens, and each statement costs a
   // prepare/bind/step round trip into sql.js plus its text in the journal.

@@ -1,10 +1,14 @@
 // Numbered schema migrations, tracked with PRAGMA user_version. A migration is appended, never edited:
 // archives in the field are upgraded step by step on open.
+import type { Tx } from './archive'
 import { MIGRATION_8 } from './migration-8'
+import { MIGRATION_10 } from './migration-10'
 
 export interface Migration {
   version: number
   sql: string
+  /** Work the program does after `sql`, in the same journal record (values only it can compute). */
+  then?: (tx: Pick<Tx, 'run' | 'all' | 'get'>) => void
 }
 
 /** Schema 5's change-log triggers, as written then (schema 9 rewrites them: see there). */
@@ -352,7 +356,8 @@ ALTER TABLE sources DROP COLUMN raw_text;
     // Search: the change log is written whatever conflict policy the triggering statement has.
     version: 9,
     sql: `${TRIGGER_NAMES.map((n) => `DROP TRIGGER IF EXISTS ${n};`).join('\n')}\n${SEARCH_CHANGE_TRIGGERS_V9}`
-  }
+  },
+  MIGRATION_10
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -6,6 +6,7 @@ import type { Archive, Tx } from './archive'
 import type { PipelineDocument } from '../pipeline/types'
 import { estimateSimilarity } from '../similarity'
 import { insertDocumentRows, newId, storedTexts } from './documents-write'
+import { refreshTiers } from './region-tiers'
 import { storeRemoved } from './text-pack'
 import { minhashBlob, minhashFromBlob } from './near-duplicates'
 import { CORRECTABLE_FIELDS } from './corrections'
@@ -80,6 +81,8 @@ export function updateDocument(tx: Tx, old: OldDoc, doc: PipelineDocument, now: 
       tx.run('INSERT OR IGNORE INTO document_regions (document_id, region_code, region_name) VALUES (?, ?, ?)', [old.id, r.code, r.name])
     }
   }
+  // The issuer may have changed even where a person chose the regions.
+  refreshTiers(tx, old.id)
 
   // Manual measures (and tombstones) stay; their evidence is re-anchored if the text moved.
   tx.run('DELETE FROM measures WHERE document_id = ? AND manual = 0', [old.id])

@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import type { CompareCell, CompareRegion, CompareResult, CompareRow, UndatedMeasure } from '../../common/compare'
 import { withReader, type CompareReader } from './load'
-import { FOREIGN, OWN, Resolver, tierOf, type Resolved } from './resolve'
+import { FOREIGN, OWN, Resolver, type Resolved } from './resolve'
 import { ancestryOf, regionOfKey, type RegionId, type RegionRow } from './regions'
 import { compositeIndex } from './composite'
 import { compareStrictness, sameRequirement } from './strictness'
@@ -54,22 +54,23 @@ function toCell(region: RegionId, requestedKey: string, category: MeasureCategor
 
 /** The cell of a region: its own measure, else its nearest ancestor's, else a foreign document's. */
 export function cellFor(resolver: Resolver, region: RegionId, key: string, category: MeasureCategory): CompareCell | null {
-  const own = resolver.direct(region, category)
-  if (own.primary) return toCell(region, key, category, own.primary, null)
+  const own = resolver.primary(region, category)
+  if (own) return toCell(region, key, category, own, null)
   for (const a of ancestryOf(region)) {
-    const up = resolver.direct(a, category).primary
+    const up = resolver.primary(a, category)
     if (up) return toCell(region, key, category, up, a)
   }
-  return own.foreign ? toCell(region, key, category, own.foreign, null) : null
+  const foreign = resolver.foreign(region, category)
+  return foreign ? toCell(region, key, category, foreign, null) : null
 }
 
 function undatedOf(resolver: Resolver, region: RegionId, key: string, categories: MeasureCategory[]): UndatedMeasure[] {
   const out: UndatedMeasure[] = []
   const reader = resolver.reader
   for (const category of categories) {
-    for (const id of reader.undatedHits(region, category)) {
-      const doc = reader.doc(id)
-      if (!doc || tierOf(doc, region) === FOREIGN) continue
+    for (const { documentId: id, tier } of reader.undatedHits(region, category)) {
+      const doc = tier === FOREIGN ? null : reader.doc(id)
+      if (!doc) continue
       for (const m of reader.measuresOf(id, category)) {
         out.push({
           regionKey: key, category, level: m.level, params: m.params, target: m.target, lifted: m.lifted,

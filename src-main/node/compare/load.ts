@@ -7,9 +7,12 @@ import type { Archive } from '../archive/archive'
 import type { MeasureParams } from '../../common/record'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import { MIGRATIONS } from '../archive/migrations'
+import { asTier, type Tier } from './tier'
 
 /** The migration that adds region_categories. */
 const COMPARE_MIGRATION = 3
+/** The migration that adds tiers to it. */
+const TIER_MIGRATION = 10
 
 export interface DocInfo {
   id: string
@@ -33,10 +36,11 @@ export interface MeasureRow {
   end: number
 }
 
-/** One document naming a region and stating a category ('' date: undated). */
+/** One document naming a region and stating a category ('' date: undated), with its tier for the region. */
 export interface DocHit {
   documentId: string
   date: string
+  tier: Tier
 }
 
 const LIVE = 'd.trashed_at IS NULL AND d.duplicate_of IS NULL'
@@ -46,7 +50,7 @@ export class CompareReader {
   private docs = new Map<string, DocInfo | null>()
   private measures = new Map<string, Map<string, MeasureRow[]>>()
   private present: Set<string> | null = null
-  private undated = new Map<string, Map<string, string[]>>()
+  private undated = new Map<string, Map<string, DocHit[]>>()
   /** Statements prepared once per reader (a comparison runs a few hundred small queries). */
   private stmts = new Map<string, Statement>()
 
@@ -85,34 +89,35 @@ export class CompareReader {
   }
 
   /**
-   * Dated documents naming the region and stating the category on or before `asOf`, newest first.
-   * `visit` returns false once it has what it needs.
+   * Dated documents of one tier naming the region and stating the category on or before `asOf`, newest
+   * first. `visit` returns false once it has what it needs.
    */
-  datedHits(region: { code: string; name: string }, category: string, asOf: string, visit: (hit: DocHit) => boolean): void {
+  datedHits(region: { code: string; name: string }, category: string, tier: Tier, asOf: string, visit: (hit: DocHit) => boolean): void {
     this.stream(
       `SELECT rc.document_id, rc.date FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
-       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date <> '' AND rc.date <= ? AND ${LIVE}
+       WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.tier = ? AND rc.date <> '' AND rc.date <= ? AND ${LIVE}
        ORDER BY rc.date DESC`,
-      [region.code, region.name, category, asOf],
-      (r) => visit({ documentId: String(r[0]), date: String(r[1]) })
+      [region.code, region.name, category, tier, asOf],
+      (r) => visit({ documentId: String(r[0]), date: String(r[1]), tier })
     )
   }
 
   /** Undated documents naming the region and stating the category (one query per region for all categories). */
-  undatedHits(region: { code: string; name: string }, category: string): string[] {
+  undatedHits(region: { code: string; name: string }, category: string): DocHit[] {
     const key = `${region.code}:${region.name}`
     let byCategory = this.undated.get(key)
     if (!byCategory) {
-      const found = new Map<string, string[]>()
+      const found = new Map<string, DocHit[]>()
       const cats = MEASURE_CATEGORIES
       this.stream(
-        `SELECT rc.category, rc.document_id FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
-         WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${cats.map(() => '?').join(', ')}) AND rc.date = '' AND ${LIVE}`,
+        `SELECT rc.category, rc.document_id, rc.tier FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+         WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${cats.map(() => '?').join(', ')}) AND rc.tier IN (0, 1, 2) AND rc.date = '' AND ${LIVE}`,
         [region.code, region.name, ...cats],
         (r) => {
+          const hit: DocHit = { documentId: String(r[1]), date: '', tier: asTier(r[2]) }
           const list = found.get(String(r[0]))
-          if (list) list.push(String(r[1]))
-          else found.set(String(r[0]), [String(r[1])])
+          if (list) list.push(hit)
+          else found.set(String(r[0]), [hit])
         }
       )
       this.undated.set(key, (byCategory = found))
@@ -124,11 +129,11 @@ export class CompareReader {
   allHits(region: { code: string; name: string }, category: string): DocHit[] {
     const out: DocHit[] = []
     this.stream(
-      `SELECT rc.document_id, rc.date FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
+      `SELECT rc.document_id, rc.date, rc.tier FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
        WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category = ? AND rc.date <> '' AND ${LIVE}
        ORDER BY rc.date`,
       [region.code, region.name, category],
-      (r) => void out.push({ documentId: String(r[0]), date: String(r[1]) })
+      (r) => void out.push({ documentId: String(r[0]), date: String(r[1]), tier: asTier(r[2]) })
     )
     return out
   }
@@ -203,15 +208,19 @@ export function withReader<T>(archive: Archive, fn: (reader: CompareReader) => T
 }
 
 /**
- * A read-only open (the app holds the archive) skips migrations: an archive from before migration 3
- * then gets the comparison tables in memory only, built from its measures; nothing is written.
+ * A read-only open (the app holds the archive) skips migrations: an archive from before migration 3 or
+ * 10 then gets the comparison tables (and tiers) in memory only, built from its measures; nothing is written.
  */
 function ensureCompareTables(archive: Archive): void {
   if (!archive.readOnly) return
-  const has = archive.db.exec("SELECT 1 FROM sqlite_master WHERE name = 'region_categories'")
-  if (has.length) return
-  const m = MIGRATIONS.find((x) => x.version === COMPARE_MIGRATION)
-  if (m) archive.db.exec(m.sql)
+  const has = (sql: string): boolean => archive.db.exec(sql).length > 0
+  if (!has("SELECT 1 FROM sqlite_master WHERE name = 'region_categories'")) {
+    archive.db.exec(MIGRATIONS.find((x) => x.version === COMPARE_MIGRATION)!.sql)
+  }
+  if (has("SELECT 1 FROM pragma_table_info('region_categories') WHERE name = 'tier'")) return
+  const m = MIGRATIONS.find((x) => x.version === TIER_MIGRATION)!
+  archive.db.exec(m.sql)
+  m.then?.({ run: (sql, params) => (params?.length ? archive.db.run(sql, params as SqlValue[]) : archive.db.exec(sql)), all: (sql, params) => archive.all(sql, params), get: (sql, params) => archive.get(sql, params) })
 }
 
 function parseParams(v: SqlValue): MeasureParams {

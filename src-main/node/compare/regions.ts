@@ -2,16 +2,10 @@
 // per code and cached there), short names and pinyin initials for the picker.
 import { pinyin } from 'pinyin-pro'
 import type { RegionLevel } from '../../common/record'
-import { ancestorsOf, placeByCode, provinceOf, allPlaces } from '../extract/regions/gazetteer'
+import { placeByCode, provinceOf, allPlaces } from '../extract/regions/gazetteer'
+import type { RegionId } from './ancestry'
 
-export interface RegionId {
-  /** Canonical key: "code" for the gazetteer's place of that code, "code:name" for a zone sharing it. */
-  key: string
-  code: string
-  name: string
-  level: RegionLevel
-  province: string
-}
+export { ancestryOf, isWithin, type RegionId } from './ancestry'
 
 /** The archive's own row for a region (regions table), when the gazetteer does not know it. */
 export interface RegionRow {
@@ -47,24 +41,6 @@ export function regionOfKey(key: string, stored?: (code: string, name: string | 
   if (!row) return null
   const level = (LEVELS as string[]).includes(row.level) ? (row.level as RegionLevel) : 'district'
   return { key: canonicalKey(row.code, row.name), code: row.code, name: row.name, level, province: row.province }
-}
-
-/**
- * Ancestors of a region, nearest first (county → city → province). A zone that shares its parent's
- * code ("410100:郑东新区"-style keys) has the place of that code as its first ancestor.
- */
-export function ancestryOf(r: Pick<RegionId, 'code' | 'name'>): RegionId[] {
-  const byCode = placeByCode(r.code)
-  const chain = ancestorsOf(r.code).map((p) => ({ key: p.code, code: p.code, name: p.name, level: p.level, province: provinceOf(p).name }))
-  if (byCode && byCode.name !== r.name) {
-    chain.unshift({ key: byCode.code, code: byCode.code, name: byCode.name, level: byCode.level, province: provinceOf(byCode).name })
-  }
-  return chain
-}
-
-/** True when `inner` lies inside `outer` (strictly). */
-export function isWithin(inner: Pick<RegionId, 'code' | 'name'>, outer: Pick<RegionId, 'code' | 'name'>): boolean {
-  return ancestryOf(inner).some((a) => a.code === outer.code && a.name === outer.name)
 }
 
 const SPECIAL_SHORT: Record<string, string> = {

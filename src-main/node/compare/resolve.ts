@@ -15,13 +15,10 @@
 import type { MeasureCategory } from '../../common/taxonomy'
 import type { CompareReader, DocInfo, MeasureRow } from './load'
 import { compareStrictness } from './strictness'
-import { isWithin, type RegionId } from './regions'
-import { issuerRegion } from './issuer'
+import type { RegionId } from './ancestry'
+import { FOREIGN, OWN, SHARED, type Tier } from './tier'
 
-export const OWN = 0
-export const SHARED = 1
-export const FOREIGN = 2
-export type Tier = typeof OWN | typeof SHARED | typeof FOREIGN
+export { FOREIGN, OWN, SHARED, tierOf, type Tier } from './tier'
 
 export interface Resolved {
   measure: MeasureRow
@@ -33,18 +30,6 @@ export interface Resolved {
 }
 
 type Key = Pick<RegionId, 'code' | 'name'>
-
-export function tierOf(doc: DocInfo, region: Key): Tier {
-  const issuer = issuerRegion(doc.issuer)
-  if (issuer) {
-    if (issuer.code === region.code && issuer.name === region.name) return OWN
-    // A district's own notice speaks for the district: for its city it only comes after the city's own.
-    if (isWithin(issuer, region)) return SHARED
-    if (!isWithin(region, issuer)) return FOREIGN
-  }
-  const own = doc.regions.every((r) => (r.code === region.code && r.name === region.name) || isWithin(r, region))
-  return own ? OWN : SHARED
-}
 
 /** The cell a group of documents (same date, or all undated) gives: the strictest measure in force. */
 export function cellOfGroup(reader: CompareReader, docIds: string[], category: MeasureCategory, tier: Tier, dated: boolean): Resolved | null {
@@ -63,55 +48,50 @@ export function cellOfGroup(reader: CompareReader, docIds: string[], category: M
   return { measure, doc, documentIds: [measure.documentId, ...docIds.filter((d) => d !== measure.documentId)], dated, tier }
 }
 
-/** Direct cells of regions (no inheritance), memoised per region and category for one comparison. */
+/**
+ * Direct cells of regions (no inheritance), memoised per region and category for one comparison. Each
+ * tier is read newest first from the index (region_categories carries the tier) and only its newest
+ * date is kept, so a cell costs a few rows however many documents name the region.
+ */
 export class Resolver {
-  private memo = new Map<string, { primary: Resolved | null; foreign: Resolved | null }>()
+  private memo = new Map<string, Resolved | null>()
 
   constructor(
     readonly reader: CompareReader,
     readonly asOf: string
   ) {}
 
-  direct(region: Key, category: MeasureCategory): { primary: Resolved | null; foreign: Resolved | null } {
-    const key = `${region.code}:${region.name}:${category}`
+  /** The cell from the region's own documents, else from those it shares. */
+  primary(region: Key, category: MeasureCategory): Resolved | null {
+    return this.cached(region, category, 'p', () => this.ofTier(region, category, OWN) ?? this.ofTier(region, category, SHARED))
+  }
+
+  /** The cell from documents issued by unrelated places (used when nothing nearer says anything). */
+  foreign(region: Key, category: MeasureCategory): Resolved | null {
+    return this.cached(region, category, 'f', () => this.ofTier(region, category, FOREIGN))
+  }
+
+  private cached(region: Key, category: MeasureCategory, kind: string, compute: () => Resolved | null): Resolved | null {
+    const key = `${kind}:${region.code}:${region.name}:${category}`
     let hit = this.memo.get(key)
-    if (!hit) {
-      hit = this.compute(region, category)
+    if (hit === undefined) {
+      hit = compute()
       this.memo.set(key, hit)
     }
     return hit
   }
 
-  private compute(region: Key, category: MeasureCategory): { primary: Resolved | null; foreign: Resolved | null } {
-    const groups: ({ date: string; ids: string[] } | null)[] = [null, null, null]
-    this.reader.datedHits(region, category, this.asOf, (hit) => {
-      const own = groups[OWN]
-      if (own && hit.date < own.date) return false
-      const doc = this.reader.doc(hit.documentId)
-      if (!doc) return true
-      const tier = tierOf(doc, region)
-      const g = groups[tier]
-      if (!g) groups[tier] = { date: hit.date, ids: [hit.documentId] }
-      else if (g.date === hit.date && !g.ids.includes(hit.documentId)) g.ids.push(hit.documentId)
+  /** The newest dated group of the tier, else its undated documents. */
+  private ofTier(region: Key, category: MeasureCategory, tier: Tier): Resolved | null {
+    let group: { date: string; ids: string[] } | null = null
+    this.reader.datedHits(region, category, tier, this.asOf, (hit) => {
+      if (group && hit.date !== group.date) return false
+      if (!group) group = { date: hit.date, ids: [hit.documentId] }
+      else if (!group.ids.includes(hit.documentId)) group.ids.push(hit.documentId)
       return true
     })
-    let undated: string[][] | null = null
-    const undatedOf = (tier: Tier): string[] => {
-      if (!undated) {
-        undated = [[], [], []]
-        for (const id of this.reader.undatedHits(region, category)) {
-          const doc = this.reader.doc(id)
-          if (doc) undated[tierOf(doc, region)].push(id)
-        }
-      }
-      return undated[tier]
-    }
-    const pick = (tier: Tier): Resolved | null => {
-      const g = groups[tier]
-      if (g) return cellOfGroup(this.reader, g.ids, category, tier, true)
-      const ids = undatedOf(tier)
-      return ids.length ? cellOfGroup(this.reader, ids, category, tier, false) : null
-    }
-    return { primary: pick(OWN) ?? pick(SHARED), foreign: pick(FOREIGN) }
+    if (group) return cellOfGroup(this.reader, (group as { ids: string[] }).ids, category, tier, true)
+    const undated = this.reader.undatedHits(region, category).filter((h) => h.tier === tier).map((h) => h.documentId)
+    return undated.length ? cellOfGroup(this.reader, undated, category, tier, false) : null
   }
 }

@@ -5,7 +5,7 @@ import type { Archive } from '../archive/archive'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import type { TimelineSeries, TimelineStep } from '../../common/compare'
 import { withReader, type CompareReader } from './load'
-import { cellOfGroup, FOREIGN, OWN, SHARED, tierOf, type Resolved, type Tier } from './resolve'
+import { cellOfGroup, FOREIGN, OWN, SHARED, type Resolved, type Tier } from './resolve'
 import { ancestryOf, type RegionId } from './regions'
 import { sameRequirement } from './strictness'
 import { regionForKey } from './compare'
@@ -19,9 +19,7 @@ interface Group {
 function groupsOf(reader: CompareReader, region: { code: string; name: string }, category: MeasureCategory): Group[][] {
   const tiers: Group[][] = [[], [], []]
   for (const hit of reader.allHits(region, category)) {
-    const doc = reader.doc(hit.documentId)
-    if (!doc) continue
-    const list = tiers[tierOf(doc, region)]
+    const list = tiers[hit.tier]
     const last = list[list.length - 1]
     if (last && last.date === hit.date) last.ids.push(hit.documentId)
     else list.push({ date: hit.date, ids: [hit.documentId] })
