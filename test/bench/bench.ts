@@ -173,6 +173,9 @@ async function main(): Promise<void> {
       export_docx_cpu_ms: exportDocxCpuMs,
       save_ms: Math.round(saveMs),
       save_export_ms: snap ? Math.round(snap.exportMs) : null,
+      save_steps: snap
+        ? Object.fromEntries(Object.entries({ waited: snap.waitedMs, load: snap.loadMs, replay: snap.replayMs, replayed: snap.replayed, export: snap.exportMs, write: snap.writeMs }).map(([k, v]) => [k, v === undefined ? null : Math.round(v)]))
+        : null,
       save_in_worker: snap?.worker ?? null,
       save_api_wait_max_ms: Math.round(saveWaitMs),
       load_ms: Math.round(loadMs),

@@ -49,6 +49,12 @@ export interface SnapshotStats {
   writeMs: number
   /** Written by the snapshot worker (else on the calling thread). */
   worker: boolean
+  /** Where a worker's time went (ms): opening the previous snapshot, replaying the journal after it. */
+  loadMs?: number
+  replayMs?: number
+  replayed?: number
+  /** Time spent waiting for a snapshot already running when this one was asked for. */
+  waitedMs?: number
 }
 
 export class ArchiveWriteError extends Error {}
@@ -360,7 +366,13 @@ export class Archive {
    */
   snapshot(direct = false): Promise<SnapshotStats | null> {
     if (this.opts.readOnly) return Promise.resolve(null)
-    if (this.snapshotting) return this.snapshotting.then(() => this.snapshot(direct))
+    if (this.snapshotting) {
+      const w0 = performance.now()
+      return this.snapshotting.then(() => {
+        const waitedMs = performance.now() - w0
+        return this.snapshot(direct).then((r) => r && { ...r, waitedMs })
+      })
+    }
     if (this.snapshotSeq === this.seq && !this.compacted) return Promise.resolve(null)
     const run = async (): Promise<SnapshotStats> => {
       this.compacted = false
@@ -375,7 +387,9 @@ export class Archive {
       if (worker) {
         try {
           const r = await runCheckpoint(worker, { dir: this.layout.dir, throughSeq: through, prevSeq: this.snapshotSeq })
-          return this.snapshotWritten(through, r.covered, { seq: through, bytes: r.bytes, exportMs: r.exportMs, writeMs: r.writeMs, worker: true })
+          return this.snapshotWritten(through, r.covered, {
+            seq: through, bytes: r.bytes, exportMs: r.exportMs, writeMs: r.writeMs, worker: true, loadMs: r.loadMs, replayMs: r.replayMs, replayed: r.replayed
+          })
         } catch (e) {
           this.notices.push(`the snapshot could not be written in the background (${(e as Error).message}); it was written directly`)
         }

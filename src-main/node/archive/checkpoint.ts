@@ -21,6 +21,10 @@ export interface CheckpointResult {
   bytes: number
   exportMs: number
   writeMs: number
+  /** Reading, verifying and opening the newest snapshot; replaying the journal records after it. */
+  loadMs: number
+  replayMs: number
+  replayed: number
   /** The lowest sequence number any kept snapshot holds: journal segments below it may go. */
   covered: number
 }
@@ -28,12 +32,16 @@ export interface CheckpointResult {
 export async function checkpoint(req: CheckpointRequest): Promise<CheckpointResult> {
   const layout = archiveLayout(req.dir)
   const SQL = await loadSqlJs()
+  const l0 = performance.now()
   const loaded = loadNewestSnapshot(SQL, layout)
+  const loadMs = performance.now() - l0
   try {
+    const r0 = performance.now()
     const from = loaded.snapshotSeq ?? 0
     const read = new Journal(layout.journal).readAll(from, req.throughSeq)
     const problems = [...loaded.problems, ...read.problems]
-    const { seq } = replayRecords(loaded.db, read.records, from, problems)
+    const { seq, replayed } = replayRecords(loaded.db, read.records, from, problems)
+    const replayMs = performance.now() - r0
     if (seq !== req.throughSeq) {
       throw new Error(`the snapshot and journal rebuild record ${seq}, not ${req.throughSeq}${problems.length ? ` (${problems.join('; ')})` : ''}`)
     }
@@ -43,7 +51,7 @@ export async function checkpoint(req: CheckpointRequest): Promise<CheckpointResu
     const exportMs = performance.now() - t0
     const t1 = performance.now()
     const covered = await writeSnapshot(layout, bytes, seq, req.prevSeq)
-    return { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1, covered }
+    return { seq, bytes: bytes.byteLength, exportMs, writeMs: performance.now() - t1, loadMs, replayMs, replayed, covered }
   } finally {
     loaded.db.close()
   }
