@@ -188,7 +188,8 @@ export function summariesOf(archive: Archive, ids: string[]): DocumentSummary[] 
   return ids.map((id) => byId.get(id)).filter((r): r is DocumentSummary => r !== undefined)
 }
 
-const ORDER: Record<ListSort, string> = {
+// The two date orders match indexes (migration 11): change them together, or the first page sorts every row.
+export const LIST_ORDER: Record<ListSort, string> = {
   newest: 'd.imported_at DESC, d.part ASC',
   date: 'd.date IS NULL, d.date DESC, d.imported_at DESC',
   title: 'd.title COLLATE NOCASE ASC'
@@ -201,7 +202,7 @@ export function listSummaries(
 ): { total: number; rows: DocumentSummary[] } {
   const { where, params } = filterSql(archive, f)
   const total = Number(archive.get<{ n: number }>(`SELECT COUNT(*) AS n FROM documents d WHERE ${where}`, params)?.n ?? 0)
-  return { total, rows: summaryRows(archive, where, params, ORDER[opts.sort ?? 'newest'], opts.limit ?? 100, opts.offset ?? 0) }
+  return { total, rows: summaryRows(archive, where, params, LIST_ORDER[opts.sort ?? 'newest'], opts.limit ?? 100, opts.offset ?? 0) }
 }
 
 /** A document's summary as stored: its columns, with its region and tag names joined by 、. */

@@ -357,7 +357,16 @@ ALTER TABLE sources DROP COLUMN raw_text;
     version: 9,
     sql: `${TRIGGER_NAMES.map((n) => `DROP TRIGGER IF EXISTS ${n};`).join('\n')}\n${SEARCH_CHANGE_TRIGGERS_V9}`
   },
-  MIGRATION_10
+  MIGRATION_10,
+  {
+    // The library's first page in its two date orders (documents-read.ts ORDER) reads 50 rows through an
+    // index instead of sorting every document: the sort read each row past its text, 0.2 to 0.3 s at 20,000.
+    version: 11,
+    sql: `
+CREATE INDEX documents_newest ON documents(trashed_at, imported_at DESC, part);
+CREATE INDEX documents_by_date ON documents(trashed_at, date IS NULL, date DESC, imported_at DESC);
+`
+  }
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
