@@ -1,7 +1,9 @@
-// `check`: verify an archive without changing it — snapshots, journal, database integrity, originals.
+// `check`: verify an archive without changing it — snapshots, journal, database integrity, originals,
+// and the derived comparison index.
 import fs from 'node:fs'
 import { Archive } from './archive'
 import { archiveLayout } from './layout'
+import { tierProblems } from './region-tiers'
 
 export interface CheckReport {
   ok: boolean
@@ -36,6 +38,12 @@ export async function checkArchive(dir: string): Promise<CheckReport> {
         const why = archive.originals.verify(sha256)
         // A copy not yet written out is still sound while the journal holds its bytes.
         if (why && !archive.journalOriginals.has(sha256)) problems.push(why)
+      }
+      // The comparison index (derived by triggers and region-tiers.ts) agrees with the documents.
+      if (archive.get("SELECT 1 AS x FROM pragma_table_info('region_categories') WHERE name = 'tier'")) {
+        const { staleTiers, indexRows } = tierProblems(archive)
+        if (staleTiers) problems.push(`${staleTiers} document regions have a comparison tier that their issuer and regions no longer give (re-processing the documents recomputes it)`)
+        if (indexRows) problems.push(`${indexRows} rows of the comparison index (region_categories) differ from the documents, regions and measures they derive from`)
       }
     }
     return { ok: problems.length === 0, archive: layout.dir, problems, notices, documents, originals, sequence: archive.sequence }

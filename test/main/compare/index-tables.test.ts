@@ -10,6 +10,7 @@ import { regionByCode } from '../../../src-main/node/extract/regions/gazetteer'
 import { MIGRATIONS } from '../../../src-main/node/archive/migrations'
 import { addDoc } from './helpers'
 import { compareRegions } from '../../../src-main/node/compare'
+import { checkArchive } from '../../../src-main/node/archive/check'
 import { OWN, SHARED, tierOf } from '../../../src-main/node/compare/tier'
 import { tmpDir } from '../helpers/tmp'
 
@@ -151,5 +152,23 @@ describe('an archive from before tiers, opened read-only (the app holds it)', ()
       await a.close()
     }
     expect(fs.readFileSync(path.join(dir, 'archive.sqlite')).equals(before)).toBe(true)
+  })
+})
+
+describe('check', () => {
+  it('reports a tier or an index row that disagrees with the documents', async () => {
+    const dir = path.join(tmpDir(), 'c')
+    const a = await Archive.open(dir)
+    const id = addDoc(a, { regions: ['370000', '370100'], issuer: '山东省卫生健康委员会', date: '2022-03-01', measures: [{ category: 'masks', level: 2 }] })
+    await a.close()
+    expect((await checkArchive(dir)).problems).toEqual([])
+    const b = await Archive.open(dir)
+    // Written behind the triggers' and the program's backs, as a bug would.
+    b.write((tx) => tx.run("UPDATE document_regions SET tier = 2 WHERE document_id = ? AND region_code = '370000'", [id]))
+    b.write((tx) => tx.run("DELETE FROM region_categories WHERE document_id = ? AND region_code = '370100'", [id]))
+    await b.close()
+    const problems = (await checkArchive(dir)).problems.join('\n')
+    expect(problems).toMatch(/^1 document regions have a comparison tier/m)
+    expect(problems).toMatch(/^1 rows of the comparison index/m)
   })
 })
