@@ -65,21 +65,10 @@ export function cellFor(resolver: Resolver, region: RegionId, key: string, categ
 }
 
 function undatedOf(resolver: Resolver, region: RegionId, key: string, categories: MeasureCategory[]): UndatedMeasure[] {
-  const out: UndatedMeasure[] = []
-  const reader = resolver.reader
-  for (const category of categories) {
-    for (const { documentId: id, tier } of reader.undatedHits(region, category)) {
-      const doc = tier === FOREIGN ? null : reader.doc(id)
-      if (!doc) continue
-      for (const m of reader.measuresOf(id, category)) {
-        out.push({
-          regionKey: key, category, level: m.level, params: m.params, target: m.target, lifted: m.lifted,
-          text: m.text, start: m.start, end: m.end, measureId: m.id, documentId: id, title: doc.title
-        })
-      }
-    }
-  }
-  return out
+  return resolver.reader.undatedMeasures(region, categories).map(({ measure: m, title }) => ({
+    regionKey: key, category: m.category, level: m.level, params: m.params, target: m.target, lifted: m.lifted,
+    text: m.text, start: m.start, end: m.end, measureId: m.id, documentId: m.documentId, title
+  }))
 }
 
 export function rowFor(category: MeasureCategory, regions: { key: string; name: string }[], cells: (CompareCell | null)[]): CompareRow {

@@ -7,7 +7,7 @@ import type { Archive } from '../archive/archive'
 import type { MeasureParams } from '../../common/record'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import { MIGRATIONS } from '../archive/migrations'
-import { asTier, type Tier } from './tier'
+import { asTier, OWN, SHARED, type Tier } from './tier'
 
 /** The migration that adds region_categories. */
 const COMPARE_MIGRATION = 3
@@ -125,6 +125,31 @@ export class CompareReader {
     return byCategory.get(category) ?? []
   }
 
+  /**
+   * The measures of the undated documents naming the region that are not foreign to it, in one query per
+   * region (a real archive has hundreds of undated documents; a read per document cost most of a comparison).
+   * Ordered as the categories given, then tier, document and text position.
+   */
+  undatedMeasures(region: { code: string; name: string }, categories: readonly MeasureCategory[]): { measure: MeasureRow; title: string }[] {
+    const out: { measure: MeasureRow; title: string; order: number }[] = []
+    if (!categories.length) return []
+    this.stream(
+      `SELECT m.id, m.document_id, m.category, m.level, m.params_json, m.target, m.lifted, m.evidence_text, m.evidence_start, m.evidence_end, d.title
+       FROM document_regions dr INDEXED BY document_regions_region JOIN documents d ON d.id = dr.document_id
+       JOIN measures m INDEXED BY measures_document ON m.document_id = dr.document_id
+       WHERE dr.region_code = ? AND dr.region_name = ? AND dr.tier IN (${OWN}, ${SHARED}) AND d.date IS NULL AND ${LIVE}
+         AND m.deleted = 0 AND m.category IN (${categories.map(() => '?').join(', ')})
+       ORDER BY dr.tier, dr.document_id, m.evidence_start`,
+      [region.code, region.name, ...categories],
+      (r) => {
+        const measure = measureRow(r, String(r[1]))
+        out.push({ measure, title: String(r[10]), order: categories.indexOf(measure.category) })
+      }
+    )
+    // Stable: within a category the query's order stays.
+    return out.sort((a, b) => a.order - b.order).map(({ measure, title }) => ({ measure, title }))
+  }
+
   /** Every dated document naming the region and stating the category, oldest first; for timelines. */
   allHits(region: { code: string; name: string }, category: string): DocHit[] {
     const out: DocHit[] = []
@@ -174,18 +199,7 @@ export class CompareReader {
          WHERE document_id = ? AND deleted = 0 ORDER BY evidence_start`,
         [documentId],
         (r) => {
-          const row: MeasureRow = {
-            id: String(r[0]),
-            documentId,
-            category: String(r[1]) as MeasureCategory,
-            level: Number(r[2]),
-            params: parseParams(r[3]),
-            target: r[4] === null ? null : String(r[4]),
-            lifted: Number(r[5]) === 1,
-            text: String(r[6]),
-            start: Number(r[7]),
-            end: Number(r[8])
-          }
+          const row = measureRow([r[0], documentId, ...r.slice(1)], documentId)
           const list = found.get(row.category)
           if (list) list.push(row)
           else found.set(row.category, [row])
@@ -221,6 +235,22 @@ function ensureCompareTables(archive: Archive): void {
   const m = MIGRATIONS.find((x) => x.version === TIER_MIGRATION)!
   archive.db.exec(m.sql)
   m.then?.({ run: (sql, params) => (params?.length ? archive.db.run(sql, params as SqlValue[]) : archive.db.exec(sql)), all: (sql, params) => archive.all(sql, params), get: (sql, params) => archive.get(sql, params) })
+}
+
+/** A measure from a row of id, document id, category, level, params, target, lifted, text, start, end. */
+function measureRow(r: SqlValue[], documentId: string): MeasureRow {
+  return {
+    id: String(r[0]),
+    documentId,
+    category: String(r[2]) as MeasureCategory,
+    level: Number(r[3]),
+    params: parseParams(r[4]),
+    target: r[5] === null ? null : String(r[5]),
+    lifted: Number(r[6]) === 1,
+    text: String(r[7]),
+    start: Number(r[8]),
+    end: Number(r[9])
+  }
 }
 
 function parseParams(v: SqlValue): MeasureParams {
