@@ -68,8 +68,9 @@ function weight(cs: string, c: Candidate): number {
   return c.objectEnd - (modifier ? 1000 : 0) - (c.weak ? 500 : 0) + (c.enforcement ? 500 : 0) + (staged ? 2000 : 0)
 }
 
-// Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures.
-const COORDINATED = /^[”」』"]?(?:以及|及|和|与|并|并且|、)?[“「『"]?$/
+// Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures,
+// also when the second item opens with its count (7天健康监测和2次核酸检测).
+const COORDINATED = /^([”」』"]?(?:以及|及|和|与|并|并且|、)?)([0-9一二两三四五六七八九十]+[次天轮剂日])?[“「『"]?$/
 
 /**
  * For two overlapping candidates whose words are coordinated, the offset (inside the clause) where
@@ -82,7 +83,10 @@ function coordinatedSplit(cs: string, a: Candidate, b: Candidate): number {
   const gap = cs.slice(x.matchEnd, y.at)
   // A generic word right after another (测温登记, 扫码登记) completes it; a conjunction separates.
   if (!gap && (x.weak || y.weak)) return -1
-  return COORDINATED.test(gap) ? y.at : -1
+  const m = COORDINATED.exec(gap)
+  if (!m || (m[2] && !m[1])) return -1
+  // A count opening the second item belongs to it.
+  return m[2] ? x.matchEnd + m[1].length : y.at
 }
 
 /**

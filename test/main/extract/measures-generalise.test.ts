@@ -1,0 +1,27 @@
+// Classes of wordings added so measure extraction holds on documents it was not tuned on: each
+// test names a class (a category's meaning, a grammatical pattern) with examples written for it.
+import { describe, expect, it } from 'vitest'
+import { shadow } from './helpers'
+import { extractMeasures } from '../../../src-main/node/extract/measures/extract-measures'
+import type { Measure } from '../../../src-main/common/record'
+
+const measures = (text: string): Measure[] => extractMeasures(text, shadow(text))
+const cats = (text: string): string[] => measures(text).map((m) => m.category).sort()
+
+describe('tests ordered inside a monitoring or quarantine regime', () => {
+  it('keeps the test when the clause also names health monitoring', () => {
+    expect(cats('居家健康监测第2天进行一次核酸检测。')).toEqual(['testing'])
+  })
+  it('still reads a temperature check as health monitoring, not a test', () => {
+    expect(cats('进入市场须配合体温检测。')).toEqual(['health_monitoring'])
+  })
+  it('splits coordinated items when the second opens with its count', () => {
+    const ms = measures('返乡人员须落实5天居家健康监测和3次核酸检测。')
+    expect(ms.map((m) => m.category).sort()).toEqual(['health_monitoring', 'testing'])
+    expect(ms.find((m) => m.category === 'testing')?.text).toBe('3次核酸检测')
+  })
+  it('reads a negative result required before release as a testing rule', () => {
+    expect(cats('在解除隔离前一天进行核酸检测且结果为阴性方可解除。')).toContain('testing')
+    expect(cats('检测结果均为阴性。')).toEqual([])
+  })
+})
