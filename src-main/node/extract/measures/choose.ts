@@ -24,10 +24,16 @@ export interface Candidate {
 // (隔离期间, 解封后, 封控前), a condition (核酸检测时) or a place kind (风险地区所在).
 const MODIFIER_AFTER = /^[^，。、；]{0,3}?(?:的)?(?:人员|人士|者|人群|居民|市民|群众|家属|患者|病例|旅客|期间|前|后|时|以来|所在|来[^，。]{0,4}人员)/
 
-/** True when [a, b) of `cs` lies inside a 《…》 title. */
+// A notice title quoted without brackets (…指挥部关于开展全员核酸检测的通告): 关于 up to the kind of
+// document. A long reach is allowed: titles name their measure in full.
+const BARE_TITLE = /关于[^，。；《》]{2,40}的(?:通告|通知|公告|决定|通报)/g
+
+/** True when offset `a` of `cs` lies inside a 《…》 title or a bare 关于…的通告 title. */
 function inTitle(cs: string, a: number): boolean {
   const open = cs.lastIndexOf('《', a)
-  return open >= 0 && cs.indexOf('》', open) >= a
+  if (open >= 0 && cs.indexOf('》', open) >= a) return true
+  for (const m of cs.matchAll(BARE_TITLE)) if (m.index <= a && a < m.index + m[0].length) return true
+  return false
 }
 
 /**
@@ -48,7 +54,7 @@ export function dropLoneWeak(list: Candidate[]): Candidate[] {
 
 /** A match inside a quoted law or notice title states no measure of its own. */
 export function dropTitles(cs: string, list: Candidate[]): Candidate[] {
-  if (!cs.includes('《')) return list
+  if (!cs.includes('《') && !cs.includes('关于')) return list
   return list.filter((c) => !inTitle(cs, c.at))
 }
 
