@@ -46,7 +46,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /的通告$|的通知$|的公告$/,
   // Rhetoric and appraisal: why a measure matters, not what it orders (绷紧…这根弦, 有利于…,
   // 就是最大的支持, 是…的风险点).
-  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重|武器|法宝|屏障)/,
+  // A measure named as the most important thing (不去风险地区才是最重要的) is appraised, not ordered.
+  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重|武器|法宝|屏障)|才是[^，。]{0,8}(最|关键|根本|重要)/,
   // Credit and appraisal in narratives (得益于…, 令人鼓舞) and the status of zero cases or zones
   // (已全部清零), which no one ordered.
   /得益于|令人|清零/,
