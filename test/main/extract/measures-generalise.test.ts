@@ -25,3 +25,30 @@ describe('tests ordered inside a monitoring or quarantine regime', () => {
     expect(cats('检测结果均为阴性。')).toEqual([])
   })
 })
+
+describe('clauses that name or appraise a measure without ordering it', () => {
+  it('takes no measure from a notice title quoted without brackets', () => {
+    expect(cats('某县指挥部关于开展全员核酸检测的通告发布后，')).toEqual([])
+    expect(cats('某县指挥部关于开展全员核酸检测的通告要求全体居民佩戴口罩。')).toEqual(['masks'])
+  })
+  it('skips a measure appraised as the most important thing', () => {
+    expect(cats('少去人员密集场所才是最关键的。')).toEqual([])
+  })
+})
+
+describe('enforcement wording', () => {
+  it('reads announced penalties as enforcement', () => {
+    expect(cats('如拒不配合居家检疫，将依法重罚。')).toEqual(['other'])
+    expect(cats('对违规聚集的人员，由公安机关予以处罚。')).toContain('other')
+  })
+})
+
+describe('home isolation of a whole area', () => {
+  it('is a stay-home order (lockdown_zones), imposed or lifted', () => {
+    expect(cats('即日起解除老城区居家隔离。')).toEqual(['lockdown_zones'])
+    expect(cats('全县实行居家隔离。')).toEqual(['lockdown_zones'])
+  })
+  it('leaves home isolation of a group as quarantine', () => {
+    expect(cats('对入境人员实行7天居家隔离。')).toEqual(['quarantine'])
+  })
+})
