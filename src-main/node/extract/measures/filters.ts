@@ -19,6 +19,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Citations of basis documents and legal provisions.
   /《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$/,
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
+  // The basis cited at length (严格按照《…方案》有关对低风险区管控的要求) is the basis, not the measure.
+  /(按照|根据|依据)[^，。]*《[^》]*》[^，。]{0,20}(规定|要求|精神)$/,
   /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
   // What work relies on (根据摸排情况看, 结合入户摸排, 依托…优势) is its basis, not a measure.
   /^(根据|结合|依托)[^，。]{0,20}(摸排|排查|情况看|情况来看)$|依托[^，。]*优势$/,
