@@ -52,3 +52,45 @@ describe('home isolation of a whole area', () => {
     expect(cats('对入境人员实行7天居家隔离。')).toEqual(['quarantine'])
   })
 })
+
+describe('drug-sale rules of pharmacies', () => {
+  it('reads registering or reporting buyers at a pharmacy as medical', () => {
+    expect(cats('零售药店应登记购药者的体温。')).toEqual(['medical'])
+  })
+  it('leaves a temperature check elsewhere as health monitoring', () => {
+    expect(cats('超市入口应测量顾客体温。')).toEqual(['health_monitoring'])
+  })
+})
+
+describe('citations of a basis document', () => {
+  it('skips the basis cited at length before the measure', () => {
+    expect(cats('各镇严格按照《某省防控工作指引（第二版）》有关对中风险区管控的要求，')).toEqual([])
+  })
+})
+
+describe('public transport', () => {
+  it('is no measure where it only names the place of another rule', () => {
+    expect(cats('乘坐公共交通工具、电梯，在医院就诊时，须佩戴口罩。')).toEqual(['masks'])
+  })
+  it('is a transport measure when people are told to stay off it', () => {
+    expect(cats('居家健康监测期间不乘坐公共交通工具。')).toContain('transport')
+  })
+})
+
+describe('compounds closed with barriers', () => {
+  it('reads 打围 and 硬隔离 of compounds as lockdown, not quarantine', () => {
+    expect(cats('无物业的老旧小区通过打围实现硬隔离。')).toEqual(['lockdown_zones'])
+  })
+})
+
+describe('vaccination words that name no drive', () => {
+  it('skips a group defined by its doses', () => {
+    expect(cats('同住家属若未接种两剂疫苗者，')).toEqual([])
+  })
+  it('skips vaccine technologies told as research news', () => {
+    expect(cats('目前灭活疫苗研究已取得进展。')).toEqual([])
+  })
+  it('keeps a drive', () => {
+    expect(cats('60岁以上老年人应接尽接新冠疫苗。')).toEqual(['vaccination'])
+  })
+})
