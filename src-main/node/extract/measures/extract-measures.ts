@@ -39,6 +39,7 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
   return [s, e]
 }
 
+const ORDER_WORD = /严禁|禁止|不得|暂停|停止|一律|必须|须/
 const UNIT_ONLY = /^[^，。]{0,12}(提前|至少|不少于|不超过|最多)[^，。]{0,4}([0-9]+|[一二两三四五六七八九十]+)\s*(小时|天)[^，。]{0,4}$/
 
 // An appeal to accept a list of measures (自觉接受流调、核酸检测、隔离等防控措施) names measures
@@ -163,7 +164,11 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       lastByCategory = new Map()
       continue
     }
-    const heading = HEADING.test(cs) && !/[。；;！!]/.test(simplified[cl.end] ?? '')
+    // A short numbered item is a heading unless it ends its sentence; one that goes on after a
+    // comma is a statement when it holds a prohibition or obligation (1.全院严禁探视，…), a label
+    // otherwise (1、持续加强宣传，营造…).
+    const heading =
+      HEADING.test(cs) && !/[。；;！!]/.test(simplified[cl.end] ?? '') && !(/[，,]/.test(simplified[cl.end] ?? '') && ORDER_WORD.test(cs))
     if (structural || heading || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       lastByCategory = new Map()
