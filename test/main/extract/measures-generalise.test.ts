@@ -94,3 +94,20 @@ describe('vaccination words that name no drive', () => {
     expect(cats('60岁以上老年人应接尽接新冠疫苗。')).toEqual(['vaccination'])
   })
 })
+
+describe('short numbered items', () => {
+  it('reads a numbered prohibition followed by a comma as a statement', () => {
+    expect(cats('2.病区一律禁止探视，请家属理解。')).toEqual(['medical'])
+  })
+  it('keeps a numbered label followed by a comma as a heading', () => {
+    expect(cats('1、强化宣传，营造良好氛围。')).toEqual([])
+  })
+})
+
+describe('earlier notices in force', () => {
+  it('reads an extension, a continuation or a repeal as a measure', () => {
+    expect(cats('原定的管控措施延续实施至5月3日。')).toEqual(['other'])
+    expect(cats('东城街道继续按县指挥部第8号通告规定的措施执行。')).toEqual(['other'])
+    expect(cats('自即日起废止第12号公告。')).toEqual(['other'])
+  })
+})
