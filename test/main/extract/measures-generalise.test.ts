@@ -111,3 +111,12 @@ describe('earlier notices in force', () => {
     expect(cats('自即日起废止第12号公告。')).toEqual(['other'])
   })
 })
+
+describe('places named for the rule that follows', () => {
+  it('takes no measure from a list piece that only names a place', () => {
+    expect(cats('在人员聚集的场所、电梯间内须规范佩戴口罩。')).toEqual(['masks'])
+  })
+  it('takes no measure from a subject clause naming places', () => {
+    expect(cats('对进入商场、集贸市场等人员聚集场所，须查验健康码。')).toEqual(['health_code'])
+  })
+})

@@ -121,3 +121,13 @@ export function oneCategoryPerSpan(cs: string, list: Candidate[], base: number, 
   }
   return out
 }
+
+// A piece of a list that only names a place (在人员聚集场所、密闭空间内要佩戴口罩; 商超、农贸市场等
+// 人员密集场所): where the rule of a later piece applies, not a measure of its own.
+const PLACE_PIECE = /^[（(]?[0-9一二三四五六七八九十]{0,2}[)）.、．]?(?:在|对|到|进入)?[^，。、；]{0,20}(?:场所|空间|区域|场馆|地方|地点|商超|市场|车站|机场|码头|交通工具|电梯)(?:内|中|里|等)?$/
+
+/** Drops candidates whose piece only names a place when a later piece of the clause has one. */
+export function dropPlacePieces(list: Candidate[], spanOf: (c: Candidate) => string): Candidate[] {
+  if (list.length < 2) return list
+  return list.filter((a) => !(PLACE_PIECE.test(spanOf(a)) && list.some((b) => b !== a && b.measure.start >= a.measure.end)))
+}

@@ -9,7 +9,7 @@ import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
 import { addMention } from './repeats'
-import { dropLoneWeak, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
+import { dropLoneWeak, dropPlacePieces, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
@@ -229,7 +229,10 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     }
     const kept = enumeration
       ? candidates.sort((a, b) => a.at - b.at).slice(0, 1)
-      : dropLoneWeak(oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b)))
+      : dropPlacePieces(
+          dropLoneWeak(oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b))),
+          (c) => simplified.slice(c.measure.start, c.measure.end).trim()
+        )
     const mine = new Map<string, string>()
     for (const { measure, key } of kept) {
       // A short clause continuing the previous clause's measure in the same sentence (应检必检，

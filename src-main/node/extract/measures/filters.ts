@@ -60,9 +60,10 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Work-report bookkeeping: ledgers and files kept (建立…台账, 下发…文件6个).
   /台[帐账]|文件[0-9一二三四五六七八九十]+[个份件]/,
   // A condition of the next clause (…交通卡口时, 出现发热症状时) and a subject standing alone
-  // (…区域的居民) carry the measure of the clause that follows, not one of their own.
+  // (…区域的居民, 对进入商超等人员密集场所) carry the measure of the clause that follows, not one of
+  // their own.
   // A clock time (营业至18时, 每日22时) ends a clause without making it a condition.
-  /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
+  /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$|^对(进入|前往)?[^，。]{0,30}(场所|区域|场馆|商超|市场)$/,
   // Trends described, not ordered (人员流动性和聚集性活动增加).
   /(增加|增多|加大)$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
