@@ -120,3 +120,20 @@ describe('places named for the rule that follows', () => {
     expect(cats('对进入商场、集贸市场等人员聚集场所，须查验健康码。')).toEqual(['health_code'])
   })
 })
+
+describe('nested list headings', () => {
+  it('skips a top-level item restated by the nested item under it', () => {
+    const text = '春节期间防控工作通告如下。\n一、倡导外地务工人员就地过年\n1.为减少流动，倡导外地务工人员在务工地就地过年、过节。'
+    expect(measures(text).map((m) => m.text)).toEqual(['倡导外地务工人员在务工地就地过年'])
+  })
+  it('skips headings of one list restated by the paragraph below each', () => {
+    expect(cats('一、暂停全市餐馆堂食服务\n为减少聚集，暂停全市餐馆堂食服务。\n二、暂停全市公交运营\n为减少流动，暂停全市公交运营。')).toEqual(['transport', 'venues'])
+  })
+})
+
+describe('reporting wording', () => {
+  it('reads 主动通报 and 主动告知 as reporting', () => {
+    expect(cats('入境后如有发热症状应主动通报社区。')).toEqual(['travel_reporting'])
+    expect(cats('来返人员须主动告知社区行程。')).toEqual(['travel_reporting'])
+  })
+})
