@@ -116,6 +116,12 @@ describe('places named for the rule that follows', () => {
   it('takes no measure from a list piece that only names a place', () => {
     expect(cats('在人员聚集的场所、电梯间内须规范佩戴口罩。')).toEqual(['masks'])
   })
+  it('takes no measure from list pieces that only name groups', () => {
+    expect(cats('医护人员、保供人员、外卖配送员等凭通行证出入。')).toEqual(['transport'])
+  })
+  it('keeps list items that have verbs of their own', () => {
+    expect(cats('关闭全部娱乐场所、在室内佩戴口罩。')).toEqual(['masks', 'venues'])
+  })
   it('takes no measure from a subject clause naming places', () => {
     expect(cats('对进入商场、集贸市场等人员聚集场所，须查验健康码。')).toEqual(['health_code'])
   })

@@ -122,12 +122,18 @@ export function oneCategoryPerSpan(cs: string, list: Candidate[], base: number, 
   return out
 }
 
-// A piece of a list that only names a place (在人员聚集场所、密闭空间内要佩戴口罩; 商超、农贸市场等
-// 人员密集场所): where the rule of a later piece applies, not a measure of its own.
-const PLACE_PIECE = /^[（(]?[0-9一二三四五六七八九十]{0,2}[)）.、．]?(?:在|对|到|进入)?[^，。、；]{0,20}(?:场所|空间|区域|场馆|地方|地点|商超|市场|车站|机场|码头|交通工具|电梯)(?:内|中|里|等)?$/
+// A piece of a list that only names a place or a group (在人员聚集场所、密闭空间内要佩戴口罩; 保供人员、
+// 外卖配送员等人员持通行证通行): where or to whom the rule of a later piece applies, not a measure
+// of its own. A piece with a verb of its own (关闭娱乐场所、暂停堂食) is an item of the list.
+const PLACE_PIECE = /^[（(]?[0-9一二三四五六七八九十]{0,2}[)）.、．]?(?:在|对|到|进入)?[^，。、；]{0,20}(?:场所|空间|区域|场馆|地方|地点|商超|市场|车站|机场|码头|交通工具|电梯|人员|配送员|者|人群)(?:内|中|里|等)?$/
+const PIECE_VERB = /关闭|暂停|停止|停业|开放|实行|实施|落实|开展|设立|设置|禁止|严禁|限制|不得|须|应|要|封闭|管控|消毒|检测|佩戴|隔离|进行|接种|报备|登记/
 
-/** Drops candidates whose piece only names a place when a later piece of the clause has one. */
+/** Drops candidates whose piece only names a place or group when a later piece of the clause has one. */
 export function dropPlacePieces(list: Candidate[], spanOf: (c: Candidate) => string): Candidate[] {
   if (list.length < 2) return list
-  return list.filter((a) => !(PLACE_PIECE.test(spanOf(a)) && list.some((b) => b !== a && b.measure.start >= a.measure.end)))
+  const bare = (c: Candidate): boolean => {
+    const piece = spanOf(c)
+    return PLACE_PIECE.test(piece) && !PIECE_VERB.test(piece)
+  }
+  return list.filter((a) => !(bare(a) && list.some((b) => b !== a && b.measure.start >= a.measure.end)))
 }
