@@ -143,3 +143,12 @@ describe('reporting wording', () => {
     expect(cats('来返人员须主动告知社区行程。')).toEqual(['travel_reporting'])
   })
 })
+
+describe('conditions opened by 如 or 且', () => {
+  it('stay conditions when 应 is only part of a word (对应, 相应)', () => {
+    expect(cats('且对应的密接人员在居家隔离期间核酸检测均为阴性，')).toEqual([])
+  })
+  it('order when the clause holds an order word', () => {
+    expect(cats('如有发热症状应立即到发热门诊就诊。')).toEqual(['medical'])
+  })
+})

@@ -34,7 +34,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|的$/,
   // A bare 如 or 且 opens a condition (如…均为阴性, 如您对…有异议) unless the clause itself orders
   // (如有症状应主动报告); 如实 and 如期 are adverbs of an order.
-  /^(?:如(?!实|期|下)|且)(?![^，。]*(?:应|须|需|要|请|可|将|不得|禁止|务必|一律|立即))/,
+  // (应 inside 对应, 相应, 供应 or 反应 is no order.)
+  /^(?:如(?!实|期|下)|且)(?![^，。]*(?:(?<![对相供反适效])应|须|需|要|请|可|将|不得|禁止|务必|一律|立即))/,
   // Team names (消杀组); numbered headings are HEADING below.
   /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
@@ -70,7 +71,7 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /到位$|关于[^，。]*(要求|部署|精神)$/,
   // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
   // inside a clause (如无症状可解除隔离).
-  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|即)/,
+  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|(?<!立)即)/,
   // Negated measures (并未全面封控, 尚未实施) state what is not in force.
   /(并未|尚未|没有|并没有|未曾|不会)[^，。]{0,4}(全面|实行|实施|采取|进行|封城|封控|静默|停课|停运)/,
   // A time frame before or after something (在…调整为低风险前) conditions the next clause.
