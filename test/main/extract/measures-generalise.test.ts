@@ -152,3 +152,14 @@ describe('conditions opened by 如 or 且', () => {
     expect(cats('如有发热症状应立即到发热门诊就诊。')).toEqual(['medical'])
   })
 })
+
+describe('a goal clause after an order', () => {
+  it('widens the order it follows (做到, 确保) into one measure', () => {
+    const ms = measures('加快推进疫苗接种工作，做到18岁以上人群应接尽接。')
+    expect(ms).toHaveLength(1)
+    expect(ms[0].text).toBe('加快推进疫苗接种工作，做到18岁以上人群应接尽接')
+  })
+  it('keeps a goal of another category apart', () => {
+    expect(cats('小区实行封闭管理，确保居民足不出户期间生活物资配送上门。')).toEqual(['lockdown_zones', 'supplies'])
+  })
+})

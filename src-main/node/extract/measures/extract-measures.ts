@@ -51,8 +51,10 @@ const ENUMERATION = /(配合|接受|服从|遵守)[^，。]*、[^，。]*等[^�
 const COVERAGE = /接种率|覆盖率|占[^，。]{0,12}比例|接种人数/
 const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接种率|覆盖率)/
 
-// A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”).
-const CONTINUATION = /^期间/
+// A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”), and so
+// does one opening with 做到 or 确保 that states the goal of the order before it (推进疫苗接种，做到
+// 应接尽接): one measure, of the same category.
+const CONTINUATION = /^(期间|做到|确保)/
 // A count of zones after a count of zones (共有高风险地区3个，中风险地区37个) goes on with the same list.
 const ZONE_COUNT = /(风险(地区|区域|区)|封控区|管控区|防范区)[^，。]{0,3}([0-9]+|[一二三四五六七八九十]+)个/
 
