@@ -163,3 +163,12 @@ describe('a goal clause after an order', () => {
     expect(cats('小区实行封闭管理，确保居民足不出户期间生活物资配送上门。')).toEqual(['lockdown_zones', 'supplies'])
   })
 })
+
+describe('orders to be tested at a site', () => {
+  it('keeps an order to go to a site for sampling, even when it names the ID to bring', () => {
+    expect(cats('请携带身份证到就近采样点进行核酸采样。')).toEqual(['testing'])
+  })
+  it('still skips the how-to step alone', () => {
+    expect(cats('前往时请携带本人身份证，')).toEqual([])
+  })
+})

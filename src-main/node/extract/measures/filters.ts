@@ -104,8 +104,9 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Enforcement news and the offence itself (查处3起…案, 故意隐瞒…): a case is not a rule; the
   // rule is the penalty, stated with 依法.
   /查处[^，。]{0,8}[0-9一二三四五六七八九十]+[起宗]|[0-9一二三四五六七八九十]+[起宗][^，。]{0,12}案|^(故意|拒不)?(隐瞒|瞒报|谎报|未及时)[^，。]{0,12}$/,
-  // How-to steps for a visit or sign-up (携带身份证, 提前注册账号).
-  /携带[^，。]{0,8}(身份证|证件|户口簿)|注册[^，。]{0,6}(账号|帐号|信息)/,
+  // How-to steps for a visit or sign-up (携带身份证, 提前注册账号). An order to go and be tested
+  // that mentions the ID to bring (请携带身份证到采样点进行核酸检测) is still an order.
+  /携带[^，。]{0,8}(身份证|证件|户口簿)(?![^，。]*(进行|参加|接受|完成)[^，。]{0,6}(核酸|检测|采样|接种))|注册[^，。]{0,6}(账号|帐号|信息)/,
   // An explanation of what a rule is for (实名登记是为了…) restates it.
   /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).
