@@ -172,3 +172,18 @@ describe('orders to be tested at a site', () => {
     expect(cats('前往时请携带本人身份证，')).toEqual([])
   })
 })
+
+describe('Taiwan wording', () => {
+  it('reads an epidemic alert level as a jurisdiction-wide risk level', () => {
+    const [m] = measures('全縣疫情警戒第三級延長至8月9日。')
+    expect(m.category).toBe('lockdown_zones')
+    expect(m.level).toBe(2)
+    const [l] = measures('疫情警戒調降為第二級。')
+    expect(l.lifted).toBe(true)
+  })
+  it('reads 居家檢疫N天加自主防疫M天 as a staged quarantine', () => {
+    const ms = measures('入境者改為居家檢疫5天加自主防疫2天。')
+    expect(ms.map((m) => m.category)).toEqual(['quarantine'])
+    expect(ms[0].params.formula).toBe('5+2')
+  })
+})

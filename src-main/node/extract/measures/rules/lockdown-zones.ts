@@ -26,6 +26,9 @@ export const lockdownZones: CategoryRules = {
     // Generic control wording names no zone: it yields to a specific measure in the same span.
     { re: /常态化防控措施|管控措施|实施[^，。]{0,6}管控/, level: zoneLevel, weak: true },
     { re: /足不出户|足不出戶|封闭管理|封闭式管理|禁足|原地静止|居家不出|不出小区|(?<!非必要)不出区|人不出区|保持原地|静止|封闭围合/, level: zoneLevel },
+    // Taiwan's epidemic alert levels (疫情警戒第三级, 降为第二级) are jurisdiction-wide risk levels:
+    // level 4 is a lockdown, level 3 the strict regime short of it.
+    { re: /警戒[^，。]{0,6}第?[一二三四1-4]级|警戒[^，。]{0,6}(降|升|调整)[^，。]{0,4}第?[一二三四1-4]级/, level: (c) => (/第?[四4]级/.test(c) ? 4 : /第?[三3]级/.test(c) ? 2 : 1) },
     // Compounds closed off with barriers (打围, 硬隔离, 围挡封闭) are closed compounds.
     { re: /打围|硬隔离|围挡/, level: 3 },
     // 2020 closures of residential compounds and villages: only in, not out (只进不出, 只出不进).
