@@ -16,6 +16,7 @@ import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|'), 'i'))
 const PUNCT_PIECE = '、'
 const DIGIT = /[0-9一二三四五六七八九十]/
+const PAIR = /室内|室外|户外/
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
 
@@ -31,7 +32,10 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
     depthAt.push(depth)
   }
   // A list of numbers (第1、4、7天) is one item, not several.
-  const cut = (i: number): boolean => c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? ''))
+  // Paired indoor and outdoor limits (室内10人以上、室外50人以上) are one rule.
+  const paired = (i: number): boolean => PAIR.test(c.slice(i + 1, i + 3)) && PAIR.test(c.slice(Math.max(0, i - 14), i))
+  const cut = (i: number): boolean =>
+    c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? '')) && !paired(i)
   let s = a
   while (s > 0 && !cut(s - 1)) s--
   let e = b
