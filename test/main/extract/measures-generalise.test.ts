@@ -187,3 +187,15 @@ describe('Taiwan wording', () => {
     expect(ms[0].params.formula).toBe('5+2')
   })
 })
+
+describe('gathering limits', () => {
+  it('keeps paired indoor and outdoor limits as one rule', () => {
+    const ms = measures('室内8人以上、室外20人以上的聚会一律取消。')
+    expect(ms.map((m) => m.category)).toEqual(['gatherings'])
+    expect(ms[0].text).toBe('室内8人以上、室外20人以上的聚会一律取消')
+  })
+  it('reads group activities called off as gatherings, not venues', () => {
+    expect(cats('养老院暂停各类团体活动。')).toEqual(['gatherings'])
+    expect(cats('各类聚会一律停办。')).toEqual(['gatherings'])
+  })
+})
