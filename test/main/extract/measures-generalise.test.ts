@@ -199,3 +199,20 @@ describe('gathering limits', () => {
     expect(cats('各类聚会一律停办。')).toEqual(['gatherings'])
   })
 })
+
+describe('organisation, tracing and supply vocabulary', () => {
+  it('reads mobilisation and bodies set up as other', () => {
+    expect(cats('全区机关干部转为社区志愿者。')).toEqual(['other'])
+    expect(cats('各村成立疫情防控突击队。')).toEqual(['other'])
+  })
+  it('reads who is judged a close contact as contact tracing (other)', () => {
+    expect(cats('对人员密集场所可扩大密切接触者判定范围。')).toEqual(['other'])
+  })
+  it('reads banners hung as publicity', () => {
+    expect(cats('各村悬挂防疫横幅。')).toEqual(['other'])
+  })
+  it('reads delivery to the door and basic needs guaranteed as supplies', () => {
+    expect(cats('对行动不便的老人进行上门配送。')).toEqual(['supplies'])
+    expect(cats('切实保障封控小区居民基本生活需求。')).toContain('supplies')
+  })
+})
