@@ -216,3 +216,13 @@ describe('organisation, tracing and supply vocabulary', () => {
     expect(cats('切实保障封控小区居民基本生活需求。')).toContain('supplies')
   })
 })
+
+describe('access to medical care', () => {
+  it('reads how people under control may seek care as medical', () => {
+    expect(cats('隔离期间不得自行外出就医。')).toContain('medical')
+    expect(cats('居家隔离人员就医需提前联系社区。')).toEqual(['medical'])
+  })
+  it('reads clinics opened as medical', () => {
+    expect(cats('区人民医院开设发热患者随访门诊。')).toEqual(['medical'])
+  })
+})
