@@ -226,3 +226,10 @@ describe('access to medical care', () => {
     expect(cats('区人民医院开设发热患者随访门诊。')).toEqual(['medical'])
   })
 })
+
+describe('announcements of an adjustment', () => {
+  it('skips the lead that announces an adjustment detailed after it', () => {
+    expect(cats('5日起调整佩戴口罩的措施，室外不再要求佩戴口罩。').length).toBe(1)
+    expect(measures('5日起调整佩戴口罩的措施，室外不再要求佩戴口罩。')[0].text).toBe('室外不再要求佩戴口罩')
+  })
+})

@@ -97,8 +97,9 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
   // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
   /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
-  // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施) name measures stated below.
-  /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$/,
+  // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施, 调整…的措施) name
+  // measures stated below.
+  /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$|(调整|优化|更新)[^，。]{1,16}的(防控)?(措施|安排|规定)$/,
   // Rhetoric of attitude (紧迫感和责任感).
   /紧迫感|责任感|使命感|获得感/,
   // Enforcement news and the offence itself (查处3起…案, 故意隐瞒…): a case is not a rule; the
