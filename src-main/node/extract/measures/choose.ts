@@ -24,10 +24,16 @@ export interface Candidate {
 // (隔离期间, 解封后, 封控前), a condition (核酸检测时) or a place kind (风险地区所在).
 const MODIFIER_AFTER = /^[^，。、；]{0,3}?(?:的)?(?:人员|人士|者|人群|居民|市民|群众|家属|患者|病例|旅客|期间|前|后|时|以来|所在|来[^，。]{0,4}人员)/
 
-/** True when [a, b) of `cs` lies inside a 《…》 title. */
+// A notice title quoted without brackets (…指挥部关于开展全员核酸检测的通告): 关于 up to the kind of
+// document. A long reach is allowed: titles name their measure in full.
+const BARE_TITLE = /关于[^，。；《》]{2,40}的(?:通告|通知|公告|决定|通报)/g
+
+/** True when offset `a` of `cs` lies inside a 《…》 title or a bare 关于…的通告 title. */
 function inTitle(cs: string, a: number): boolean {
   const open = cs.lastIndexOf('《', a)
-  return open >= 0 && cs.indexOf('》', open) >= a
+  if (open >= 0 && cs.indexOf('》', open) >= a) return true
+  for (const m of cs.matchAll(BARE_TITLE)) if (m.index <= a && a < m.index + m[0].length) return true
+  return false
 }
 
 /**
@@ -48,7 +54,7 @@ export function dropLoneWeak(list: Candidate[]): Candidate[] {
 
 /** A match inside a quoted law or notice title states no measure of its own. */
 export function dropTitles(cs: string, list: Candidate[]): Candidate[] {
-  if (!cs.includes('《')) return list
+  if (!cs.includes('《') && !cs.includes('关于')) return list
   return list.filter((c) => !inTitle(cs, c.at))
 }
 
@@ -68,8 +74,9 @@ function weight(cs: string, c: Candidate): number {
   return c.objectEnd - (modifier ? 1000 : 0) - (c.weak ? 500 : 0) + (c.enforcement ? 500 : 0) + (staged ? 2000 : 0)
 }
 
-// Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures.
-const COORDINATED = /^[”」』"]?(?:以及|及|和|与|并|并且|、)?[“「『"]?$/
+// Two items side by side or joined by a conjunction (测温扫码, 测温以及场所通风) are two measures,
+// also when the second item opens with its count (7天健康监测和2次核酸检测).
+const COORDINATED = /^([”」』"]?(?:以及|及|和|与|并|并且|、)?)([0-9一二两三四五六七八九十]+[次天轮剂日])?[“「『"]?$/
 
 /**
  * For two overlapping candidates whose words are coordinated, the offset (inside the clause) where
@@ -82,7 +89,10 @@ function coordinatedSplit(cs: string, a: Candidate, b: Candidate): number {
   const gap = cs.slice(x.matchEnd, y.at)
   // A generic word right after another (测温登记, 扫码登记) completes it; a conjunction separates.
   if (!gap && (x.weak || y.weak)) return -1
-  return COORDINATED.test(gap) ? y.at : -1
+  const m = COORDINATED.exec(gap)
+  if (!m || (m[2] && !m[1])) return -1
+  // A count opening the second item belongs to it.
+  return m[2] ? x.matchEnd + m[1].length : y.at
 }
 
 /**
@@ -110,4 +120,20 @@ export function oneCategoryPerSpan(cs: string, list: Candidate[], base: number, 
     } else if (zoneWins(cs, c, o) || (!zoneWins(cs, o, c) && weight(cs, c) > weight(cs, o))) out[clash] = c
   }
   return out
+}
+
+// A piece of a list that only names a place or a group (在人员聚集场所、密闭空间内要佩戴口罩; 保供人员、
+// 外卖配送员等人员持通行证通行): where or to whom the rule of a later piece applies, not a measure
+// of its own. A piece with a verb of its own (关闭娱乐场所、暂停堂食) is an item of the list.
+const PLACE_PIECE = /^[（(]?[0-9一二三四五六七八九十]{0,2}[)）.、．]?(?:在|对|到|进入)?[^，。、；]{0,20}(?:场所|空间|区域|场馆|地方|地点|商超|市场|车站|机场|码头|交通工具|电梯|人员|配送员|者|人群)(?:内|中|里|等)?$/
+const PIECE_VERB = /关闭|暂停|停止|停业|开放|实行|实施|落实|开展|设立|设置|禁止|严禁|限制|不得|须|应|要|封闭|管控|消毒|检测|佩戴|隔离|进行|接种|报备|登记/
+
+/** Drops candidates whose piece only names a place or group when a later piece of the clause has one. */
+export function dropPlacePieces(list: Candidate[], spanOf: (c: Candidate) => string): Candidate[] {
+  if (list.length < 2) return list
+  const bare = (c: Candidate): boolean => {
+    const piece = spanOf(c)
+    return PLACE_PIECE.test(piece) && !PIECE_VERB.test(piece)
+  }
+  return list.filter((a) => !(bare(a) && list.some((b) => b !== a && b.measure.start >= a.measure.end)))
 }

@@ -9,13 +9,14 @@ import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
 import { addMention } from './repeats'
-import { dropLoneWeak, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
+import { dropLoneWeak, dropPlacePieces, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
 // One combined, case-insensitive pattern per table (KTV/ktv) for a fast first reject.
 const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re.source})`).join('|'), 'i'))
 const PUNCT_PIECE = '、'
 const DIGIT = /[0-9一二三四五六七八九十]/
+const PAIR = /室内|室外|户外/
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
 
@@ -31,7 +32,10 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
     depthAt.push(depth)
   }
   // A list of numbers (第1、4、7天) is one item, not several.
-  const cut = (i: number): boolean => c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? ''))
+  // Paired indoor and outdoor limits (室内10人以上、室外50人以上) are one rule.
+  const paired = (i: number): boolean => PAIR.test(c.slice(i + 1, i + 3)) && PAIR.test(c.slice(Math.max(0, i - 14), i))
+  const cut = (i: number): boolean =>
+    c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? '')) && !paired(i)
   let s = a
   while (s > 0 && !cut(s - 1)) s--
   let e = b
@@ -39,6 +43,7 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
   return [s, e]
 }
 
+const ORDER_WORD = /严禁|禁止|不得|暂停|停止|一律|必须|须/
 const UNIT_ONLY = /^[^，。]{0,12}(提前|至少|不少于|不超过|最多)[^，。]{0,4}([0-9]+|[一二两三四五六七八九十]+)\s*(小时|天)[^，。]{0,4}$/
 
 // An appeal to accept a list of measures (自觉接受流调、核酸检测、隔离等防控措施) names measures
@@ -50,8 +55,10 @@ const ENUMERATION = /(配合|接受|服从|遵守)[^，。]*、[^，。]*等[^�
 const COVERAGE = /接种率|覆盖率|占[^，。]{0,12}比例|接种人数/
 const COVERAGE_GOAL = /(提高|提升|加快|推进|开展)[^，。]{0,12}(接种率|覆盖率)/
 
-// A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”).
-const CONTINUATION = /^期间/
+// A clause opening with 期间 goes on with the clause before (…实行封控管理，期间“足不出户”), and so
+// does one opening with 做到 or 确保 that states the goal of the order before it (推进疫苗接种，做到
+// 应接尽接): one measure, of the same category.
+const CONTINUATION = /^(期间|做到|确保)/
 // A count of zones after a count of zones (共有高风险地区3个，中风险地区37个) goes on with the same list.
 const ZONE_COUNT = /(风险(地区|区域|区)|封控区|管控区|防范区)[^，。]{0,3}([0-9]+|[一二三四五六七八九十]+)个/
 
@@ -163,7 +170,11 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       lastByCategory = new Map()
       continue
     }
-    const heading = HEADING.test(cs) && !/[。；;！!]/.test(simplified[cl.end] ?? '')
+    // A short numbered item is a heading unless it ends its sentence; one that goes on after a
+    // comma is a statement when it holds a prohibition or obligation (1.全院严禁探视，…), a label
+    // otherwise (1、持续加强宣传，营造…).
+    const heading =
+      HEADING.test(cs) && !/[。；;！!]/.test(simplified[cl.end] ?? '') && !(/[，,]/.test(simplified[cl.end] ?? '') && ORDER_WORD.test(cs))
     if (structural || heading || STATS.test(cs) || NOT_A_MEASURE.test(cs) || (AREA_ONLY.test(cs) && !AREA_VERB.test(cs))) {
       prevHadMeasure = true
       lastByCategory = new Map()
@@ -224,7 +235,10 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     }
     const kept = enumeration
       ? candidates.sort((a, b) => a.at - b.at).slice(0, 1)
-      : dropLoneWeak(oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b)))
+      : dropPlacePieces(
+          dropLoneWeak(oneCategoryPerSpan(cs, onePerSlogan(cs, dropTitles(cs, candidates)), cl.start, (a, b) => text.slice(a, b))),
+          (c) => simplified.slice(c.measure.start, c.measure.end).trim()
+        )
     const mine = new Map<string, string>()
     for (const { measure, key } of kept) {
       // A short clause continuing the previous clause's measure in the same sentence (应检必检，

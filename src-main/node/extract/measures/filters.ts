@@ -19,6 +19,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Citations of basis documents and legal provisions.
   /《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$/,
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
+  // The basis cited at length (严格按照《…方案》有关对低风险区管控的要求) is the basis, not the measure.
+  /(按照|根据|依据)[^，。]*《[^》]*》[^，。]{0,20}(规定|要求|精神)$/,
   /^(根据|结合)[^，。]{0,30}(情况|结果|研判)$/,
   // What work relies on (根据摸排情况看, 结合入户摸排, 依托…优势) is its basis, not a measure.
   /^(根据|结合|依托)[^，。]{0,20}(摸排|排查|情况看|情况来看)$|依托[^，。]*优势$/,
@@ -32,7 +34,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^(若|如果|例如|倘若?|假如)|(期间|前提下|情况下)$|的$/,
   // A bare 如 or 且 opens a condition (如…均为阴性, 如您对…有异议) unless the clause itself orders
   // (如有症状应主动报告); 如实 and 如期 are adverbs of an order.
-  /^(?:如(?!实|期|下)|且)(?![^，。]*(?:应|须|需|要|请|可|将|不得|禁止|务必|一律|立即))/,
+  // (应 inside 对应, 相应, 供应 or 反应 is no order.)
+  /^(?:如(?!实|期|下)|且)(?![^，。]*(?:(?<![对相供反适效])应|须|需|要|请|可|将|不得|禁止|务必|一律|立即))/,
   // Team names (消杀组); numbered headings are HEADING below.
   /[^小]组$/,
   // Appeals to cooperate or pay attention restate a measure given elsewhere.
@@ -46,7 +49,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /的通告$|的通知$|的公告$/,
   // Rhetoric and appraisal: why a measure matters, not what it orders (绷紧…这根弦, 有利于…,
   // 就是最大的支持, 是…的风险点).
-  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重|武器|法宝|屏障)/,
+  // A measure named as the most important thing (不去风险地区才是最重要的) is appraised, not ordered.
+  /这根弦|有利于|就是最大的|多一分|不折不扣|是[^，。]{0,20}(风险点|防线|手段|关键|重中之重|武器|法宝|屏障)|才是[^，。]{0,8}(最|关键|根本|重要)/,
   // Credit and appraisal in narratives (得益于…, 令人鼓舞) and the status of zero cases or zones
   // (已全部清零), which no one ordered.
   /得益于|令人|清零/,
@@ -57,16 +61,17 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Work-report bookkeeping: ledgers and files kept (建立…台账, 下发…文件6个).
   /台[帐账]|文件[0-9一二三四五六七八九十]+[个份件]/,
   // A condition of the next clause (…交通卡口时, 出现发热症状时) and a subject standing alone
-  // (…区域的居民) carry the measure of the clause that follows, not one of their own.
+  // (…区域的居民, 对进入商超等人员密集场所) carry the measure of the clause that follows, not one of
+  // their own.
   // A clock time (营业至18时, 每日22时) ends a clause without making it a condition.
-  /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$/,
+  /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$|^对(进入|前往)?[^，。]{0,30}(场所|区域|场馆|商超|市场)$/,
   // Trends described, not ordered (人员流动性和聚集性活动增加).
   /(增加|增多|加大)$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
   /到位$|关于[^，。]*(要求|部署|精神)$/,
   // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
   // inside a clause (如无症状可解除隔离).
-  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|即)/,
+  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|(?<!立)即)/,
   // Negated measures (并未全面封控, 尚未实施) state what is not in force.
   /(并未|尚未|没有|并没有|未曾|不会)[^，。]{0,4}(全面|实行|实施|采取|进行|封城|封控|静默|停课|停运)/,
   // A time frame before or after something (在…调整为低风险前) conditions the next clause.
@@ -92,15 +97,17 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
   // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
   /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
-  // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施) name measures stated below.
-  /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$/,
+  // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施, 调整…的措施) name
+  // measures stated below.
+  /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$|(调整|优化|更新)[^，。]{1,16}的(防控)?(措施|安排|规定)$/,
   // Rhetoric of attitude (紧迫感和责任感).
   /紧迫感|责任感|使命感|获得感/,
   // Enforcement news and the offence itself (查处3起…案, 故意隐瞒…): a case is not a rule; the
   // rule is the penalty, stated with 依法.
   /查处[^，。]{0,8}[0-9一二三四五六七八九十]+[起宗]|[0-9一二三四五六七八九十]+[起宗][^，。]{0,12}案|^(故意|拒不)?(隐瞒|瞒报|谎报|未及时)[^，。]{0,12}$/,
-  // How-to steps for a visit or sign-up (携带身份证, 提前注册账号).
-  /携带[^，。]{0,8}(身份证|证件|户口簿)|注册[^，。]{0,6}(账号|帐号|信息)/,
+  // How-to steps for a visit or sign-up (携带身份证, 提前注册账号). An order to go and be tested
+  // that mentions the ID to bring (请携带身份证到采样点进行核酸检测) is still an order.
+  /携带[^，。]{0,8}(身份证|证件|户口簿)(?![^，。]*(进行|参加|接受|完成)[^，。]{0,6}(核酸|检测|采样|接种))|注册[^，。]{0,6}(账号|帐号|信息)/,
   // An explanation of what a rule is for (实名登记是为了…) restates it.
   /是为了|目的是|旨在/,
   // Visits and meetings told as news (座谈, 慰问, 一行N人).

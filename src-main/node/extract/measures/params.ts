@@ -32,6 +32,8 @@ const RE_MONTHS = re(`${N}\\s*个月`)
 const RE_FORMULA = /(?<![0-9])([0-9]{1,2}(?:\s*\+\s*[0-9]{1,2}){1,3})(?![0-9])/
 // 7天居家检疫加7天自主健康管理 is staged too.
 const RE_STAGED = re(`${N}天[^，。+＋加]{1,12}(?:[+＋]|加)\\s*${N}天`)
+// 居家检疫3天加自主防疫4天: each stage names its kind before its days.
+const RE_STAGED_AFTER = re(`${N}天\\s*(?:[+＋]|加)\\s*[^，。0-9+＋加]{1,10}?${N}天`)
 // Ordinals (第一剂) and minimums (最少一剂) are not counts of tests or doses.
 const RE_TIMES = re(`(?<![第少多0-9~～至到-])${N}${RANGE_AFTER}\\s*(?:次|剂|针)`)
 
@@ -66,7 +68,7 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   if (!ANY_NUMBER.test(span)) return p
   let s = span
   const f = first(RE_FORMULA, s)
-  const staged = first(RE_STAGED, s)
+  const staged = first(RE_STAGED, s) ?? first(RE_STAGED_AFTER, s)
   if (f && /(隔离|监测|管理|健康)/.test(s)) {
     p.formula = f[1].replace(/\s+/g, '')
     s = s.replace(f[0], ' ')

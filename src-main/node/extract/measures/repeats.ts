@@ -7,7 +7,7 @@
 import type { Measure } from '../../../common/record'
 
 // Words that make a mention an order rather than a mention of one (a headline, a summary).
-const DIRECTIVE = /须|必须|应当?|一律|严禁|禁止|不得|实行|实施|落实|暂停|停止|要求|即日起|请|务必/g
+const DIRECTIVE = /须|必须|(?<![对相供反适效])应当?|一律|严禁|禁止|不得|实行|实施|落实|暂停|停止|要求|即日起|请|务必/g
 
 function directiveness(s: string): number {
   return (s.match(DIRECTIVE) ?? []).length

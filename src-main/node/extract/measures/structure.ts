@@ -16,6 +16,16 @@ function isKindHeading(t: string): boolean {
   return t.length <= 60 && !/[，。；]/.test(t) && /(通告|通知|公告|通报|提示|最新|公告[（(]|关于)/.test(t)
 }
 
+/** The kind of list numbering opening a line: 一、, (一), 1., bullets, 第一条. */
+function markKind(line: string): string {
+  const m = LIST_MARK.exec(line)?.[0].trim() ?? ''
+  if (/^[（(]/.test(m)) return 'paren'
+  if (/^[一二三四五六七八九十]/.test(m)) return 'cn'
+  if (/^[0-9]/.test(m)) return 'num'
+  if (/^第/.test(m)) return 'article'
+  return 'bullet'
+}
+
 /** A short line without clause punctuation: what a heading looks like. */
 function headingShaped(line: string): boolean {
   const body = line.trim().replace(LIST_MARK, '')
@@ -33,7 +43,9 @@ export function isSectionHeading(prev: string | null, line: string, next: string
   if (!t || next === null || !headingShaped(t)) return false
   if (prev !== null && prev.trim() && !BLOCK_END.test(prev) && !headingShaped(prev)) return false
   const n = next.trim()
-  if (LIST_MARK.test(t) && LIST_MARK.test(n)) return false
+  // A list item over the next item of the same list is an item; over an item of a nested list
+  // (一、… over 1.…) it heads that list.
+  if (LIST_MARK.test(t) && LIST_MARK.test(n) && markKind(t) === markKind(n)) return false
   return nextIsHeading || (n.length > t.length + 4 && /[，,。；]/.test(n))
 }
 

@@ -19,7 +19,7 @@ export const gatherings: CategoryRules = {
     // People told to stay away from crowded places (尽量不去人员集聚的商场等场所) avoid crowds: TAXONOMY
     // puts that under gatherings; staying away from listed venues alone is venues.
     { re: /不(进入|前往|去)[^，。]{0,30}(场所|影剧院|歌舞厅|网吧|棋牌室|KTV)/i, level: 2, requires: /集聚|密集|聚集|人多/ },
-    { re: /一米线|1米线|社交距离|安全距离|保持[^，。]{0,6}(距离|间距)|人潮拥挤|(停办|延期)[^，。]{0,12}活动/, level: 2 },
+    { re: /一米线|1米线|社交距离|安全距离|保持[^，。]{0,6}(距离|间距)|人潮拥挤|(停办|延期)[^，。]{0,12}活动|(暂停|停止|取消)[^，。]{0,16}(团体|集体|群体性|聚集性)活动/, level: 2 },
     // Crowded places are a measure when avoided or limited, not where another rule applies (在人员密集场所佩戴口罩).
     { re: /人员密集|人群密集|人多密集|密集场所/, level: 2, requires: /(避免|不去|少去|减少|不前往|尽量|禁止|严禁|不得|控制|限制|不要)/ }
   ]

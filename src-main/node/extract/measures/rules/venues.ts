@@ -14,8 +14,9 @@ export const venues: CategoryRules = {
     // Staying away from listed venues (不进入影剧院、网吧等场所); from crowded places it is gatherings.
     { re: /不(进入|前往|去)[^，。]{0,30}(场所|影剧院|歌舞厅|网吧|棋牌室|KTV)/i, level: 1, unless: /集聚|密集|聚集|人多/ },
     { re: /闭园|闭馆|外卖|外带|住宿场所|米\/人|查核|暂停服务/, level: 1, unless: /(学校|公交|地铁)/ },
-    { re: CLOSE, requires: /(除[^，。]{0,20}外|一律|所有|全部|非必要)/, objectFromRequires: true, level: 3, unless: /(学校|课|公交|地铁|客运|航班|列车|冷链|快递)/ },
-    { re: CLOSE, requires: PLACES, objectFromRequires: true, level: 2, unless: /(学校|课|公交|地铁|客运|航班|列车|交通|跨省旅游)/ },
+    // Gatherings and group activities called off (聚会一律停办, 暂停团体活动) are gatherings, not venues.
+    { re: CLOSE, requires: /(除[^，。]{0,20}外|一律|所有|全部|非必要)/, objectFromRequires: true, level: 3, unless: /(学校|课|公交|地铁|客运|航班|列车|冷链|快递|聚会|聚餐|集会|宴会|宴席|团体活动|聚集性活动)/ },
+    { re: CLOSE, requires: PLACES, objectFromRequires: true, level: 2, unless: /(学校|课|公交|地铁|客运|航班|列车|交通|跨省旅游|聚会|聚餐|集会|宴会|宴席|团体活动|聚集性活动)/ },
     { re: LIMIT, requires: PLACES, objectFromRequires: true, level: 1, unless: /(学校|公交|地铁|口罩|测温|扫码|核酸|消毒|通风)/ }
   ]
 }
