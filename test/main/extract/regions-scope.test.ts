@@ -20,6 +20,7 @@ describe('names inside names', () => {
     expect(regions('志愿者在龙岗社区值守。龙岗社区设了三个采样点。龙岗社区居民有序排队。')).toEqual([])
     expect(regions('武汉市东湖高新区今日开展全员核酸检测。')).not.toContain('东湖区')
     expect(regions('西安市雁塔区将长安南路以西的小区划为封控区。')).not.toContain('长安区')
+    expect(regions('西安市雁塔区封控区域包括：紫郡长安北区、曲江南区。')).not.toContain('长安区')
   })
 })
 
@@ -31,6 +32,22 @@ describe('lists share their context', () => {
   it('spreads an origin over list items separated by commas and qualifier chains', () => {
     const text = '对有湖北省武汉市青山区，云南省临沧市镇康县旅居史的人员开展核酸检测。'
     expect(regions(text + text + '银川市全市落实，银川市各区配合。')).toEqual(['银川市'])
+  })
+})
+
+describe('a place acting on travellers is not their origin', () => {
+  it('keeps a place that is the subject of a rule on arrivals', () => {
+    expect(regions('贵阳市将对入境人员实行集中隔离，全市各区县严格落实。')).toEqual(['贵阳市'])
+    expect(regions('贵阳市疫情防控指挥部通告：来筑返筑人员须提前报备。')).toEqual(['贵阳市'])
+    expect(regions('贵阳市决定：对来自省外的人员查验核酸阴性证明。')).toEqual(['贵阳市'])
+  })
+  it('reads 从 and 有 as origin cues only right before the name', () => {
+    expect(regions('从即日起贵阳市各类公共场所须查验健康码。')).toEqual(['贵阳市'])
+    expect(regions('对从遵义市返回的人员和有遵义市旅居史的人员实行居家观察。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
+    expect(regions('对有遵义市、安顺市接触史的人员实行居家观察。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
+  })
+  it('still reads a place right before a travel cue as the origin', () => {
+    expect(regions('遵义市来筑人员须报备，安顺市返回人员须检测。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
   })
 })
 
