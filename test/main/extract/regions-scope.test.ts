@@ -46,6 +46,10 @@ describe('a place acting on travellers is not their origin', () => {
     expect(regions('对从遵义市返回的人员和有遵义市旅居史的人员实行居家观察。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
     expect(regions('对有遵义市、安顺市接触史的人员实行居家观察。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
   })
+  it('reads 涉及 as an origin cue only after a travel history', () => {
+    expect(regions('本次临时管控涉及七里河区、西固区，居民足不出户。')).toEqual(['七里河区', '西固区'])
+    expect(regions('行程涉及七里河区的人员须报备。安宁区全区落实，安宁区各街道配合。')).toEqual(['安宁区'])
+  })
   it('still reads a place right before a travel cue as the origin', () => {
     expect(regions('遵义市来筑人员须报备，安顺市返回人员须检测。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
   })
@@ -55,6 +59,12 @@ describe('statistics and outbreaks', () => {
   it('treats test results and sample counts as statistics', () => {
     expect(regions('成都市通报一名机场员工核酸检测报告阳性结果，成都市另有两人复检呈阳性。德阳市全市开展核酸检测。')).toEqual(['德阳市'])
     expect(regions('资阳市核酸检测已采样3万份，资阳市已检测2万份。德阳市全市开展核酸检测。')).toEqual(['德阳市'])
+  })
+  it('reads 新增 and 累计 as case counts only with what they count', () => {
+    expect(regions('七里河区新增两处疫苗接种点，方便群众就近接种。')).toEqual(['七里河区'])
+    expect(regions('七里河区累计接种疫苗12万剂次。')).toEqual(['七里河区'])
+    expect(regions('西固区新增3例确诊病例。七里河区全区落实，七里河区各街道配合。')).toEqual(['七里河区'])
+    expect(regions('西固区累计报告确诊病例20例。七里河区全区落实，七里河区各街道配合。')).toEqual(['七里河区'])
   })
   it('keeps a rule on positive cases as a rule', () => {
     expect(regions('德阳市对核酸检测阳性的人员一律集中隔离。')).toEqual(['德阳市'])

@@ -23,10 +23,12 @@ const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 // 从 and 有 only right before the name (从武汉返回, 有湖北旅居史): 从即日起 and 现有 lead into
 // the sentence's own subject.
-const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
+const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
 const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
 // An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
-const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
+// 新增 and 累计 count cases only with what they count (新增3例, 累计报告): 新增采样点 and 累计接种 are
+// the place's own measures.
+const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增(本土)?[0-9一二三四五六七八九十百千两]+例|累计(报告|发现|治愈|出院)|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
 // Test results and counts are statistics even though they name testing (检测报告阳性结果,
 // 已采样N份); a positive result that a rule then acts on (检测阳性的人员) is not.
 const TEST_RESULT = /(检测|筛查|复核|复检)(报告|结果)?(呈|为|报告)?阳性(结果)?(?![的者人病])|已?(采样|检测)[^，。；\n]{0,6}份|结果均为阴性/
