@@ -3,7 +3,7 @@
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
 import { isInside, lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
-import { isJunkLine } from '../meta/junk'
+import { isJunkLine, linkListRanges } from '../meta/junk'
 
 export interface Mention {
   start: number
@@ -93,11 +93,11 @@ const PHONE = /[0-9]{3,4}[-－—][0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|�
 // A line holds many mentions: its junk verdict is computed once per document, keyed by the
 // line's start offset.
 type LineCache = Map<number, boolean>
-function junkLine(s: string, at: number, line: string, cache: LineCache): boolean {
+function junkLine(s: string, at: number, line: string, cache: LineCache, links: [number, number][]): boolean {
   const key = s.lastIndexOf('\n', at - 1) + 1
   let v = cache.get(key)
   if (v === undefined) {
-    v = isJunkLine(line) || PHONE.test(line)
+    v = isJunkLine(line) || PHONE.test(line) || links.some(([a, b]) => a <= at && at < b)
     cache.set(key, v)
   }
   return v
@@ -125,7 +125,7 @@ function inCitedTitle(s: string, start: number): boolean {
   return close >= 0 && !s.slice(start, close).includes('\n')
 }
 
-function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk' | 'cited'> {
+function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache, links: [number, number][]): Pick<Mention, 'origin' | 'stats' | 'junk' | 'cited'> {
   const before = s.slice(Math.max(0, start - 8), start)
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
@@ -137,13 +137,14 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
   const junk =
-    (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
+    (junkLine(s, start, line, cache, links) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
   return { origin, stats, junk: junk || inProductName(s, start, end), cited: inCitedTitle(s, start) }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
   const out: Mention[] = []
   const cache: LineCache = new Map()
+  const links = linkListRanges(s)
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i)
     const lens = c < 0x4e00 || c > 0x9fff ? [] : nameLengthsAt(s, i)
@@ -178,7 +179,7 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     // A weak name before a section mark (紫郡长安北区, 阳光西区) names a housing estate's part.
     const section = hit.every((e) => e.weak) && /^[东西南北中]区/.test(s.slice(i + len, i + len + 2))
     if (!section && !(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
-      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
+      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache, links) })
     }
     i += len
   }
