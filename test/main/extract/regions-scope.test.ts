@@ -96,7 +96,7 @@ describe('abbreviations and repeated bare names', () => {
     expect(regions('自治区指挥部要求，返宁人员须主动报备，入宁时查验核酸证明。')).toEqual(['宁夏回族自治区'])
   })
   it('accepts bare sibling district names listed together, not generic ones', () => {
-    expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['屯门区', '元朗区'])
+    expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['香港特别行政区', '屯门区', '元朗区'])
     expect(regions('城区、郊区居民须参加检测。')).toEqual([])
   })
   it('accepts a bare county name the text keeps repeating', () => {
@@ -121,5 +121,23 @@ describe('issuers, facilities and sources', () => {
   it('does not take the body a figure is quoted from for a region', () => {
     const text = '据湖北省卫健委消息，武汉市新增病例2例。综合湖北省卫健委网站报道，'
     expect(regions(text + '武汉市江岸区、江汉区实行封控管理，江岸区、江汉区居民足不出户。')).not.toContain('湖北省')
+  })
+})
+
+describe('jurisdictions named by how they are used', () => {
+  it('puts the SAR government beside the Hong Kong and Macau districts it rules', () => {
+    expect(regions('特區政府宣布，荃灣、葵青一帶大廈須強制檢測，葵青區居民亦應檢測。')).toEqual(['香港特别行政区', '荃湾区', '葵青区'])
+    expect(regions('台中市、彰化縣今起暫停內用。')).toEqual(['台中市', '彰化县'])
+  })
+  it('keeps every place that heads its own item in a roundup', () => {
+    const text = '多地优化防控措施\n北京：乘坐公交不再查验核酸。北京市各区恢复堂食。北京市民进超市无需扫码。\n上海：乘坐地铁不再查验核酸。\n广州：海珠区解除临时管控区。\n'
+    // The label before a district only locates it, as a qualifier does.
+    expect(regions(text)).toEqual(['北京市', '上海市', '海珠区'])
+    expect(regions('北京市各区恢复堂食。北京市民进超市无需扫码。北京市公交不查核酸。有市民从上海来。')).toEqual(['北京市'])
+  })
+  it('accepts a two-character county name used as a jurisdiction, not inside a word', () => {
+    expect(regions('近日，滑县发布通告，全县暂停堂食。')).toEqual(['滑县'])
+    expect(regions('康县：全县中小学暂停线下教学。')).toEqual(['康县'])
+    expect(regions('示范县创建工作推进会召开，要求完成县级目标，健康县城建设提速。')).toEqual([])
   })
 })
