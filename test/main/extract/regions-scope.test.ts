@@ -99,6 +99,16 @@ describe('abbreviations and repeated bare names', () => {
     expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['香港特别行政区', '屯门区', '元朗区'])
     expect(regions('城区、郊区居民须参加检测。')).toEqual([])
   })
+  it('reads the rare one-character names of more prefectures', () => {
+    expect(regions('离廊人员须持48小时核酸阴性证明。')).toEqual(['廊坊市'])
+    expect(regions('来遵返遵人员须提前报备。')).toEqual(['遵义市'])
+  })
+  it('accepts an abbreviation of one reading that the text keeps using, not an ambiguous one', () => {
+    const text = '来瑞返瑞人员须提前报备，确需来瑞的须持核酸阴性证明，离瑞人员须经审批。'
+    expect(regions(text)).toEqual(['瑞丽市'])
+    expect(regions('确需来瑞的须持核酸阴性证明。')).toEqual([])
+    expect(regions('来衡返衡人员须提前报备，确需来衡的须持核酸阴性证明，离衡人员须经审批。')).toEqual([])
+  })
   it('accepts a bare county name the text keeps repeating', () => {
     expect(regions('瑞丽今日解除部分区域封控。瑞丽主城区恢复通行。瑞丽各口岸继续严格管控。')).toEqual(['瑞丽市'])
     expect(regions('瑞丽今日解除部分区域封控。')).toEqual([])

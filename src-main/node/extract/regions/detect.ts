@@ -114,6 +114,20 @@ function repeatedNames(s: string, mentions: Mention[]): Set<string> {
 }
 
 /**
+ * Abbreviations the text keeps using in movement phrases (来瑞返瑞 … 离瑞): three uses outside
+ * origins make the one place they can mean the text's own, as a repeated bare name does.
+ */
+function repeatedAbbreviations(s: string, mentions: Mention[]): Set<string> {
+  const n = new Map<string, number>()
+  for (const m of mentions) {
+    if (!m.abbrev || m.start < 0 || m.origin) continue
+    const k = s[m.start]
+    n.set(k, (n.get(k) ?? 0) + 1)
+  }
+  return new Set([...n].filter(([, c]) => c >= 3).map(([k]) => k))
+}
+
+/**
  * Bare names of one reading each, listed side by side (屯门、元朗), that are divisions of the same
  * parent vouch for each other: a list of sibling districts is the parent's own map.
  */
@@ -194,6 +208,7 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   }
   const region = bareAutonomousRegion(simplified, mentions)
   const repeats = repeatedNames(simplified, mentions)
+  for (const k of repeatedAbbreviations(simplified, mentions)) repeats.add(k)
   const paired = listedSiblings(simplified, mentions)
   const resolved = mentions.map((m) => ({
     m,
