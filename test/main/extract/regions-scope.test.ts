@@ -50,6 +50,15 @@ describe('a place acting on travellers is not their origin', () => {
     expect(regions('本次临时管控涉及七里河区、西固区，居民足不出户。')).toEqual(['七里河区', '西固区'])
     expect(regions('行程涉及七里河区的人员须报备。安宁区全区落实，安宁区各街道配合。')).toEqual(['安宁区'])
   })
+  it('reads 从…获悉 as the source of news, even before a qualifier chain', () => {
+    expect(regions('记者从贵州省贵阳市疫情防控指挥部获悉，全市暂停堂食。')).toEqual(['贵阳市'])
+  })
+  it('does not take a border post (出入境) for an arrival', () => {
+    expect(regions('贵阳市出入境边防检查站要求旅客全程佩戴口罩。')).toEqual(['贵阳市'])
+  })
+  it('stops every clause window at ASCII punctuation too', () => {
+    expect(regions('贵阳市暂停堂食,入境人员实行集中隔离。')).toEqual(['贵阳市'])
+  })
   it('still reads a place right before a travel cue as the origin', () => {
     expect(regions('遵义市来筑人员须报备，安顺市返回人员须检测。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
   })

@@ -198,7 +198,12 @@ function withSarGovernment(kept: Place[]): Place[] {
   return out
 }
 
-export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
+// Scraped pages often punctuate with ASCII marks: read as their full-width forms (same length),
+// every clause window stops at them.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？' }
+
+export function detectRegions(text: string, docNumber: string | null): RegionRef[] {
+  const simplified = text.replace(/[,;!?]/g, (c) => FULL_WIDTH[c])
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
   const strong: Anchor[] = []

@@ -24,7 +24,7 @@ const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区
 // 从 and 有 only right before the name (从武汉返回, 有湖北旅居史): 从即日起 and 现有 lead into
 // the sentence's own subject.
 const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
-const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
+const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|(?<!出)入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
 // An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
 // 新增 and 累计 count cases only with what they count (新增3例, 累计报告): 新增采样点 and 累计接种 are
 // the place's own measures.
@@ -35,6 +35,12 @@ const TEST_RESULT = /(检测|筛查|复核|复检)(报告|结果)?(呈|为|报�
 // Words between a place and a travel cue that make the place the sentence's subject acting on
 // travellers (甲市将对入境人员…, 乙市指挥部通告：来乙人员…), not where the travellers come from.
 const SUBJECT_GAP = /[对将：:]|决定|要求|规定|通告|公告|通知|发布|提醒|指挥部|政府|委|局|办|中心|全[市省区县域]|所有|实行|开展|落实|严格/
+
+/** 记者从甲市卫健委获悉 names where news comes from, not where travellers do. */
+function originBefore(before: string, after: string): boolean {
+  if (!ORIGIN_BEFORE.test(before)) return false
+  return !(/从$/.test(before) && /^[^，。；\n]{0,24}(了解到|获悉|得知|获知)/.test(after))
+}
 
 function originAfter(after: string): boolean {
   const m = ORIGIN_AFTER.exec(after)
@@ -130,7 +136,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
   const line = lineAround(s, start)
-  const origin = ORIGIN_BEFORE.test(before) || originAfter(after) || elsewhere(before, after)
+  const origin = originBefore(before, after) || originAfter(after) || elsewhere(before, after)
   const stats = (STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)) || TEST_RESULT.test(clause) || OUTBREAK_AFTER.test(after)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
@@ -248,7 +254,7 @@ function spreadOverLists(s: string, ms: Mention[]): void {
   for (let i = named.length - 2; i >= 0; i--) {
     const [q, d] = [named[i], named[i + 1]]
     if (q.end === d.start && q.entries.some((x) => d.entries.some((y) => isInside(y.place, x.place)))) {
-      q.origin = ORIGIN_BEFORE.test(s.slice(Math.max(0, q.start - 8), q.start)) || d.origin
+      q.origin = originBefore(s.slice(Math.max(0, q.start - 8), q.start), s.slice(q.end, q.end + 30)) || d.origin
     }
   }
   let a = 0
