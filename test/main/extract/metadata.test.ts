@@ -259,4 +259,14 @@ describe('issuer and number forms of signatures, bylines and orders', () => {
     const cited = '根据九江市人民政府令第3号规定，全市暂停堂食。'
     expect(extractDocNumber(cited, shadow(cited))).toBeNull()
   })
+  it('reads a Taiwan ministry heading its notice with its issue date', () => {
+    const f = run('教育部111年3月2日臺教字第1110012345號公告\n各級學校室內應全程佩戴口罩。')
+    expect(f.issuer).toBe('教育部')
+  })
+  it('reads a hospital or institute signing its visiting rules on a line of its own', () => {
+    const f = run('关于调整住院患者探视管理的通知\n住院患者暂停探视。\n九江市第一人民医院\n2022年3月5日')
+    expect(f.issuer).toBe('九江市第一人民医院')
+    // In prose a hospital is a place of care, not an issuer.
+    expect(run('关于调整探视管理的通知\n患者可到九江市第一人民医院要求复查。').issuer).toBeNull()
+  })
 })

@@ -9,7 +9,12 @@ import { findMentions } from '../regions/mentions'
 const ORG_SUFFIX =
   '(?:指挥部办公室|指挥部|领导小组办公室|领导小组|工作小组|协调中心|指挥中心|人民政府办公室|人民政府|政府|委员会|卫健委|卫生健康局|卫生健康委|疾病预防控制中心|疾控中心|疾控|管理委员会|管委会|办事处|县府|市府|联防联控机制|防控办|防疫办|社区|指挥室|卫健局|卫生局|教育局|交通运输局|市场监管局|市场监督管理局|市场监管部门)'
 const ORG_BODY = '[\\u4e00-\\u9fff（）()、]{1,40}?'
-const RE_LINE = new RegExp(`^(?:[0-9:：\\-/. ]{8,20})?(?:来源[:：])?(${ORG_BODY}${ORG_SUFFIX})(?:[（(]?(?:通告|公告|通知|通报)|令第|关于|新闻公报|$)`)
+// Taiwan's ministries; hospitals and institutes only sign on a line of their own (their visiting rules).
+const MINISTRY = '(?:卫生福利部|教育部|内政部|交通部|劳动部|经济部)'
+const LINE_SUFFIX = `(?:${ORG_SUFFIX}|医院|研究所|研究院)`
+// A body's name directly followed by its issue date (卫生福利部111年12月8日…公告) heads its notice.
+const ISSUE_DATE = '(?:中华民国)?(?:(?:19|20)[0-9]{2}|[0-9]{2,3})年[0-9]{1,2}月[0-9]{1,2}日'
+const RE_LINE = new RegExp(`^(?:[0-9:：\\-/. ]{8,20})?(?:来源[:：])?(${ORG_BODY}${LINE_SUFFIX}|${MINISTRY})(?:[（(]?(?:通告|公告|通知|通报)|令第|关于|新闻公报|${ISSUE_DATE}|$)`)
 const RE_PROSE = new RegExp(
   `(?:^|[，。、；：:“”"（(【】\\s,;!?]|据|经|由|从)(${ORG_BODY}${ORG_SUFFIX})(?:(?:[0-9]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日|今天|今日|昨日|昨天|近日|日前|于|今|将)?(?:在[^，。]{1,10}(?=发出|发布))?(?:发布|宣布|宣佈|研究决定|决定|通告|公告|通报|最新通报|发出|连续发出|印发|下发|再次提醒|提醒|要求|为|表示|指出|介绍|称|获悉|了解到|[,，](?=从|自))`,
   'gm'
