@@ -2,6 +2,7 @@
 // other pages, so the places they name are not the text's. Examples written for the test.
 import { describe, expect, it } from 'vitest'
 import { linkListRanges } from '../../../src-main/node/extract/meta/junk'
+import { extractDate } from '../../../src-main/node/extract/meta/date'
 import { detectRegions } from '../../../src-main/node/extract/regions/detect'
 import { shadow } from './helpers'
 
@@ -28,5 +29,11 @@ describe('related-links lists', () => {
     const text = '洛阳市新冠肺炎疫情防控指挥部通告\n全市各类娱乐场所暂停营业。\n相关新闻\n郑州市发布最新通告\n开封市调整风险区\n'
     expect(regions(text)).toEqual(['洛阳市'])
     expect(regions('洛阳市通告\n全市各类娱乐场所暂停营业。\n猜你喜欢\n· 南阳：暂停堂食\n')).toEqual(['洛阳市'])
+  })
+  it('never takes a date in the list for the document date', () => {
+    const own = '关于暂停堂食的通告\n全市暂停堂食。\n甲市疫情防控指挥部\n2022年3月5日\n'
+    const list = '相关新闻\n乙市发布最新通告\n2022年4月1日\n'
+    expect(extractDate(shadow(own + list))).toBe('2022-03-05')
+    expect(extractDate(shadow('关于暂停堂食的通告\n全市暂停堂食。\n' + list))).toBeNull()
   })
 })
