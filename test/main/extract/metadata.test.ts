@@ -239,3 +239,34 @@ describe('title: lines that are never titles', () => {
     expect(f.title).toBe('某区昨日新增病例情况')
   })
 })
+
+describe('issuer and number forms of signatures, bylines and orders', () => {
+  it('reads the issuer of a signature line with its date glued on', () => {
+    const f = run('关于暂停堂食的通告\n全市暂停堂食，各区严格落实。\n九江市疫情防控指挥部2022年3月5日')
+    expect(f.issuer).toBe('九江市疫情防控指挥部')
+    expect(f.date).toBe('2022-03-05')
+  })
+  it('leaves a byline out of the issuer named after it', () => {
+    const f = run('九江日报讯（记者 张三）九江市疫情防控指挥部昨日发布通告，全市暂停堂食。各区已落实。')
+    expect(f.issuer).toBe('九江市疫情防控指挥部')
+  })
+  it('reads the number and issuer of a government order', () => {
+    const f = run('九江市人民政府令第12号\n全市暂停堂食，各区严格落实。')
+    expect(f.docNumber).toBe('第12号')
+    expect(f.issuer).toBe('九江市人民政府')
+    expect(extractDocNumber('九江市人民政府令\n第十二号', shadow('九江市人民政府令\n第十二号'))).toBe('第十二号')
+    // An order cited in prose is not the text's number.
+    const cited = '根据九江市人民政府令第3号规定，全市暂停堂食。'
+    expect(extractDocNumber(cited, shadow(cited))).toBeNull()
+  })
+  it('reads a Taiwan ministry heading its notice with its issue date', () => {
+    const f = run('教育部111年3月2日臺教字第1110012345號公告\n各級學校室內應全程佩戴口罩。')
+    expect(f.issuer).toBe('教育部')
+  })
+  it('reads a hospital or institute signing its visiting rules on a line of its own', () => {
+    const f = run('关于调整住院患者探视管理的通知\n住院患者暂停探视。\n九江市第一人民医院\n2022年3月5日')
+    expect(f.issuer).toBe('九江市第一人民医院')
+    // In prose a hospital is a place of care, not an issuer.
+    expect(run('关于调整探视管理的通知\n患者可到九江市第一人民医院要求复查。').issuer).toBeNull()
+  })
+})

@@ -20,6 +20,7 @@ describe('names inside names', () => {
     expect(regions('志愿者在龙岗社区值守。龙岗社区设了三个采样点。龙岗社区居民有序排队。')).toEqual([])
     expect(regions('武汉市东湖高新区今日开展全员核酸检测。')).not.toContain('东湖区')
     expect(regions('西安市雁塔区将长安南路以西的小区划为封控区。')).not.toContain('长安区')
+    expect(regions('西安市雁塔区封控区域包括：紫郡长安北区、曲江南区。')).not.toContain('长安区')
   })
 })
 
@@ -34,10 +35,45 @@ describe('lists share their context', () => {
   })
 })
 
+describe('a place acting on travellers is not their origin', () => {
+  it('keeps a place that is the subject of a rule on arrivals', () => {
+    expect(regions('贵阳市将对入境人员实行集中隔离，全市各区县严格落实。')).toEqual(['贵阳市'])
+    expect(regions('贵阳市疫情防控指挥部通告：来筑返筑人员须提前报备。')).toEqual(['贵阳市'])
+    expect(regions('贵阳市决定：对来自省外的人员查验核酸阴性证明。')).toEqual(['贵阳市'])
+  })
+  it('reads 从 and 有 as origin cues only right before the name', () => {
+    expect(regions('从即日起贵阳市各类公共场所须查验健康码。')).toEqual(['贵阳市'])
+    expect(regions('对从遵义市返回的人员和有遵义市旅居史的人员实行居家观察。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
+    expect(regions('对有遵义市、安顺市接触史的人员实行居家观察。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
+  })
+  it('reads 涉及 as an origin cue only after a travel history', () => {
+    expect(regions('本次临时管控涉及七里河区、西固区，居民足不出户。')).toEqual(['七里河区', '西固区'])
+    expect(regions('行程涉及七里河区的人员须报备。安宁区全区落实，安宁区各街道配合。')).toEqual(['安宁区'])
+  })
+  it('reads 从…获悉 as the source of news, even before a qualifier chain', () => {
+    expect(regions('记者从贵州省贵阳市疫情防控指挥部获悉，全市暂停堂食。')).toEqual(['贵阳市'])
+  })
+  it('does not take a border post (出入境) for an arrival', () => {
+    expect(regions('贵阳市出入境边防检查站要求旅客全程佩戴口罩。')).toEqual(['贵阳市'])
+  })
+  it('stops every clause window at ASCII punctuation too', () => {
+    expect(regions('贵阳市暂停堂食,入境人员实行集中隔离。')).toEqual(['贵阳市'])
+  })
+  it('still reads a place right before a travel cue as the origin', () => {
+    expect(regions('遵义市来筑人员须报备，安顺市返回人员须检测。贵阳市全市落实，贵阳市各区配合。')).toEqual(['贵阳市'])
+  })
+})
+
 describe('statistics and outbreaks', () => {
   it('treats test results and sample counts as statistics', () => {
     expect(regions('成都市通报一名机场员工核酸检测报告阳性结果，成都市另有两人复检呈阳性。德阳市全市开展核酸检测。')).toEqual(['德阳市'])
     expect(regions('资阳市核酸检测已采样3万份，资阳市已检测2万份。德阳市全市开展核酸检测。')).toEqual(['德阳市'])
+  })
+  it('reads 新增 and 累计 as case counts only with what they count', () => {
+    expect(regions('七里河区新增两处疫苗接种点，方便群众就近接种。')).toEqual(['七里河区'])
+    expect(regions('七里河区累计接种疫苗12万剂次。')).toEqual(['七里河区'])
+    expect(regions('西固区新增3例确诊病例。七里河区全区落实，七里河区各街道配合。')).toEqual(['七里河区'])
+    expect(regions('西固区累计报告确诊病例20例。七里河区全区落实，七里河区各街道配合。')).toEqual(['七里河区'])
   })
   it('keeps a rule on positive cases as a rule', () => {
     expect(regions('德阳市对核酸检测阳性的人员一律集中隔离。')).toEqual(['德阳市'])
@@ -69,8 +105,18 @@ describe('abbreviations and repeated bare names', () => {
     expect(regions('自治区指挥部要求，返宁人员须主动报备，入宁时查验核酸证明。')).toEqual(['宁夏回族自治区'])
   })
   it('accepts bare sibling district names listed together, not generic ones', () => {
-    expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['屯门区', '元朗区'])
+    expect(regions('屯門、元朗居民須接受強制檢測。')).toEqual(['香港特别行政区', '屯门区', '元朗区'])
     expect(regions('城区、郊区居民须参加检测。')).toEqual([])
+  })
+  it('reads the rare one-character names of more prefectures', () => {
+    expect(regions('离廊人员须持48小时核酸阴性证明。')).toEqual(['廊坊市'])
+    expect(regions('来遵返遵人员须提前报备。')).toEqual(['遵义市'])
+  })
+  it('accepts an abbreviation of one reading that the text keeps using, not an ambiguous one', () => {
+    const text = '来瑞返瑞人员须提前报备，确需来瑞的须持核酸阴性证明，离瑞人员须经审批。'
+    expect(regions(text)).toEqual(['瑞丽市'])
+    expect(regions('确需来瑞的须持核酸阴性证明。')).toEqual([])
+    expect(regions('来衡返衡人员须提前报备，确需来衡的须持核酸阴性证明，离衡人员须经审批。')).toEqual([])
   })
   it('accepts a bare county name the text keeps repeating', () => {
     expect(regions('瑞丽今日解除部分区域封控。瑞丽主城区恢复通行。瑞丽各口岸继续严格管控。')).toEqual(['瑞丽市'])
@@ -94,5 +140,23 @@ describe('issuers, facilities and sources', () => {
   it('does not take the body a figure is quoted from for a region', () => {
     const text = '据湖北省卫健委消息，武汉市新增病例2例。综合湖北省卫健委网站报道，'
     expect(regions(text + '武汉市江岸区、江汉区实行封控管理，江岸区、江汉区居民足不出户。')).not.toContain('湖北省')
+  })
+})
+
+describe('jurisdictions named by how they are used', () => {
+  it('puts the SAR government beside the Hong Kong and Macau districts it rules', () => {
+    expect(regions('特區政府宣布，荃灣、葵青一帶大廈須強制檢測，葵青區居民亦應檢測。')).toEqual(['香港特别行政区', '荃湾区', '葵青区'])
+    expect(regions('台中市、彰化縣今起暫停內用。')).toEqual(['台中市', '彰化县'])
+  })
+  it('keeps every place that heads its own item in a roundup', () => {
+    const text = '多地优化防控措施\n北京：乘坐公交不再查验核酸。北京市各区恢复堂食。北京市民进超市无需扫码。\n上海：乘坐地铁不再查验核酸。\n广州：海珠区解除临时管控区。\n'
+    // The label before a district only locates it, as a qualifier does.
+    expect(regions(text)).toEqual(['北京市', '上海市', '海珠区'])
+    expect(regions('北京市各区恢复堂食。北京市民进超市无需扫码。北京市公交不查核酸。有市民从上海来。')).toEqual(['北京市'])
+  })
+  it('accepts a two-character county name used as a jurisdiction, not inside a word', () => {
+    expect(regions('近日，滑县发布通告，全县暂停堂食。')).toEqual(['滑县'])
+    expect(regions('康县：全县中小学暂停线下教学。')).toEqual(['康县'])
+    expect(regions('示范县创建工作推进会召开，要求完成县级目标，健康县城建设提速。')).toEqual([])
   })
 })

@@ -3,6 +3,7 @@
 // dates (…起), crawl headers (星期五) and 更新时间 stamps are ignored. Nothing is invented: a
 // month-day gets a year only when the document's full dates all agree on one year.
 import { parseNumber } from '../text'
+import { linkListRanges } from './junk'
 
 interface Cand {
   y: number | null
@@ -75,8 +76,10 @@ function toYear(raw: string): number {
 
 export function extractDate(simplified: string, opts: { minScore: number; notice?: boolean } = { minScore: 5 }): string | null {
   const cands: Cand[] = []
+  // Dates in a related-links list belong to the other pages' titles.
+  const links = linkListRanges(simplified)
   const push = (y: number | null, m: number, d: number, at: number, len: number): void => {
-    if (!valid(y, m, d)) return
+    if (!valid(y, m, d) || links.some(([a, b]) => a <= at && at < b)) return
     const score = contextScore(simplified, at, len, opts.notice === true)
     if (score < 0) return
     cands.push({ y, m, d, score, at })

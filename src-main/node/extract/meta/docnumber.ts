@@ -15,7 +15,7 @@ const PATTERNS: RegExp[] = [
   // A running number before the kind word or an order (第3号通告, 第三号令), and in brackets in Chinese
   // numerals ((第三号)).
   // (In a heading only: in prose it is the number of a relayed notice.)
-  /(第\s*(?:[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*号)(?=\s*(?:通告|公告|令)\s*$)|[（(]\s*(第[一二三四五六七八九十百零〇]{1,5}号)\s*[）)]/gm,
+  /(第\s*(?:[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*号)(?=\s*(?:通告|公告|令)\s*$)|(?<=令\s*)(第\s*(?:[0-9]{1,5}|[一二三四五六七八九十百零〇]{1,5})\s*号)\s*$|[（(]\s*(第[一二三四五六七八九十百零〇]{1,5}号)\s*[）)]/gm,
   // Taiwan: 中市卫疾字第1110012345号 (office abbreviation + 字第 + number); Macau: 第119/2022号批示.
   /((?:(?![日月年])[\u4e00-\u9fff]){1,8}字第\s*[0-9]{4,12}\s*号)|(第\s*[0-9]{1,4}\/(?:19|20)[0-9]{2}\s*号)(?=\s*(?:行政长官)?(?:批示|公告|通告|令))/g
 ]
@@ -39,7 +39,7 @@ export function extractDocNumber(text: string, simplified: string): string | nul
       // Where the whole match begins (with its office prefix), for the citation check.
       let at = m.index
       if (re !== PATTERNS[0]) {
-        const inner = m[1] ?? m[2]
+        const inner = m[1] ?? m[2] ?? m[3]
         start = m.index + m[0].indexOf(inner)
         end = start + inner.length
       } else {

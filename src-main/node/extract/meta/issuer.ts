@@ -9,7 +9,12 @@ import { findMentions } from '../regions/mentions'
 const ORG_SUFFIX =
   '(?:指挥部办公室|指挥部|领导小组办公室|领导小组|工作小组|协调中心|指挥中心|人民政府办公室|人民政府|政府|委员会|卫健委|卫生健康局|卫生健康委|疾病预防控制中心|疾控中心|疾控|管理委员会|管委会|办事处|县府|市府|联防联控机制|防控办|防疫办|社区|指挥室|卫健局|卫生局|教育局|交通运输局|市场监管局|市场监督管理局|市场监管部门)'
 const ORG_BODY = '[\\u4e00-\\u9fff（）()、]{1,40}?'
-const RE_LINE = new RegExp(`^(?:[0-9:：\\-/. ]{8,20})?(?:来源[:：])?(${ORG_BODY}${ORG_SUFFIX})(?:[（(]?(?:通告|公告|通知|通报)|关于|新闻公报|$)`)
+// Taiwan's ministries; hospitals and institutes only sign on a line of their own (their visiting rules).
+const MINISTRY = '(?:卫生福利部|教育部|内政部|交通部|劳动部|经济部)'
+const LINE_SUFFIX = `(?:${ORG_SUFFIX}|医院|研究所|研究院)`
+// A body's name directly followed by its issue date (卫生福利部111年12月8日…公告) heads its notice.
+const ISSUE_DATE = '(?:中华民国)?(?:(?:19|20)[0-9]{2}|[0-9]{2,3})年[0-9]{1,2}月[0-9]{1,2}日'
+const RE_LINE = new RegExp(`^(?:[0-9:：\\-/. ]{8,20})?(?:来源[:：])?(${ORG_BODY}${LINE_SUFFIX}|${MINISTRY})(?:[（(]?(?:通告|公告|通知|通报)|令第|关于|新闻公报|${ISSUE_DATE}|$)`)
 const RE_PROSE = new RegExp(
   `(?:^|[，。、；：:“”"（(【】\\s,;!?]|据|经|由|从)(${ORG_BODY}${ORG_SUFFIX})(?:(?:[0-9]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日|今天|今日|昨日|昨天|近日|日前|于|今|将)?(?:在[^，。]{1,10}(?=发出|发布))?(?:发布|宣布|宣佈|研究决定|决定|通告|公告|通报|最新通报|发出|连续发出|印发|下发|再次提醒|提醒|要求|为|表示|指出|介绍|称|获悉|了解到|[,，](?=从|自))`,
   'gm'
@@ -21,6 +26,8 @@ const LEAD = /^(?:[^，。]*?(?:消息|获悉|报道|表示|称|了|和|与|及|
 const BAD = /[等的了]|开展|持续|进行|形式|通过|两级|各级|以及|并|和|按照|根据|严格|一是|二是|^[市区县省镇](?!委|政府|人民政府|疫情|新冠|新型|卫|疾|教育|交通|应对|联防|防控|指挥|市场)/
 // 2020 official names contain 的 (新型冠状病毒感染的肺炎疫情防控指挥部): not prose.
 const OFFICIAL_DE = /感染的肺炎/g
+
+const SIGNATURE_DATE = /(?:(?:19|20)[0-9]{2}|[0-9]{2,3}|[零〇一二三四五六七八九十]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]$/
 
 /** Place names masked (same length), so 和田地区, 西和县 and 镇江市 never read as prose. */
 function maskPlaces(name: string): string {
@@ -37,7 +44,8 @@ function isProse(name: string): boolean {
 }
 
 function clean(name: string): string {
-  let n = name.replace(/\s+/g, '')
+  // A byline's closing bracket ((记者 张三）甲市指挥部) ends prose that is not part of the name.
+  let n = name.replace(/\s+/g, '').replace(/^[^（(]*[）)]/, '')
   // Masking only removes matches, so a name without a lead word skips it (it scans the gazetteer).
   const lead = LEAD.test(n) ? LEAD.exec(maskPlaces(n)) : null
   if (lead && lead[0].length < n.length - 4) n = n.slice(lead[0].length)
@@ -85,7 +93,8 @@ function findIssuer(simplified: string, title: string): string | null {
   })
   const order = [...lines.keys()].filter((i) => i < 25 || i >= lines.length - 12)
   for (const i of order) {
-    const line = lines[i].trim().replace(/[\s　]+/g, '')
+    // A signature date glued to the body (…指挥部2022年3月5日) is not part of its name.
+    const line = lines[i].trim().replace(/[\s　]+/g, '').replace(SIGNATURE_DATE, '')
     // Source lines (来源：…) are navigation for every other purpose but may name the issuer.
     if (line.length < 4 || line.length > 60 || (isJunkLine(line) && !/来源[:：]/.test(line))) continue
     const m = RE_LINE.exec(line)

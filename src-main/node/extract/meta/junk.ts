@@ -22,3 +22,31 @@ export function isJunkLine(line: string): boolean {
   if (isSpamLine(line)) return true
   return line.length <= 150 && (isNavLine(line) || /https?:\/\/|www\./i.test(line))
 }
+
+// Headings of the related-links block that pages append (相关新闻, 猜你喜欢, 往期回顾).
+const LINK_LIST_HEAD = /^(相关(新闻|阅读|文章|链接|推荐|报道|资讯|内容)|推荐(阅读|文章|图文|新闻|内容)|延伸阅读|猜你喜欢|更多(新闻|阅读|资讯|文章)|热门(文章|推荐|新闻|资讯)|热点(新闻|推荐|关注|资讯)|精彩(推荐|阅读)|往期(回顾|推荐|精选)|最新(文章|新闻|资讯)|(您|你)可能(也|还)?(感兴趣|喜欢)|大家都在看|为(您|你)推荐|(点击|阅读)排行)/
+// A link title is one short line; the first longer line ends the list.
+const LINK_TITLE_MAX = 45
+
+/**
+ * Offset ranges [start, end) of related-links lists: the short lines under a heading such as
+ * 相关新闻 or 猜你喜欢 are titles of other pages, so their places and dates are not the text's.
+ */
+export function linkListRanges(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let from = -1
+  let at = 0
+  for (const line of text.split('\n')) {
+    const t = line.trim()
+    const end = at + line.length
+    if (from < 0) {
+      if (t.length <= 20 && LINK_LIST_HEAD.test(t)) from = end
+    } else if (t.length > LINK_TITLE_MAX) {
+      out.push([from, at])
+      from = -1
+    }
+    at = end + 1
+  }
+  if (from >= 0) out.push([from, text.length])
+  return out
+}

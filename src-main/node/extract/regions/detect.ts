@@ -114,6 +114,20 @@ function repeatedNames(s: string, mentions: Mention[]): Set<string> {
 }
 
 /**
+ * Abbreviations the text keeps using in movement phrases (来瑞返瑞 … 离瑞): three uses outside
+ * origins make the one place they can mean the text's own, as a repeated bare name does.
+ */
+function repeatedAbbreviations(s: string, mentions: Mention[]): Set<string> {
+  const n = new Map<string, number>()
+  for (const m of mentions) {
+    if (!m.abbrev || m.start < 0 || m.origin) continue
+    const k = s[m.start]
+    n.set(k, (n.get(k) ?? 0) + 1)
+  }
+  return new Set([...n].filter(([, c]) => c >= 3).map(([k]) => k))
+}
+
+/**
  * Bare names of one reading each, listed side by side (屯门、元朗), that are divisions of the same
  * parent vouch for each other: a list of sibling districts is the parent's own map.
  */
@@ -151,7 +165,45 @@ function issuing(simplified: string, p: Place): boolean {
   return false
 }
 
-export function detectRegions(simplified: string, docNumber: string | null): RegionRef[] {
+// A name followed by its own bodies or announcements (滑县疫情防控指挥部, 滑县发布, 滑县：) is used
+// as a jurisdiction, not as a word that happens to contain it (示范县, 健康县域).
+const JURISDICTION_AFTER = /^(?:[:：]|新冠|新型冠状|疫情|应对|人民政府|政府|[县市区旗]委|委员会|卫健|卫生健康|防控|指挥部|发布|通告|公告)/
+const JURISDICTION_BEFORE = /(?:^|[^\u4e00-\u9fff]|[日天今昨据])$/
+
+function governing(s: string, m: Mention): boolean {
+  if (m.start < 0 || m.abbrev) return false
+  return JURISDICTION_BEFORE.test(s.slice(Math.max(0, m.start - 1), m.start)) && JURISDICTION_AFTER.test(s.slice(m.end, m.end + 4))
+}
+
+// What may stand before a label on its line: indentation, bullets and item numbers.
+const LABEL_LEAD = /^[\s\u3000·•●◆■▲★◎○\-*#0-9一二三四五六七八九十、.．（()）【】]*$/
+
+/** True when the mention opens its line and is followed by a colon (上海：…, 【广州市】：…). */
+function isLabel(s: string, m: Mention): boolean {
+  if (m.start < 0 || m.abbrev) return false
+  const lineStart = s.lastIndexOf('\n', m.start - 1) + 1
+  return LABEL_LEAD.test(s.slice(lineStart, m.start)) && /^[】\]]?[:：]/.test(s.slice(m.end, m.end + 2))
+}
+
+// Hong Kong's and Macau's districts issue no measures of their own: a measure for a district is
+// the SAR government's, so the SAR stands beside its districts.
+const SAR = new Set(['810000', '820000'])
+
+function withSarGovernment(kept: Place[]): Place[] {
+  const out = [...kept]
+  for (const p of kept) {
+    const sar = ancestorsOf(p.code).find((a) => SAR.has(a.code))
+    if (sar && !out.some((q) => q.id === sar.id)) out.unshift(sar)
+  }
+  return out
+}
+
+// Scraped pages often punctuate with ASCII marks: read as their full-width forms (same length),
+// every clause window stops at them.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？' }
+
+export function detectRegions(text: string, docNumber: string | null): RegionRef[] {
+  const simplified = text.replace(/[,;!?]/g, (c) => FULL_WIDTH[c])
   const mentions = findMentions(simplified, docNumber)
   // Unambiguous, strong mentions anchor the resolution of the rest.
   const strong: Anchor[] = []
@@ -161,14 +213,20 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   }
   const region = bareAutonomousRegion(simplified, mentions)
   const repeats = repeatedNames(simplified, mentions)
+  for (const k of repeatedAbbreviations(simplified, mentions)) repeats.add(k)
   const paired = listedSiblings(simplified, mentions)
-  const resolved = mentions.map((m) => ({ m, p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end)) || paired.has(m)) }))
+  const resolved = mentions.map((m) => ({
+    m,
+    p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m))
+  }))
   const keep = new Map<number, Place>()
   const count = new Map<number, number>()
+  const labelled = new Map<number, Place>()
   const order: number[] = []
   for (let i = 0; i < resolved.length; i++) {
     const { m, p } = resolved[i]
     if (!p || m.origin || m.stats || m.junk) continue
+    if (isLabel(simplified, m)) labelled.set(p.id, p)
     // Qualifier: 南京市江宁区 — the city only locates the district.
     const next = resolved[i + 1]
     if (next && next.p && next.m.start >= m.end && next.m.start - m.end <= 1 && isInside(next.p, p)) continue
@@ -186,11 +244,14 @@ export function detectRegions(simplified: string, docNumber: string | null): Reg
   const scope = focusScope(places, count)
   // A place outside the document's focus that is named only once is a passing mention
   // (北京 in a Hohhot notice, 香港 in a Macau item).
-  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2)
+  // A place heading its own item (上海：自…起), and what lies inside it, is a subject of a roundup,
+  // never a passing mention.
+  const heads = [...labelled.values()]
+  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2 || heads.some((h) => h.id === p.id || isInside(p, h)))
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
   kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p) || issuing(simplified, p))
-  if (kept.length) return kept.map(toRef)
+  if (kept.length) return withSarGovernment(kept).map(toRef)
   // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行),
   // and the short names of its own divisions, which now have their parent (屯门 in a Hong Kong text).
   const inferred = inferRegions(simplified)

@@ -3,7 +3,7 @@
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
 import { isInside, lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
-import { isJunkLine } from '../meta/junk'
+import { isJunkLine, linkListRanges } from '../meta/junk'
 
 export interface Mention {
   start: number
@@ -21,13 +21,32 @@ export interface Mention {
 // A name directly followed by these is a street, school or firm named after the place.
 const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区|村委|居委|高新区|开发区|经开区|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
-const ORIGIN_BEFORE = /(来自|从|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|涉及|曾在|(?<!所)有)[^，。；、]{0,3}$/
-const ORIGIN_AFTER = /^[^，。；！？\n]{0,14}(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
+// 从 and 有 only right before the name (从武汉返回, 有湖北旅居史): 从即日起 and 现有 lead into
+// the sentence's own subject.
+const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
+const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|(?<!出)入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
 // An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
-const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增|累计|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
+// 新增 and 累计 count cases only with what they count (新增3例, 累计报告): 新增采样点 and 累计接种 are
+// the place's own measures.
+const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增(本土)?[0-9一二三四五六七八九十百千两]+例|累计(报告|发现|治愈|出院)|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
 // Test results and counts are statistics even though they name testing (检测报告阳性结果,
 // 已采样N份); a positive result that a rule then acts on (检测阳性的人员) is not.
 const TEST_RESULT = /(检测|筛查|复核|复检)(报告|结果)?(呈|为|报告)?阳性(结果)?(?![的者人病])|已?(采样|检测)[^，。；\n]{0,6}份|结果均为阴性/
+// Words between a place and a travel cue that make the place the sentence's subject acting on
+// travellers (甲市将对入境人员…, 乙市指挥部通告：来乙人员…), not where the travellers come from.
+const SUBJECT_GAP = /[对将：:]|决定|要求|规定|通告|公告|通知|发布|提醒|指挥部|政府|委|局|办|中心|全[市省区县域]|所有|实行|开展|落实|严格/
+
+/** 记者从甲市卫健委获悉 names where news comes from, not where travellers do. */
+function originBefore(before: string, after: string): boolean {
+  if (!ORIGIN_BEFORE.test(before)) return false
+  return !(/从$/.test(before) && /^[^，。；\n]{0,24}(了解到|获悉|得知|获知)/.test(after))
+}
+
+function originAfter(after: string): boolean {
+  const m = ORIGIN_AFTER.exec(after)
+  return m !== null && !(m[1] && SUBJECT_GAP.test(m[1]))
+}
+
 /**
  * A place the text's people leave, travel to or live near is not where its measures apply:
  * 离甲市人员 (people leaving it), 去乙市 / 到乙市出差 (a destination), 距离丙市较近 (a neighbour).
@@ -80,11 +99,11 @@ const PHONE = /[0-9]{3,4}[-－—][0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|�
 // A line holds many mentions: its junk verdict is computed once per document, keyed by the
 // line's start offset.
 type LineCache = Map<number, boolean>
-function junkLine(s: string, at: number, line: string, cache: LineCache): boolean {
+function junkLine(s: string, at: number, line: string, cache: LineCache, links: [number, number][]): boolean {
   const key = s.lastIndexOf('\n', at - 1) + 1
   let v = cache.get(key)
   if (v === undefined) {
-    v = isJunkLine(line) || PHONE.test(line)
+    v = isJunkLine(line) || PHONE.test(line) || links.some(([a, b]) => a <= at && at < b)
     cache.set(key, v)
   }
   return v
@@ -112,25 +131,26 @@ function inCitedTitle(s: string, start: number): boolean {
   return close >= 0 && !s.slice(start, close).includes('\n')
 }
 
-function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache): Pick<Mention, 'origin' | 'stats' | 'junk' | 'cited'> {
+function flags(s: string, start: number, end: number, name: string, short: boolean, cache: LineCache, links: [number, number][]): Pick<Mention, 'origin' | 'stats' | 'junk' | 'cited'> {
   const before = s.slice(Math.max(0, start - 8), start)
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
   const line = lineAround(s, start)
-  const origin = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after) || elsewhere(before, after)
+  const origin = originBefore(before, after) || originAfter(after) || elsewhere(before, after)
   const stats = (STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)) || TEST_RESULT.test(clause) || OUTBREAK_AFTER.test(after)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
   // A source credit naming a body (来源：某某街道办事处) is navigation for titles, but it places the text.
   const credit = /来源[:：]/.test(line) && line.length <= 60 && !/https?:|www\./i.test(line)
   const junk =
-    (junkLine(s, start, line, cache) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
+    (junkLine(s, start, line, cache, links) && !credit) || bare || DATELINE_AFTER.test(after) || /(网|社|报|台)$/.test(s.slice(Math.max(0, start - 1), start)) || SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)
   return { origin, stats, junk: junk || inProductName(s, start, end), cited: inCitedTitle(s, start) }
 }
 
 export function findMentions(s: string, docNumber: string | null): Mention[] {
   const out: Mention[] = []
   const cache: LineCache = new Map()
+  const links = linkListRanges(s)
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i)
     const lens = c < 0x4e00 || c > 0x9fff ? [] : nameLengthsAt(s, i)
@@ -162,8 +182,10 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
       continue
     }
     const short = hit.every((e) => e.short || e.weak)
-    if (!(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
-      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache) })
+    // A weak name before a section mark (紫郡长安北区, 阳光西区) names a housing estate's part.
+    const section = hit.every((e) => e.weak) && /^[东西南北中]区/.test(s.slice(i + len, i + len + 2))
+    if (!section && !(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
+      out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache, links) })
     }
     i += len
   }
@@ -232,7 +254,7 @@ function spreadOverLists(s: string, ms: Mention[]): void {
   for (let i = named.length - 2; i >= 0; i--) {
     const [q, d] = [named[i], named[i + 1]]
     if (q.end === d.start && q.entries.some((x) => d.entries.some((y) => isInside(y.place, x.place)))) {
-      q.origin = ORIGIN_BEFORE.test(s.slice(Math.max(0, q.start - 8), q.start)) || d.origin
+      q.origin = originBefore(s.slice(Math.max(0, q.start - 8), q.start), s.slice(q.end, q.end + 30)) || d.origin
     }
   }
   let a = 0
