@@ -16,10 +16,12 @@ if (!fs.existsSync(path.join(out, 'main/index.js'))) {
 }
 const electron = require(path.join(root, 'node_modules/electron/package.json')).version
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eneg-'))
-const csv = path.join(dir, 'findings.csv')
+// SARIF, not CSV: the tool writes its CSV header and body with two concurrent writes (flags w and a), so
+// under load the header could truncate the body; SARIF is one write of one JSON document.
+const report = path.join(dir, 'findings.sarif')
 function runTool() {
   try {
-    execFileSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', out, '-o', csv, '-r', '-v', 'false', '-e', electron], {
+    execFileSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', out, '-o', report, '-r', '-v', 'false', '-e', electron], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -31,48 +33,35 @@ function runTool() {
 }
 runTool()
 
-/** One CSV line: quoted fields may hold commas. */
+/** The findings, or null when the report is missing or not whole JSON. */
 function readReport() {
-  return fs.readFileSync(csv, 'utf8').split(/\r?\n/).filter(Boolean).slice(1)
-}
-
-function fields(line) {
-  const cells = []
-  let cur = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cur += '"'
-      i++
-    } else if (c === '"') quoted = !quoted
-    else if (c === ',' && !quoted) {
-      cells.push(cur.trim())
-      cur = ''
-    } else cur += c
+  try {
+    const sarif = JSON.parse(fs.readFileSync(report, 'utf8'))
+    return sarif.runs[0].results.map((r) => {
+      const loc = r.locations?.[0]?.physicalLocation ?? {}
+      const region = loc.region ?? {}
+      return { check: r.ruleId, severity: r.level, file: String(loc.artifactLocation?.uri ?? '').replace(/\\/g, '/'), location: `${region.startLine}:${region.startColumn}` }
+    })
+  } catch {
+    return null
   }
-  cells.push(cur.trim())
-  return cells
 }
 
-// The tool sometimes exits before its report is fully written (a line cut short): run it again then,
-// rather than judging a partial list.
-let lines = readReport()
-for (let attempt = 1; attempt < 4 && !lines.every((l) => fields(l).length >= 5); attempt++) {
+let findings = readReport()
+for (let attempt = 1; attempt < 4 && findings === null; attempt++) {
   runTool()
-  lines = readReport()
+  findings = readReport()
 }
 fs.rmSync(dir, { recursive: true, force: true })
-if (!lines.every((l) => fields(l).length >= 5)) {
-  console.error('check-electronegativity: electronegativity wrote an incomplete report four times')
+if (findings === null) {
+  console.error('check-electronegativity: electronegativity wrote no readable report four times')
   process.exit(1)
 }
-const findings = lines.map(fields).map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file: file.replace(/\\/g, '/'), location }))
 const { justified } = JSON.parse(fs.readFileSync(path.join(root, 'build/electronegativity-justified.json'), 'utf8'))
 const unjustified = findings.filter((f) => !justified.some((j) => j.check === f.check && j.file === f.file && j.why && j.why.length > 20))
 for (const f of findings) {
   const ok = !unjustified.includes(f)
-  console.log(`${ok ? 'justified  ' : 'UNJUSTIFIED'} ${f.check} (${f.severity}, ${f.confidence}) ${f.file}:${f.location}`)
+  console.log(`${ok ? 'justified  ' : 'UNJUSTIFIED'} ${f.check} (${f.severity}) ${f.file}:${f.location}`)
 }
 if (unjustified.length) {
   console.error(`check-electronegativity: ${unjustified.length} finding(s) not justified in build/electronegativity-justified.json`)

@@ -366,6 +366,13 @@ ALTER TABLE sources DROP COLUMN raw_text;
 CREATE INDEX documents_newest ON documents(trashed_at, imported_at DESC, part);
 CREATE INDEX documents_by_date ON documents(trashed_at, date IS NULL, date DESC, imported_at DESC);
 `
+  },
+  {
+    // Deleting a document (emptying the trash, merging, re-processing) cascades to similar by b as well
+    // as by a, and a document's near-duplicates are read both ways: without an index on b each was a scan
+    // of every pair (130 ms per deleted document at 20,000 documents; 17 ms with it).
+    version: 12,
+    sql: 'CREATE INDEX similar_b ON similar(b);'
   }
 ]
 

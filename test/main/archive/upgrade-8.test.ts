@@ -9,6 +9,7 @@ import { getRecord } from '../../../src-main/node/archive/documents-read'
 import { archiveLayout } from '../../../src-main/node/archive/layout'
 import { PAGE_SIZE } from '../../../src-main/node/archive/load-db'
 import { MIGRATIONS } from '../../../src-main/node/archive/migrations'
+import { refreshTiers } from '../../../src-main/node/archive/region-tiers'
 import { Originals } from '../../../src-main/node/archive/originals'
 import { writeSnapshot } from '../../../src-main/node/archive/snapshots'
 import { loadSqlJs } from '../../../src-main/node/archive/sqljs'
@@ -106,7 +107,11 @@ describe('upgrading an archive of schema 7', () => {
     // The rebuilt tables' triggers and the new ones keep the index exact through every kind of change.
     a.write((tx) => tx.run("UPDATE documents SET date = '2023-01-01' WHERE id = 'doc-3'"))
     a.write((tx) => tx.run("UPDATE documents SET date = NULL WHERE id = 'doc-4'"))
-    a.write((tx) => tx.run("DELETE FROM document_regions WHERE document_id = 'doc-5' AND region_code = '310115'"))
+    a.write((tx) => {
+      tx.run("DELETE FROM document_regions WHERE document_id = 'doc-5' AND region_code = '310115'")
+      // As the program does with every region change (tiers depend on all of a document's regions).
+      refreshTiers(tx, 'doc-5')
+    })
     a.write((tx) => tx.run("UPDATE measures SET category = 'venues' WHERE document_id = 'doc-6'"))
     a.write((tx) => tx.run("UPDATE measures SET deleted = 1 WHERE document_id = 'doc-7'"))
     a.write((tx) => tx.run("DELETE FROM documents WHERE id IN ('doc-10', 'doc-11')"))

@@ -1,5 +1,5 @@
-// The library's first page (documents.list, unfiltered) in its date orders reads its rows through an
-// index: a sort of every document read each row past its text, which grew with the archive.
+// Queries whose cost must not grow with the archive read through an index: the library's first page
+// (documents.list, unfiltered) in its date orders, and a document's near-duplicate links either way.
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../src-main/node/archive/archive'
@@ -26,5 +26,13 @@ describe('the library list in date order', () => {
     }
     expect(listSummaries(archive, {}, { sort: 'newest' }).rows.map((r) => r.id)).toEqual([...ids].reverse())
     expect(listSummaries(archive, {}, { sort: 'date' }).rows.map((r) => r.id)).toEqual([ids[2], ids[0], ids[1]])
+  })
+
+  it('finds near-duplicate links by either document, as deleting a document does', async () => {
+    archive = await Archive.open(path.join(tmpDir(), 'b'))
+    for (const sql of ['DELETE FROM similar WHERE b = ?', 'SELECT a FROM similar WHERE b = ?', 'DELETE FROM similar WHERE a = ?']) {
+      const plan = archive.db.exec(`EXPLAIN QUERY PLAN ${sql}`, ['x'])[0].values.map((v) => String(v[3]))
+      expect(plan.join(' | ')).toMatch(/^SEARCH similar USING (COVERING INDEX|INDEX|PRIMARY KEY)/)
+    }
   })
 })
