@@ -128,19 +128,22 @@ export class CompareReader {
   /**
    * The measures of the undated documents naming the region that are not foreign to it, in one query per
    * region (a real archive has hundreds of undated documents; a read per document cost most of a comparison).
+   * The documents come from the index (a seek per category and tier), never from all that name the region.
    * Ordered as the categories given, then tier, document and text position.
    */
   undatedMeasures(region: { code: string; name: string }, categories: readonly MeasureCategory[]): { measure: MeasureRow; title: string }[] {
     const out: { measure: MeasureRow; title: string; order: number }[] = []
     if (!categories.length) return []
+    const marks = categories.map(() => '?').join(', ')
     this.stream(
       `SELECT m.id, m.document_id, m.category, m.level, m.params_json, m.target, m.lifted, m.evidence_text, m.evidence_start, m.evidence_end, d.title
-       FROM document_regions dr INDEXED BY document_regions_region JOIN documents d ON d.id = dr.document_id
-       JOIN measures m INDEXED BY measures_document ON m.document_id = dr.document_id
-       WHERE dr.region_code = ? AND dr.region_name = ? AND dr.tier IN (${OWN}, ${SHARED}) AND d.date IS NULL AND ${LIVE}
-         AND m.deleted = 0 AND m.category IN (${categories.map(() => '?').join(', ')})
-       ORDER BY dr.tier, dr.document_id, m.evidence_start`,
-      [region.code, region.name, ...categories],
+       FROM (SELECT DISTINCT rc.document_id, rc.tier FROM region_categories rc
+             WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${marks}) AND rc.tier IN (${OWN}, ${SHARED}) AND rc.date = '') u
+       JOIN documents d ON d.id = u.document_id
+       JOIN measures m INDEXED BY measures_document ON m.document_id = u.document_id
+       WHERE ${LIVE} AND m.deleted = 0 AND m.category IN (${marks})
+       ORDER BY u.tier, u.document_id, m.evidence_start`,
+      [region.code, region.name, ...categories, ...categories],
       (r) => {
         const measure = measureRow(r, String(r[1]))
         out.push({ measure, title: String(r[10]), order: categories.indexOf(measure.category) })
