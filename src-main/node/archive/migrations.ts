@@ -359,7 +359,7 @@ ALTER TABLE sources DROP COLUMN raw_text;
   },
   MIGRATION_10,
   {
-    // The library's first page in its two date orders (documents-read.ts ORDER) reads 50 rows through an
+    // The library's first page in its two date orders (documents-read.ts LIST_ORDER) reads 50 rows through an
     // index instead of sorting every document: the sort read each row past its text, 0.2 to 0.3 s at 20,000.
     version: 11,
     sql: `

@@ -54,11 +54,15 @@ export function refreshTiers(tx: Pick<Tx, 'run' | 'all' | 'get'>, documentId: st
   apply(tx, changes(rows, new Map([[documentId, doc.issuer]])))
 }
 
+/** Tier changes for every document's regions. */
+function allChanges(tx: Pick<Tx, 'all'>): [number, string, string, string][] {
+  const issuers = new Map(tx.all<{ id: string; issuer: string | null }>('SELECT id, issuer FROM documents').map((d) => [d.id, d.issuer]))
+  return changes(tx.all<RegionRow>('SELECT document_id, region_code AS code, region_name AS name, tier FROM document_regions'), issuers)
+}
+
 /** The same for every document (migration 10, and a read-only open of an older archive). */
 export function refreshAllTiers(tx: Pick<Tx, 'run' | 'all' | 'get'>): void {
-  const issuers = new Map(tx.all<{ id: string; issuer: string | null }>('SELECT id, issuer FROM documents').map((d) => [d.id, d.issuer]))
-  const rows = tx.all<RegionRow>('SELECT document_id, region_code AS code, region_name AS name, tier FROM document_regions ORDER BY document_id')
-  apply(tx, changes(rows, issuers))
+  apply(tx, allChanges(tx))
 }
 
 /**
@@ -66,11 +70,9 @@ export function refreshAllTiers(tx: Pick<Tx, 'run' | 'all' | 'get'>): void {
  * region_categories that differ from what its source tables derive (either way round).
  */
 export function tierProblems(tx: Pick<Tx, 'all' | 'get'>): { staleTiers: number; indexRows: number } {
-  const issuers = new Map(tx.all<{ id: string; issuer: string | null }>('SELECT id, issuer FROM documents').map((d) => [d.id, d.issuer]))
-  const rows = tx.all<RegionRow>('SELECT document_id, region_code AS code, region_name AS name, tier FROM document_regions')
   const derive = `SELECT dr.region_code, dr.region_name, dc.category, dr.tier, COALESCE(d.date, ''), d.id
     FROM doc_categories dc JOIN document_regions dr ON dr.document_id = dc.document_id JOIN documents d ON d.id = dc.document_id`
   const stored = 'SELECT region_code, region_name, category, tier, date, document_id FROM region_categories'
   const count = (sql: string): number => Number(tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${sql})`)?.n ?? 0)
-  return { staleTiers: changes(rows, issuers).length, indexRows: count(`${derive} EXCEPT ${stored}`) + count(`${stored} EXCEPT ${derive}`) }
+  return { staleTiers: allChanges(tx).length, indexRows: count(`${derive} EXCEPT ${stored}`) + count(`${stored} EXCEPT ${derive}`) }
 }

@@ -1,6 +1,6 @@
 // Where a region sits in the gazetteer: its ancestors and containment. Kept apart from regions.ts
-// (picker names and pinyin) because the archive's SQL tier function needs it on every connection,
-// the snapshot worker's included.
+// (picker names and pinyin) because the archive's writers judge tiers with it (compare/tier.ts) and
+// need not load the picker's pinyin library.
 import type { RegionLevel } from '../../common/record'
 import { ancestorsOf, placeByCode, provinceOf } from '../extract/regions/gazetteer'
 

@@ -7,7 +7,7 @@ import type { Archive } from '../archive/archive'
 import type { MeasureParams } from '../../common/record'
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../common/taxonomy'
 import { MIGRATIONS } from '../archive/migrations'
-import { asTier, OWN, SHARED, type Tier } from './tier'
+import { asTier, FOREIGN, OWN, SHARED, type Tier } from './tier'
 
 /** The migration that adds region_categories. */
 const COMPARE_MIGRATION = 3
@@ -111,7 +111,7 @@ export class CompareReader {
       const cats = MEASURE_CATEGORIES
       this.stream(
         `SELECT rc.category, rc.document_id, rc.tier FROM region_categories rc JOIN documents d INDEXED BY documents_compare ON d.id = rc.document_id
-         WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${cats.map(() => '?').join(', ')}) AND rc.tier IN (0, 1, 2) AND rc.date = '' AND ${LIVE}`,
+         WHERE rc.region_code = ? AND rc.region_name = ? AND rc.category IN (${cats.map(() => '?').join(', ')}) AND rc.tier IN (${OWN}, ${SHARED}, ${FOREIGN}) AND rc.date = '' AND ${LIVE}`,
         [region.code, region.name, ...cats],
         (r) => {
           const hit: DocHit = { documentId: String(r[1]), date: '', tier: asTier(r[2]) }
@@ -145,7 +145,7 @@ export class CompareReader {
        ORDER BY u.tier, u.document_id, m.evidence_start`,
       [region.code, region.name, ...categories, ...categories],
       (r) => {
-        const measure = measureRow(r, String(r[1]))
+        const measure = measureRow(r)
         out.push({ measure, title: String(r[10]), order: categories.indexOf(measure.category) })
       }
     )
@@ -198,11 +198,11 @@ export class CompareReader {
       byCategory = new Map()
       const found = byCategory
       this.stream(
-        `SELECT id, category, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures INDEXED BY measures_document
+        `SELECT id, document_id, category, level, params_json, target, lifted, evidence_text, evidence_start, evidence_end FROM measures INDEXED BY measures_document
          WHERE document_id = ? AND deleted = 0 ORDER BY evidence_start`,
         [documentId],
         (r) => {
-          const row = measureRow([r[0], documentId, ...r.slice(1)], documentId)
+          const row = measureRow(r)
           const list = found.get(row.category)
           if (list) list.push(row)
           else found.set(row.category, [row])
@@ -241,10 +241,10 @@ function ensureCompareTables(archive: Archive): void {
 }
 
 /** A measure from a row of id, document id, category, level, params, target, lifted, text, start, end. */
-function measureRow(r: SqlValue[], documentId: string): MeasureRow {
+function measureRow(r: SqlValue[]): MeasureRow {
   return {
     id: String(r[0]),
-    documentId,
+    documentId: String(r[1]),
     category: String(r[2]) as MeasureCategory,
     level: Number(r[3]),
     params: parseParams(r[4]),

@@ -18,7 +18,7 @@ import { compareStrictness } from './strictness'
 import type { RegionId } from './ancestry'
 import { FOREIGN, OWN, SHARED, type Tier } from './tier'
 
-export { FOREIGN, OWN, SHARED, tierOf, type Tier } from './tier'
+export { FOREIGN, OWN, SHARED, type Tier } from './tier'
 
 export interface Resolved {
   measure: MeasureRow
@@ -83,14 +83,15 @@ export class Resolver {
 
   /** The newest dated group of the tier, else its undated documents. */
   private ofTier(region: Key, category: MeasureCategory, tier: Tier): Resolved | null {
-    let group: { date: string; ids: string[] } | null = null
+    const ids: string[] = []
+    let date: string | null = null
     this.reader.datedHits(region, category, tier, this.asOf, (hit) => {
-      if (group && hit.date !== group.date) return false
-      if (!group) group = { date: hit.date, ids: [hit.documentId] }
-      else if (!group.ids.includes(hit.documentId)) group.ids.push(hit.documentId)
+      if (date !== null && hit.date !== date) return false
+      date = hit.date
+      if (!ids.includes(hit.documentId)) ids.push(hit.documentId)
       return true
     })
-    if (group) return cellOfGroup(this.reader, (group as { ids: string[] }).ids, category, tier, true)
+    if (ids.length) return cellOfGroup(this.reader, ids, category, tier, true)
     const undated = this.reader.undatedHits(region, category).filter((h) => h.tier === tier).map((h) => h.documentId)
     return undated.length ? cellOfGroup(this.reader, undated, category, tier, false) : null
   }

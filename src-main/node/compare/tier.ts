@@ -8,7 +8,6 @@ export const OWN = 0
 export const SHARED = 1
 export const FOREIGN = 2
 export type Tier = typeof OWN | typeof SHARED | typeof FOREIGN
-export const TIERS: readonly Tier[] = [OWN, SHARED, FOREIGN]
 
 type Key = Pick<RegionId, 'code' | 'name'>
 
