@@ -40,6 +40,18 @@ describe('library store: windowed loading', () => {
     expect(lib.rowAt(10_000)).toBeUndefined()
   })
 
+  it('the first list of a visit brings the facet counts too, once', async () => {
+    const lib = useLibraryStore()
+    expect(lib.facets).toBeNull()
+    await lib.ensureRange(0, 30)
+    await lib.ensureRange(40, 80)
+    await new Promise((r) => setTimeout(r, 0))
+    const counts = fake.callsOf('search.run')
+    expect(counts).toHaveLength(1)
+    expect(counts[0]).toMatchObject({ query: '', limit: 0, facets: true })
+    expect(lib.facets?.regions[0]?.name).toBe('吉林省')
+  })
+
   it('does not fetch a page twice, even while the first request is in flight', async () => {
     const lib = useLibraryStore()
     await Promise.all([lib.ensureRange(300, 320), lib.ensureRange(300, 320)])

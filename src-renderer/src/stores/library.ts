@@ -162,8 +162,12 @@ export const useLibraryStore = defineStore('library', () => {
     return res.rows
   }
 
+  /** The generation whose facet counts were last asked for (the first list of a visit asks too). */
+  let facetsFor = -1
+
   /** Facet counts when the rows come from documents.list (search answers them with its first page). */
   async function loadFacets(gen: number): Promise<void> {
+    facetsFor = gen
     if (searching()) return
     try {
       const res = await call('search.run', { query: '', filter: searchFilterOf(filter), offset: 0, limit: 0, facets: true })
@@ -177,6 +181,7 @@ export const useLibraryStore = defineStore('library', () => {
   async function ensureRange(start: number, end: number): Promise<void> {
     visible = { start, end }
     const gen = generation
+    if (facetsFor !== gen) void loadFacets(gen)
     const waits: Promise<void>[] = []
     for (const p of pagesFor(start, end)) {
       if (pages.has(p)) continue
