@@ -35,3 +35,23 @@ describe('region facet in the filter bar', () => {
     wrapper.unmount()
   })
 })
+
+describe('region facet list', () => {
+  it('lists each city under its own province, not under whichever province has the next higher count', async () => {
+    const { wrapper } = await mountWithApp(FacetsSidebar)
+    const lib = useLibraryStore()
+    const r = (code: string, name: string, level: string, count: number) => ({ code, name, level, count })
+    lib.facets = {
+      regions: [r('310000', '上海市', 'province', 30), r('371500', '聊城市', 'city', 25), r('220000', '吉林省', 'province', 20), r('370000', '山东省', 'province', 10), r('220100', '长春市', 'city', 8), r('410100', '郑州市', 'city', 5)],
+      types: [],
+      tags: [],
+      measures: [],
+      hasSimilar: 0,
+      hasWarnings: 0
+    } as never
+    await flushPromises()
+    const rows = wrapper.findAll('[data-testid="facet-region"]').map((b) => `${b.classes().includes('sub') ? '  ' : ''}${b.attributes('data-code')}`)
+    expect(rows).toEqual(['310000', '220000', '  220100', '370000', '  371500', '410100'])
+    wrapper.unmount()
+  })
+})

@@ -76,7 +76,10 @@ export class MetaColumns {
     if (id === this.regionFacetCodes.length) {
       const code = r.slice(0, 6)
       const keys = [`${code.slice(0, 2)}0000`]
-      if (!code.endsWith('0000')) keys.push(`${code.slice(0, 4)}00`)
+      // The city a district lies in; a municipality's districts (上海 310104) have no city between them and
+      // the province (310100 is only a statistical grouping), so they count towards the province alone.
+      const city = `${code.slice(0, 4)}00`
+      if (!code.endsWith('0000') && (city === code || regionByCode(city) !== null)) keys.push(city)
       this.regionFacetCodes.push(Int32Array.from(keys, (k) => this.facetCode(k)))
       const own = this.facetCode(code)
       if (this.facetNames[own] === undefined) this.facetNames[own] = r.slice(7)

@@ -44,3 +44,16 @@ describe('facet counts', () => {
     )
   })
 })
+
+describe('region facet codes', () => {
+  const doc = (regions: string[]): DocMeta => ({ title: 't', type: 'notice', date: null, importedAt: '2022-01-01T00:00:00Z', trashed: false, warnings: false, similar: false, regions, tags: [], measures: {} })
+  const codesOf = (cols: MetaColumns, c: ReturnType<typeof countFacets>): Record<string, number> =>
+    Object.fromEntries([...c.regions].flatMap((n, k) => (n ? [[cols.facetCodes.names[k], n]] : [])))
+
+  it('a district counts towards its city and province; a municipality district towards the municipality only', () => {
+    const cols = new MetaColumns([doc(['371502:东昌府区']), doc(['310104:徐汇区']), doc(['310000:上海市', '310115:浦东新区'])])
+    const c = countFacets(cols, [0, 1, 2])
+    // 310100 is no city (a statistical grouping of Shanghai's districts): no facet row named by its bare code.
+    expect(codesOf(cols, c)).toEqual({ '370000': 1, '371500': 1, '310000': 2 })
+  })
+})
