@@ -127,9 +127,19 @@ export function getRecord(archive: Archive, id: string): DocumentRecord | null {
 }
 
 /** WHERE clause and parameters for a filter over `documents d`. */
-export function filterSql(archive: Archive, f: DocumentFilter): { where: string; params: SqlParam[] } {
+/**
+ * The WHERE clause of a filter. Its words (`text`) are matched by the search index, as in the library's
+ * search box (either script, several words, phrases): the caller passes the documents they match as `only`
+ * (search/search.ts textMatches); a text without them is a caller's mistake, not a filter to guess at.
+ */
+export function filterSql(archive: Archive, f: DocumentFilter, only?: string[]): { where: string; params: SqlParam[] } {
   const clauses: string[] = [f.trashed ? 'd.trashed_at IS NOT NULL' : 'd.trashed_at IS NULL']
   const params: SqlParam[] = []
+  if (f.text?.trim() && !only) throw new Error('a filter by words needs the documents the search index matches (textMatches)')
+  if (only) {
+    clauses.push('d.id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(only))
+  }
   if (f.region) {
     // A code, name or short name in either script; each place covers its sub-regions.
     const r = regionMatchersSql(resolveRegionMatchers(archive, f.region))
@@ -141,8 +151,9 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
     params.push(f.type)
   }
   if (f.tag) {
-    clauses.push('EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND t.name = ?)')
-    params.push(f.tag)
+    // A tag covers the tags below it in the hierarchy (防控 covers 防控/隔离), as in search (facets.ts).
+    clauses.push("EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND (t.name = ? OR substr(t.name, 1, length(?) + 1) = ? || '/'))")
+    params.push(f.tag, f.tag, f.tag)
   }
   if (f.measure) {
     clauses.push('EXISTS (SELECT 1 FROM measures m WHERE m.document_id = d.id AND m.deleted = 0 AND m.category = ?)')
@@ -155,11 +166,6 @@ export function filterSql(archive: Archive, f: DocumentFilter): { where: string;
   if (f.to) {
     clauses.push('d.date <= ?')
     params.push(f.to)
-  }
-  if (f.text) {
-    clauses.push('(d.title LIKE ? OR unpack_text(d.text) LIKE ? OR unpack_shadow(d.simplified, d.text) LIKE ?)')
-    const like = `%${f.text.replace(/[%_]/g, '')}%`
-    params.push(like, like, like)
   }
   return { where: clauses.join(' AND '), params }
 }
@@ -198,9 +204,9 @@ export const LIST_ORDER: Record<ListSort, string> = {
 export function listSummaries(
   archive: Archive,
   f: DocumentFilter,
-  opts: { offset?: number; limit?: number; sort?: ListSort } = {}
+  opts: { offset?: number; limit?: number; sort?: ListSort; only?: string[] } = {}
 ): { total: number; rows: DocumentSummary[] } {
-  const { where, params } = filterSql(archive, f)
+  const { where, params } = filterSql(archive, f, opts.only)
   const total = Number(archive.get<{ n: number }>(`SELECT COUNT(*) AS n FROM documents d WHERE ${where}`, params)?.n ?? 0)
   return { total, rows: summaryRows(archive, where, params, LIST_ORDER[opts.sort ?? 'newest'], opts.limit ?? 100, opts.offset ?? 0) }
 }

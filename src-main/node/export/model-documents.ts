@@ -4,6 +4,7 @@ import type { DocumentFilter } from '../../common/filters'
 import type { Archive } from '../archive/archive'
 import { documentMeasures, filterSql } from '../archive/documents-read'
 import { AppError } from '../../common/errors'
+import { filterWords } from '../search/search'
 import { categoryLabel, KIND_TITLE_ZH, paramsText } from './labels'
 import { checkpoint, SourceBook, type BuildHooks, type ExportModel, type MeasureRow } from './model'
 
@@ -11,7 +12,7 @@ const STEP = 200
 
 /** Ids the filter matches, newest document date first (undated last). */
 export function idsForFilter(archive: Archive, filter: DocumentFilter): string[] {
-  const { where, params } = filterSql(archive, filter)
+  const { where, params } = filterSql(archive, filter, filterWords(archive, filter))
   return archive
     .all<{ id: string }>(`SELECT d.id FROM documents d WHERE ${where} ORDER BY d.date IS NULL, d.date DESC, d.imported_at DESC`, params)
     .map((r) => r.id)

@@ -3,6 +3,7 @@
 // facets, and cut snippets for the page asked for. Never throws on any query string.
 import type { Archive } from '../archive/archive'
 import type { SearchFilter, SearchResult, SearchSort, SearchHit } from '../../common/search'
+import type { DocumentFilter } from '../../common/filters'
 import { onEngineReady, searchEngine, type SearchEngine } from './engine'
 import { Hits } from './phrase'
 import { parseQuery, positiveTerms, type QueryTerm } from './query'
@@ -208,6 +209,26 @@ function phase(name: string): void {
   const now = (u.user + u.system) / 1000
   if (name) searchProfile.phases[name] = (searchProfile.phases[name] ?? 0) + now - lap
   lap = now
+}
+
+/**
+ * Every document whose title or text matches `query` as the search box reads it (words in either script,
+ * phrases, OR, -NOT), trashed ones included and unranked: for lists and exports that filter by words the
+ * way the library does, with their other filters applied in SQL.
+ */
+export function textMatches(archive: Archive, query: string): string[] {
+  const engine = searchEngine(archive)
+  const q = parseQuery(query)
+  const { ok } = matchQuery(engine, q.groups, q.exclude)
+  const { alive, ids } = engine.index
+  const out: string[] = []
+  for (let s = 0; s < ids.length; s++) if (ok[s] && alive[s]) out.push(ids[s])
+  return out
+}
+
+/** The documents a filter's words match (for filterSql's `only`); undefined when it has no words. */
+export function filterWords(archive: Archive, f: DocumentFilter): string[] | undefined {
+  return f.text?.trim() ? textMatches(archive, f.text) : undefined
 }
 
 export function searchDocuments(archive: Archive, req: SearchRequest): SearchResult {

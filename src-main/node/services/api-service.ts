@@ -5,6 +5,7 @@ import { contract, type ApiResponse, type ParsedArgsOf, type ResultOf } from '..
 import { OPERATIONS, type Operation } from '../../common/api/operations'
 import type { Archive } from '../archive/archive'
 import { getRecord, listSummaries, listTags, partsOf, summariesOf } from '../archive/documents-read'
+import { filterWords } from '../search/search'
 import { changeTags, setTrashed } from '../archive/documents-write'
 import { rawInputFromText } from '../pipeline/pipeline'
 import { removeStaged, stageUploads } from './stage-uploads'
@@ -101,7 +102,7 @@ export class ApiService {
       sequence: this.archive.sequence,
       notices: this.archive.notices
     }),
-    'documents.list': (a) => listSummaries(this.archive, a.filter, { offset: a.offset, limit: a.limit, sort: a.sort }),
+    'documents.list': (a) => listSummaries(this.archive, a.filter, { offset: a.offset, limit: a.limit, sort: a.sort, only: filterWords(this.archive, a.filter) }),
     'documents.get': (a) => this.record(a.id),
     'documents.summaries': (a) => summariesOf(this.archive, a.ids),
     'documents.parts': (a) => {

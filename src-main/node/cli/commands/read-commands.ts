@@ -3,6 +3,7 @@ import type { ParsedCommandLine } from '../args'
 import { UsageError } from '../args'
 import { printJson, withArchive } from './open-archive'
 import { getRecord, listSummaries } from '../../archive/documents-read'
+import { filterWords } from '../../search/search'
 import { changeTags } from '../../archive/documents-write'
 import { checkArchive } from '../../archive/check'
 import { resolveArchiveDir } from '../../app-paths'
@@ -10,7 +11,7 @@ import type { DocumentRecord } from '../../../common/record'
 
 export async function listCommand(p: ParsedCommandLine): Promise<number> {
   return withArchive(p.archive, 'read', async (archive) => {
-    const { total, rows } = listSummaries(archive, p.filter, { limit: p.limit ?? 1_000_000, sort: 'newest' })
+    const { total, rows } = listSummaries(archive, p.filter, { limit: p.limit ?? 1_000_000, sort: 'newest', only: filterWords(archive, p.filter) })
     if (p.json) {
       printJson(rows.map((r) => getRecord(archive, r.id)).filter((r): r is DocumentRecord => r !== null))
     } else {
