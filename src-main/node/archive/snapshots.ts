@@ -91,9 +91,15 @@ export async function writeSnapshot(layout: ArchiveLayout, bytes: Uint8Array, se
   // The new sidecar goes to .next first, so whichever moment a crash hits, archive.sqlite matches
   // one of the two sums (and if not, open falls back to a backup plus the journal, losing nothing).
   const next = `${layout.databaseSum}.next`
-  writeFileAtomicSync(next, `${sha256(bytes)} ${seq}\n`)
-  if (sync) writeFileAtomicSync(layout.database, bytes)
-  else await writeFileAtomic(layout.database, bytes)
+  if (sync) {
+    writeFileAtomicSync(next, `${sha256(bytes)} ${seq}\n`)
+    writeFileAtomicSync(layout.database, bytes)
+  } else {
+    // The checksum is taken chunk by chunk while the chunks are written (0.4 s of a 400 MB snapshot's
+    // write, no longer added to it); the sidecar still exists before the file takes its name.
+    const hash = createHash('sha256')
+    await writeFileAtomic(layout.database, bytes, { hash, beforeRename: () => writeFileAtomicSync(next, `${hash.digest('hex')} ${seq}\n`) })
+  }
   fs.renameSync(next, layout.databaseSum)
   fsyncDir(layout.dir)
   return pruneBackups(layout)
