@@ -125,7 +125,7 @@ export class Archive {
     try {
       const SQL = await loadSqlJs()
       const timings = noTimings()
-      const loaded = loadNewestSnapshot(SQL, layout, timings)
+      const loaded = await loadNewestSnapshot(SQL, layout, timings)
       const { db, snapshotSeq, damagedNewest } = loaded
       const problems = loaded.problems
       const notices = loaded.notices

@@ -33,7 +33,7 @@ export async function checkpoint(req: CheckpointRequest): Promise<CheckpointResu
   const layout = archiveLayout(req.dir)
   const SQL = await loadSqlJs()
   const l0 = performance.now()
-  const loaded = loadNewestSnapshot(SQL, layout)
+  const loaded = await loadNewestSnapshot(SQL, layout)
   const loadMs = performance.now() - l0
   try {
     const r0 = performance.now()

@@ -32,12 +32,12 @@ export interface LoadedSnapshot {
 }
 
 /** The newest snapshot whose checksum matches and whose database opens; else an empty database. */
-export function loadNewestSnapshot(SQL: SqlJsStatic, layout: ArchiveLayout, timings: OpenTimings = noTimings()): LoadedSnapshot {
+export async function loadNewestSnapshot(SQL: SqlJsStatic, layout: ArchiveLayout, timings: OpenTimings = noTimings()): Promise<LoadedSnapshot> {
   const problems: string[] = []
   const notices: string[] = []
   let damagedNewest = false
   for (const snap of listSnapshots(layout)) {
-    const r = readSnapshot(snap)
+    const r = await readSnapshot(snap)
     if ('problem' in r) {
       problems.push(r.problem)
       if (snap.file === layout.database) damagedNewest = true

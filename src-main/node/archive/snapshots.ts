@@ -55,22 +55,48 @@ export function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-/** Read a snapshot and verify its checksum; returns the bytes or the reason it cannot be used. */
-export function readSnapshot(s: SnapshotFile): { bytes: Uint8Array; readMs: number; verifyMs: number } | { problem: string } {
-  let bytes: Buffer
+/** Chunks of a snapshot read ahead while the previous one is hashed. */
+const READ_CHUNK = 8 * 1024 * 1024
+
+/**
+ * Read a snapshot and verify its checksum; returns the bytes or the reason it cannot be used. The file is
+ * read in chunks and each is hashed while the next is read (at 400 MB, reading and hashing are 0.4 s
+ * each: overlapped, not added).
+ */
+export async function readSnapshot(s: SnapshotFile): Promise<{ bytes: Uint8Array; readMs: number; verifyMs: number } | { problem: string }> {
   const t0 = performance.now()
+  const hash = createHash('sha256')
+  let hashMs = 0
+  let bytes: Buffer
   try {
-    bytes = fs.readFileSync(s.file)
+    const handle = await fs.promises.open(s.file, 'r')
+    try {
+      const size = (await handle.stat()).size
+      bytes = Buffer.allocUnsafe(size)
+      const next = (at: number): Promise<{ bytesRead: number }> | null => (at < size ? handle.read(bytes, at, Math.min(READ_CHUNK, size - at), at) : null)
+      let off = 0
+      for (let pending = next(0); pending; ) {
+        const { bytesRead } = await pending
+        if (bytesRead === 0) throw new Error(`it ended after ${off} of ${size} bytes`)
+        const from = off
+        off += bytesRead
+        pending = next(off)
+        const h0 = performance.now()
+        hash.update(bytes.subarray(from, off))
+        hashMs += performance.now() - h0
+      }
+    } finally {
+      await handle.close()
+    }
   } catch (e) {
     return { problem: `${path.basename(s.file)} cannot be read (${(e as Error).message})` }
   }
   if (s.expectedSha.length === 0) return { problem: `${path.basename(s.file)} has no checksum file (${path.basename(s.sumFile)})` }
-  const t1 = performance.now()
-  const actual = sha256(bytes)
+  const actual = hash.digest('hex')
   if (!s.expectedSha.includes(actual)) {
     return { problem: `${path.basename(s.file)} is damaged: its checksum does not match (expected ${s.expectedSha[0].slice(0, 12)}…, found ${actual.slice(0, 12)}…)` }
   }
-  return { bytes, readMs: t1 - t0, verifyMs: performance.now() - t1 }
+  return { bytes, readMs: performance.now() - t0 - hashMs, verifyMs: hashMs }
 }
 
 /**

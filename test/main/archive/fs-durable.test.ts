@@ -5,7 +5,8 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../src-main/node/archive/fs-durable'
-import { sha256 } from '../../../src-main/node/archive/snapshots'
+import { listSnapshots, readSnapshot, sha256, writeSnapshot } from '../../../src-main/node/archive/snapshots'
+import { archiveLayout } from '../../../src-main/node/archive/layout'
 import { tmpDir } from '../helpers/tmp'
 
 describe('writeFileAtomic with a running checksum', () => {
@@ -35,5 +36,21 @@ describe('writeFileAtomic with a running checksum', () => {
     ).rejects.toThrow('sidecar failed')
     expect(fs.readFileSync(file, 'utf8')).toBe('old')
     expect(fs.readdirSync(dir)).toEqual(['f.bin'])
+  })
+})
+
+describe('reading a snapshot in chunks, each hashed while the next is read', () => {
+  it('returns every byte of a file over several chunks, and rejects one changed byte in a later chunk', async () => {
+    const layout = archiveLayout(tmpDir())
+    const data = new Uint8Array(8 * 1024 * 1024 * 2 + 777)
+    for (let i = 0; i < data.length; i++) data[i] = (i * 40503) >>> 8
+    await writeSnapshot(layout, data, 7, null)
+    const ok = await readSnapshot(listSnapshots(layout)[0])
+    expect('bytes' in ok && sha256(ok.bytes)).toBe(sha256(data))
+    const fd = fs.openSync(layout.database, 'r+')
+    fs.writeSync(fd, new Uint8Array([data[8 * 1024 * 1024 * 2 + 5] ^ 1]), 0, 1, 8 * 1024 * 1024 * 2 + 5)
+    fs.closeSync(fd)
+    const bad = await readSnapshot(listSnapshots(layout)[0])
+    expect('problem' in bad && bad.problem).toMatch(/is damaged: its checksum does not match/)
   })
 })
