@@ -137,12 +137,16 @@ function build(): Index {
   return { places, byCode, byName, maxLen, prefixLens, ancestors: new Map() }
 }
 
-const TOWN_SUFFIX: Record<string, string> = { j: '街道', z: '镇', x: '乡', s: '苏木' }
+// 'q' and 'c' code Taiwan's districts and townships named 区 and 市; 'n' a neighbourhood name
+// without a suffix (将军澳, 氹仔).
+const TOWN_SUFFIX: Record<string, string> = { j: '街道', z: '镇', x: '乡', s: '苏木', q: '区', c: '市', n: '' }
 
 /**
- * Towns and streets point at their county or district. A name that is a division's own name, or
- * that several counties share (城关镇), or whose stem is an everyday word, is weak: it needs its
- * county's city or the county named elsewhere. A division's own name always wins over a town's.
+ * Towns and streets point at their county or district. A name that several counties share (城关镇),
+ * or whose stem is an everyday word, or a two-character neighbourhood name (旺角, 上水), is weak: it
+ * needs its county's city or the county named elsewhere. A name that is also a division's own
+ * (Taipei's 中山区 and Dalian's) is a weak second reading beside the division, which wins without
+ * context.
  */
 function addTowns(byCode: Map<string, Place>, byName: Map<string, NameEntry[]>): void {
   const seen = new Map<string, NameEntry[]>()
@@ -151,10 +155,17 @@ function addTowns(byCode: Map<string, Place>, byName: Map<string, NameEntry[]>):
     if (!county) continue
     for (const coded of list.split(',')) {
       const stem = coded.slice(0, -1)
-      const name = stem + (TOWN_SUFFIX[coded[coded.length - 1]] ?? '')
-      if (byName.has(name)) continue
+      const suffix = coded[coded.length - 1]
+      const name = stem + (TOWN_SUFFIX[suffix] ?? '')
+      const division = byName.get(name)
+      if (division) {
+        if (/^[78]/.test(code) && !division.some((e) => e.place.id === county.id)) division.push({ place: county, weak: true, short: false, town: true })
+        continue
+      }
       const entries = seen.get(name) ?? []
-      if (!entries.some((e) => e.place.id === county.id)) entries.push({ place: county, weak: COMMON_WORDS.has(stem) || stem.length < 2, short: false, town: true })
+      // 新社区 (a Taichung district) ends in 社区, the everyday word for a residents' community.
+      const weak = COMMON_WORDS.has(stem) || stem.length < 2 || (suffix === 'n' && stem.length < 3) || name.endsWith('社区')
+      if (!entries.some((e) => e.place.id === county.id)) entries.push({ place: county, weak, short: false, town: true })
       seen.set(name, entries)
     }
   }
