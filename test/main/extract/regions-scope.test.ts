@@ -160,3 +160,16 @@ describe('jurisdictions named by how they are used', () => {
     expect(regions('示范县创建工作推进会召开，要求完成县级目标，健康县城建设提速。')).toEqual([])
   })
 })
+
+describe('全市 belongs to the city that says it', () => {
+  it('keeps a city named earlier in the sentence that addresses the whole city', () => {
+    expect(regions('即日起，株洲市全市暂停堂食，芦淞区、荷塘区划定封控区。')).toEqual(['株洲市', '芦淞区', '荷塘区'])
+  })
+  it('keeps a city named in the title line', () => {
+    expect(regions('株洲市关于加强疫情防控的通告\n芦淞区、荷塘区划定封控区。全市暂停堂食。')).toEqual(['株洲市', '芦淞区', '荷塘区'])
+  })
+  it('does not keep a city named only as the locator of a district whose notice repeats a 全市 order', () => {
+    const r = regions('芦淞区疫情防控指挥部通告\n根据株洲市部署，芦淞区各小区实行封闭管理。全市开展核酸检测，芦淞区居民积极参与。')
+    expect(r).toEqual(['芦淞区'])
+  })
+})

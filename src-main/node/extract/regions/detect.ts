@@ -90,12 +90,23 @@ const WHOLE: Partial<Record<Place['level'], RegExp>> = { city: /全市|本市/, 
 
 /**
  * A parent named once beside its own sub-divisions is kept when the text addresses the whole unit
- * (全市 for a city or a municipality, 全省 for a province). (Keeping a parent whose name opens an
- * issuing body's name was tried too: it added more wrong provinces than it found.)
+ * (全市 for a city or a municipality, 全省 for a province) and that 全市 is the parent's own: the
+ * parent is named in the title line or earlier in the sentence that says 全市. A district notice
+ * that repeats its city's 全市 order elsewhere does not make the city a subject. (Keeping a parent
+ * whose name opens an issuing body's name was tried too: it added more wrong provinces than it found.)
  */
-function wholeScope(simplified: string, p: Place): boolean {
+function wholeScope(simplified: string, p: Place, starts: number[]): boolean {
   const whole = p.level === 'province' && /市$/.test(p.name) ? WHOLE.city : WHOLE[p.level]
-  return whole !== undefined && whole.test(simplified)
+  if (whole === undefined) return false
+  const titleEnd = simplified.indexOf('\n') < 0 ? simplified.length : simplified.indexOf('\n')
+  if (starts.some((a) => a < titleEnd) && whole.test(simplified)) return true
+  const re = new RegExp(whole.source, 'g')
+  for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+    const at = m.index
+    const from = Math.max(...[...'。！？\n'].map((c) => simplified.lastIndexOf(c, at - 1))) + 1
+    if (starts.some((a) => a >= from && a < at)) return true
+  }
+  return false
 }
 
 /**
@@ -223,9 +234,11 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
   const count = new Map<number, number>()
   const labelled = new Map<number, Place>()
   const order: number[] = []
+  const starts = new Map<number, number[]>()
   for (let i = 0; i < resolved.length; i++) {
     const { m, p } = resolved[i]
     if (!p || m.origin || m.stats || m.junk) continue
+    if (m.start >= 0) starts.set(p.id, [...(starts.get(p.id) ?? []), m.start])
     if (isLabel(simplified, m)) labelled.set(p.id, p)
     // Qualifier: 南京市江宁区 — the city only locates the district.
     const next = resolved[i + 1]
@@ -250,7 +263,7 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
   let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2 || heads.some((h) => h.id === p.id || isInside(p, h)))
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
-  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p) || issuing(simplified, p))
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p, starts.get(p.id) ?? []) || issuing(simplified, p))
   if (kept.length) return withSarGovernment(kept).map(toRef)
   // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行),
   // and the short names of its own divisions, which now have their parent (屯门 in a Hong Kong text).
