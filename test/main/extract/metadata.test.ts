@@ -233,6 +233,11 @@ describe('title: lines that are never titles', () => {
     expect(f.title).not.toMatch(/^一、|谢谢/)
     expect(f.title).toMatch(/^今年以来/)
   })
+  it('skips a page’s field labels (栏目, 版次, 频道): a column named 最新通告 does not make a news brief a notice', () => {
+    const f = run('某某晚报讯 昨日，某市某区发布通告称，区内封控措施延续至本月20日。\n区内封控措施延长\n栏目：最新通告\n版次：A05\n频道：本地新闻')
+    expect(f.title).toBe('区内封控措施延长')
+    expect(f.docType).toBe('news')
+  })
   it('skips a caption repeated through the page and a parenthesised editorial note', () => {
     const cap = (n: number): string => `某区解封最新时间公告（某区重要通告）（${n}）`
     const f = run(`（以下为原通告）\n${cap(1)}\n某区昨日新增病例情况\n${cap(2)}\n某区将于10月25日开展全区核酸筛查。\n${cap(3)}`)
