@@ -173,3 +173,14 @@ describe('全市 belongs to the city that says it', () => {
     expect(r).toEqual(['芦淞区'])
   })
 })
+
+describe('outbreak extent and titles that name the issuer', () => {
+  it('reads the places an outbreak reaches (疫情涉及, 蔓延) as its extent, not as subjects', () => {
+    expect(regions('本轮疫情涉及怀化市、邵阳市。益阳市全市开展核酸检测。')).toEqual(['益阳市'])
+    expect(regions('此次疫情已蔓延至怀化市、邵阳市。益阳市全市开展核酸检测。')).toEqual(['益阳市'])
+    expect(regions('本次管控涉及赫山区、资阳区，居民足不出户。')).toEqual(['赫山区', '资阳区'])
+  })
+  it('accepts a two-character county that opens a 关于… title', () => {
+    expect(regions('滑县关于暂停堂食的通告\n即日起全县暂停堂食，各乡镇落实。')).toEqual(['滑县'])
+  })
+})

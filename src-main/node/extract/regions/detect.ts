@@ -176,9 +176,9 @@ function issuing(simplified: string, p: Place): boolean {
   return false
 }
 
-// A name followed by its own bodies or announcements (滑县疫情防控指挥部, 滑县发布, 滑县：) is used
+// A name followed by its own bodies or announcements (滑县疫情防控指挥部, 滑县发布, 滑县：, 滑县关于…) is used
 // as a jurisdiction, not as a word that happens to contain it (示范县, 健康县域).
-const JURISDICTION_AFTER = /^(?:[:：]|新冠|新型冠状|疫情|应对|人民政府|政府|[县市区旗]委|委员会|卫健|卫生健康|防控|指挥部|发布|通告|公告)/
+const JURISDICTION_AFTER = /^(?:[:：]|新冠|新型冠状|疫情|应对|人民政府|政府|[县市区旗]委|委员会|卫健|卫生健康|防控|指挥部|发布|通告|公告|关于)/
 const JURISDICTION_BEFORE = /(?:^|[^\u4e00-\u9fff]|[日天今昨据])$/
 
 function governing(s: string, m: Mention): boolean {

@@ -25,10 +25,11 @@ const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区
 // the sentence's own subject.
 const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
 const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|(?<!出)入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
-// An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
+// An outbreak spreading to places (疫情外溢到甲市、乙市, 本轮疫情涉及甲市) names them as its extent, like case
+// statistics.
 // 新增 and 累计 count cases only with what they count (新增3例, 累计报告): 新增采样点 and 累计接种 are
 // the place's own measures.
-const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增(本土)?[0-9一二三四五六七八九十百千两]+例|累计(报告|发现|治愈|出院)|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
+const STATS = /(外溢|波及|疫情[^，。；]{0,4}(涉及|蔓延|扩散)|确诊|病例|无症状|感染者|阳性|新增(本土)?[0-9一二三四五六七八九十百千两]+例|累计(报告|发现|治愈|出院)|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
 // Test results and counts are statistics even though they name testing (检测报告阳性结果,
 // 已采样N份); a positive result that a rule then acts on (检测阳性的人员) is not.
 const TEST_RESULT = /(检测|筛查|复核|复检)(报告|结果)?(呈|为|报告)?阳性(结果)?(?![的者人病])|已?(采样|检测)[^，。；\n]{0,6}份|结果均为阴性/
