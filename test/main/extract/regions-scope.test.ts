@@ -184,3 +184,13 @@ describe('outbreak extent and titles that name the issuer', () => {
     expect(regions('滑县关于暂停堂食的通告\n即日起全县暂停堂食，各乡镇落实。')).toEqual(['滑县'])
   })
 })
+
+describe('roundups', () => {
+  it('keeps every place that opens its clause with a measure it takes, however often it is named', () => {
+    const r = regions('多地调整防控措施。株洲市荷塘区解除临时管控。另外，衡阳市暂停堂食，湘潭市岳塘区开展全员核酸检测。株洲市要求市民减少外出。')
+    expect(r).toEqual(['荷塘区', '衡阳市', '岳塘区'])
+  })
+  it('still drops a place named once in passing', () => {
+    expect(regions('株洲市荷塘区解除临时管控，市民可参照衡阳市的做法错峰出行。株洲市要求市民减少外出。')).toEqual(['荷塘区'])
+  })
+})

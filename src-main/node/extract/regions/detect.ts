@@ -196,6 +196,18 @@ function isLabel(s: string, m: Mention): boolean {
   return LABEL_LEAD.test(s.slice(lineStart, m.start)) && /^[】\]]?[:：]/.test(s.slice(m.end, m.end + 2))
 }
 
+// A place that opens its clause and is directly followed by a measure it takes (乙市暂停堂食,
+// 丙市丁区开展全员核酸检测) is a subject of a roundup, like a labelled item, however often it is named.
+const OWN_MEASURE_AFTER = /^(?:自今日起|即日起|今日|今天|明日|从即日起)?(?:将|已|也|同步|全面|全域|全市|全区|全县)?(?:暂停|开展|实行|实施|启动|解除|恢复|关闭|划定|调整|升级|降级|全员核酸|封控|静默|停运|停课)/
+const CLAUSE_OPEN = /(?:^|[，。；！？\n：:]|另外|此外|同时|其中|而)$/
+
+function actsOnItsOwn(s: string, m: Mention, prev: Mention | undefined): boolean {
+  if (m.start < 0 || m.abbrev || !OWN_MEASURE_AFTER.test(s.slice(m.end, m.end + 12))) return false
+  // After a qualifier (丙市丁区) the clause opens before the qualifier.
+  const at = prev && !prev.abbrev && prev.end === m.start ? prev.start : m.start
+  return CLAUSE_OPEN.test(s.slice(Math.max(0, at - 2), at))
+}
+
 // Hong Kong's and Macau's districts issue no measures of their own: a measure for a district is
 // the SAR government's, so the SAR stands beside its districts.
 const SAR = new Set(['810000', '820000'])
@@ -239,7 +251,7 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
     const { m, p } = resolved[i]
     if (!p || m.origin || m.stats || m.junk) continue
     if (m.start >= 0) starts.set(p.id, [...(starts.get(p.id) ?? []), m.start])
-    if (isLabel(simplified, m)) labelled.set(p.id, p)
+    if (isLabel(simplified, m) || actsOnItsOwn(simplified, m, resolved[i - 1]?.m)) labelled.set(p.id, p)
     // Qualifier: 南京市江宁区 — the city only locates the district.
     const next = resolved[i + 1]
     if (next && next.p && next.m.start >= m.end && next.m.start - m.end <= 1 && isInside(next.p, p)) continue
