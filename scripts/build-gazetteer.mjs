@@ -51,7 +51,10 @@ const zones = [
   ['长春新区', '220100'], ['福州新区', '350100'], ['舟山群岛新区', '330900'], ['前海深港现代服务业合作区', '440300'],
   ['横琴粤澳深度合作区', '440400'], ['曹妃甸区', '130200'],
   // Xi'an's and Lianyungang's functional zones, which their notices list beside the districts.
-  ['国际港务区', '610100'], ['曲江新区', '610100'], ['浐灞生态区', '610100'], ['徐圩新区', '320700']
+  ['国际港务区', '610100'], ['曲江新区', '610100'], ['浐灞生态区', '610100'], ['徐圩新区', '320700'],
+  // National high-tech and economic zones that administer their own residents in notices (西安高新区
+  // beside the districts) but have no NBS code of their own.
+  ['西安高新技术产业开发区', '610100'], ['西安经济技术开发区', '610100'], ['成都高新技术产业开发区', '510100']
 ]
 const known = new Set(rows.map((r) => r[1]))
 const used = new Set(rows.map((r) => r[0]))

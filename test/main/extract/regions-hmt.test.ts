@@ -1,5 +1,6 @@
 // Hong Kong neighbourhoods, Macau's islands and Taiwan's townships and municipal districts fold
-// into the division they lie in, on sentences written for the test.
+// into the division they lie in, and functional zones are read by their everyday names, on sentences
+// written for the test.
 import { describe, expect, it } from 'vitest'
 import { shadow } from './helpers'
 import { detectRegions } from '../../../src-main/node/extract/regions/detect'
@@ -37,5 +38,15 @@ describe('Taiwan townships and districts', () => {
   })
   it('does not read a residents’ community (龙新社区) as the Taichung district 新社区', () => {
     expect(regions('福田区福保街道龙新社区划为封控区。')).toEqual(['福田区'])
+  })
+})
+
+describe('functional zones', () => {
+  it('reads a national high-tech zone written with or without its city’s 市', () => {
+    expect(regions('西安市高新区、雁塔区即日起实行封控管理。')).toEqual(['西安高新技术产业开发区', '雁塔区'])
+    expect(regions('西安高新区开展全员核酸检测。')).toEqual(['西安高新技术产业开发区'])
+  })
+  it('reads an airport economy zone by its everyday short name', () => {
+    expect(regions('郑州航空港区实行静默管理。')).toEqual(['郑州航空港经济综合实验区'])
   })
 })

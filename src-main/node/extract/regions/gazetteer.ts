@@ -80,10 +80,13 @@ function shortForms(p: Place): string[] {
   else if (/特别行政区$/.test(n)) out.push(n.replace(/特别行政区$/, ''))
   else if (/(高新技术产业开发区)$/.test(n)) {
     const stem = n.replace(/高新技术产业开发区$/, '')
-    out.push(stem + '高新区', stem + '高新技术开发区')
+    // Also with the city's 市 (西安市高新区), as notices write it beside the city's districts.
+    out.push(stem + '高新区', stem + '高新技术开发区', stem + '市高新区')
   } else if (/经济技术开发区$/.test(n)) {
     const stem = n.replace(/经济技术开发区$/, '')
-    out.push(stem + '经开区', stem + '经济开发区')
+    out.push(stem + '经开区', stem + '经济开发区', stem + '市经开区')
+  } else if (/航空港经济综合实验区$/.test(n)) {
+    out.push(n.replace(/经济综合实验区$/, '区'))
   } else if (/[省市县区旗]$/.test(n) && n.length >= 3 && !/(新区|矿区|林区|管理区)$/.test(n)) {
     out.push(n.slice(0, -1))
   }
