@@ -50,3 +50,35 @@ export function linkListRanges(text: string): [number, number][] {
   if (from >= 0) out.push([from, text.length])
   return out
 }
+
+// A menu line: short, no sentence punctuation, no issuing body or document word (a notice's own
+// header, 某市指挥部 / 通告 / （第5号）, is short too).
+const MENU_LINE_MAX = 20
+const NOT_MENU = /[。，,；;：:]|指挥部|政府|委员会|办公室|领导小组|通告|公告|通知|号|〔|［/
+const MENU_RUN = 4
+
+/**
+ * Offset ranges [start, end) of a menu at the top of a page: four or more short lines in a row,
+ * before the first line of body text, none of them a heading of the document itself. Sites put
+ * their campaign and channel links there (慢游某县, 某县动起来); their places are not the text's.
+ */
+export function headMenuRanges(text: string): [number, number][] {
+  let at = 0
+  let runStart = -1
+  let runLines = 0
+  for (const line of text.split('\n')) {
+    const t = line.trim()
+    const end = at + line.length
+    if (t.length > MENU_LINE_MAX * 2) break
+    if (t.length > 0 && t.length <= MENU_LINE_MAX && !NOT_MENU.test(t)) {
+      if (runStart < 0) runStart = at
+      runLines++
+    } else if (t.length > 0) {
+      if (runLines >= MENU_RUN) return [[runStart, at]]
+      runStart = -1
+      runLines = 0
+    }
+    at = end + 1
+  }
+  return runLines >= MENU_RUN ? [[runStart, Math.min(at, text.length)]] : []
+}

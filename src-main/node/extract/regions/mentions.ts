@@ -3,7 +3,7 @@
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
 import { isInside, lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
-import { isJunkLine, linkListRanges } from '../meta/junk'
+import { headMenuRanges, isJunkLine, linkListRanges } from '../meta/junk'
 
 export interface Mention {
   start: number
@@ -151,7 +151,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
 export function findMentions(s: string, docNumber: string | null): Mention[] {
   const out: Mention[] = []
   const cache: LineCache = new Map()
-  const links = linkListRanges(s)
+  const links = [...linkListRanges(s), ...headMenuRanges(s)]
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i)
     const lens = c < 0x4e00 || c > 0x9fff ? [] : nameLengthsAt(s, i)
