@@ -194,3 +194,16 @@ describe('roundups', () => {
     expect(regions('株洲市荷塘区解除临时管控，市民可参照衡阳市的做法错峰出行。株洲市要求市民减少外出。')).toEqual(['荷塘区'])
   })
 })
+
+describe('visits, clusters and border areas', () => {
+  it('reads 到访 and 造访 as travel history', () => {
+    expect(regions('對曾到訪臺南市安平區的民眾進行快篩。屏東縣政府宣布加強管制，屏東縣各鄉鎮配合。')).toEqual(['屏东县'])
+  })
+  it('reads Taiwan’s 群聚感染 as an outbreak, like 聚集性疫情', () => {
+    expect(regions('臺南市安平區一家醫院爆發群聚感染。屏東縣政府宣布加強管制，屏東縣各鄉鎮配合。')).toEqual(['屏东县'])
+  })
+  it('keeps both districts of a border area (甲区与乙区交界处), but not a neighbour (与甲市接壤的乙市)', () => {
+    expect(regions('长沙市开福区与岳麓区交界处的小区实施封控。')).toEqual(['开福区', '岳麓区'])
+    expect(regions('与长沙市接壤的湘潭市加强管控。')).toEqual(['湘潭市'])
+  })
+})

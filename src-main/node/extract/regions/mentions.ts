@@ -23,7 +23,7 @@ const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 // 从 and 有 only right before the name (从武汉返回, 有湖北旅居史): 从即日起 and 现有 lead into
 // the sentence's own subject.
-const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
+const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|到访|造访|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
 const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|(?<!出)入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
 // An outbreak spreading to places (疫情外溢到甲市、乙市, 本轮疫情涉及甲市) names them as its extent, like case
 // statistics.
@@ -57,13 +57,14 @@ function elsewhere(before: string, after: string): boolean {
   if (/(?<![不未勿])离开?$/.test(before) && /^[^，。；\n]{0,2}?(的)?(人员|旅客|人士|者)/.test(after)) return true
   if (/(?<![过失回出进])去$/.test(before)) return true
   if (/[到往至]$/.test(before) && /^(外出|出差|旅游|旅行|务工|打工|求学|游玩|探亲|工作|学习)/.test(after)) return true
-  return /(距离?|毗邻|邻近|靠近|接壤)$/.test(before) || /^(接壤|毗邻|相邻|交界)/.test(after)
+  // 甲区与乙区交界处 names the border area itself, where both apply the measure.
+  return /(距离?|毗邻|邻近|靠近|接壤)$/.test(before) || /^(接壤|毗邻|相邻|交界)(?!处|地带|区域|一带|地区)/.test(after)
 }
 
-// An outbreak named after a place (甲市聚集性疫情, 乙地发生的本土疫情, 丙市疫情反扑) gives its
+// An outbreak named after a place (甲市聚集性疫情, 乙地发生的本土疫情, 丙市疫情反扑, Taiwan's 群聚感染) gives its
 // extent, and a place directly followed by a case count (丁市3例) is a statistic: neither is the
 // place whose measures are stated.
-const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}疫情)|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
+const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|群聚感染|聚集性感染|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}(疫情|群聚))|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
 // A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region.
 const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)/
 // Who reported a figure or a notice (据甲省卫健委消息, 综合乙市卫健委网站): the source, not where
