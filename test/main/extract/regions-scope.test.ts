@@ -207,3 +207,10 @@ describe('visits, clusters and border areas', () => {
     expect(regions('与长沙市接壤的湘潭市加强管控。')).toEqual(['湘潭市'])
   })
 })
+
+describe('groups named after a place', () => {
+  it('does not take a volunteer team or an association for the place it is named after', () => {
+    expect(regions('晋中市蓝天志愿服务队协助榆次区开展核酸检测。晋中市蓝天志愿服务队队员维持秩序。')).toEqual(['榆次区'])
+    expect(regions('榆次区开展核酸检测，晋中市浙江商会捐赠物资，晋中市浙江商会会员参与服务。')).toEqual(['榆次区'])
+  })
+})

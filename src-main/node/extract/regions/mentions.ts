@@ -65,8 +65,9 @@ function elsewhere(before: string, after: string): boolean {
 // extent, and a place directly followed by a case count (丁市3例) is a statistic: neither is the
 // place whose measures are stated.
 const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|群聚感染|聚集性感染|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}(疫情|群聚))|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
-// A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region.
-const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)/
+// A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region, and
+// one opening a volunteer team's or an association's name (甲市红色志愿服务队, 乙县商会) names the group.
+const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)|^[^，。、；\s]{0,6}(志愿服务队|志愿者?服务总?队|志愿者协会|服务队|协会|商会|联合会|基金会|俱乐部)/
 // Who reported a figure or a notice (据甲省卫健委消息, 综合乙市卫健委网站): the source, not where
 // measures apply.
 const SOURCE_BEFORE = /(?:据|综合|来自)$/
@@ -186,7 +187,7 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     const short = hit.every((e) => e.short || e.weak)
     // A weak name before a section mark (紫郡长安北区, 阳光西区) names a housing estate's part.
     const section = hit.every((e) => e.weak) && /^[东西南北中]区/.test(s.slice(i + len, i + len + 2))
-    if (!section && !(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
+    if (!section && !(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 14))) {
       out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache, links) })
     }
     i += len
