@@ -195,10 +195,7 @@ describe('roundups', () => {
   })
 })
 
-describe('visits, clusters and border areas', () => {
-  it('reads 到访 and 造访 as travel history', () => {
-    expect(regions('對曾到訪臺南市安平區的民眾進行快篩。屏東縣政府宣布加強管制，屏東縣各鄉鎮配合。')).toEqual(['屏东县'])
-  })
+describe('clusters and border areas', () => {
   it('reads Taiwan’s 群聚感染 as an outbreak, like 聚集性疫情', () => {
     expect(regions('臺南市安平區一家醫院爆發群聚感染。屏東縣政府宣布加強管制，屏東縣各鄉鎮配合。')).toEqual(['屏东县'])
   })
@@ -212,5 +209,14 @@ describe('groups named after a place', () => {
   it('does not take a volunteer team or an association for the place it is named after', () => {
     expect(regions('晋中市蓝天志愿服务队协助榆次区开展核酸检测。晋中市蓝天志愿服务队队员维持秩序。')).toEqual(['榆次区'])
     expect(regions('榆次区开展核酸检测，晋中市浙江商会捐赠物资，晋中市浙江商会会员参与服务。')).toEqual(['榆次区'])
+  })
+})
+
+describe('abbreviations in movement phrases', () => {
+  it('does not take a neighbour’s destination (非必要不进京) for a subject', () => {
+    expect(regions('廊坊市疫情防控指挥部提醒：非必要不进京，确需进京的须持48小时核酸阴性证明。廊坊市各县区落实。')).toEqual(['廊坊市'])
+  })
+  it('still reads the abbreviation alone as the text’s own place', () => {
+    expect(regions('进京人员须持48小时核酸阴性证明，抵京后须进行核酸检测。')).toEqual(['北京市'])
   })
 })

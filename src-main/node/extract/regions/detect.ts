@@ -259,7 +259,9 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
     // than the place whose measures are stated: it counts half.
     const shortProvince = p.level === 'province' && m.entries.every((e) => e.short) && !m.abbrev
     // A place inside a cited title (《内蒙古自治区…方案》) names the basis document's issuer: half too.
-    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince || m.cited ? 0.5 : 1))
+    // An abbreviation in a movement phrase (进京, 来京返京) is said twice in one breath and may be
+    // a destination (非必要不进京 in a neighbour's notice): half too.
+    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince || m.cited || m.abbrev ? 0.5 : 1))
     if (!keep.has(p.id)) {
       keep.set(p.id, p)
       order.push(p.id)
