@@ -144,6 +144,11 @@ describe('doc type', () => {
     ['青山县疫情防控最新消息', '自3月5日起，全县暂停堂食。请市民减少外出。', 'news'],
     ['青山县调整防控措施', '今日，青山县疫情防控指挥部发布通告，全县恢复堂食。\n现将有关事项通告如下：\n一、恢复堂食。', 'news'],
     ['防控指挥中心调整隔离规定', '指挥中心今(12)日表示，密切接触者隔离天数缩短为7天。', 'news'],
+    // A headline announcing that something came out, and a periodical's issue line, are journalism;
+    // the issuing body's own 关于发布… stays a notice.
+    ['重要调整！第十版诊疗方案发布', '隔离时间缩短，入境人员管理方式优化，总结了前期经验。', 'news'],
+    ['关于发布第十版防控方案的通知', '现将方案印发给你们，请认真贯彻执行。', 'notice'],
+    ['某省疫情防控观察', '某某周刊 2022年第8期\n今年春天，某省的基层防控迎来新的考验。', 'news'],
     // A headless notice: a reminder addressed to readers, a CMS kind line, or many directives.
     ['近期疫情形势严峻', '市疾控中心提醒广大市民朋友：\n请减少外出。', 'notice'],
     ['青山县实行临时管控', '公告\n为阻断传播，全县实行临时管控。', 'notice'],
