@@ -220,3 +220,12 @@ describe('abbreviations in movement phrases', () => {
     expect(regions('进京人员须持48小时核酸阴性证明，抵京后须进行核酸检测。')).toEqual(['北京市'])
   })
 })
+
+describe('a local paper’s masthead', () => {
+  it('reads the place a local paper is named after as the place it reports on', () => {
+    expect(regions('衡阳晚报记者 某某\n即日起，全市暂停堂食，市民减少外出。')).toEqual(['衡阳市'])
+  })
+  it('still drops a paper cited as the source of a report', () => {
+    expect(regions('据湘潭日报报道，衡阳市即日起暂停堂食。')).toEqual(['衡阳市'])
+  })
+})

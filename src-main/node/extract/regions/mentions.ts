@@ -18,8 +18,9 @@ export interface Mention {
   cited: boolean
 }
 
-// A name directly followed by these is a street, school or firm named after the place.
-const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区|村委|居委|高新区|开发区|经开区|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
+// A name directly followed by these is a street, school or firm named after the place. A paper's
+// masthead (某省日报, 某市晚报) is not among them: a local paper reports its own place's measures.
+const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区|村委|居委|高新区|开发区|经开区|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 // 从 and 有 only right before the name (从武汉返回, 有湖北旅居史): 从即日起 and 现有 lead into
 // the sentence's own subject.
