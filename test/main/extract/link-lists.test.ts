@@ -1,7 +1,7 @@
 // Related-links lists under headings such as 相关新闻 or 猜你喜欢: their short lines are titles of
 // other pages, so the places they name are not the text's. Examples written for the test.
 import { describe, expect, it } from 'vitest'
-import { headMenuRanges, linkListRanges } from '../../../src-main/node/extract/meta/junk'
+import { headMenuRanges, isJunkLine, linkListRanges } from '../../../src-main/node/extract/meta/junk'
 import { extractDate } from '../../../src-main/node/extract/meta/date'
 import { detectRegions } from '../../../src-main/node/extract/regions/detect'
 import { shadow } from './helpers'
@@ -50,5 +50,17 @@ describe('a menu at the top of the page', () => {
   it('leaves a notice’s own header and short body lines alone', () => {
     expect(headMenuRanges('宜兰县\n疫情防控指挥部\n通告\n（第5号）\n' + body)).toEqual([])
     expect(headMenuRanges('宜兰县暂停夜市\n' + body + '\n罗东镇\n头城镇\n苏澳镇\n冬山乡\n')).toEqual([])
+  })
+})
+
+describe('site footers', () => {
+  it('reads host, maintainer, record-number and app-promotion lines as junk', () => {
+    for (const line of ['主办：某市人民政府办公室 承办：某市大数据中心', '技术支持：某某科技有限公司', '网站标识码4300000001', '湘公网安备 43000002000001号', '打开某某新闻客户端，查看更多']) {
+      expect(isJunkLine(line)).toBe(true)
+    }
+    expect(isJunkLine('采样点地址：某区某路1号，开放时间8:00—18:00。')).toBe(false)
+  })
+  it('does not keep the places a footer names', () => {
+    expect(regions('衡阳市暂停堂食，市民减少外出。\n主办：湘潭市人民政府办公室 承办：湘潭市数据局')).toEqual(['衡阳市'])
   })
 })
