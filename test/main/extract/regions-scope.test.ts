@@ -229,3 +229,15 @@ describe('a local paper’s masthead', () => {
     expect(regions('据湘潭日报报道，衡阳市即日起暂停堂食。')).toEqual(['衡阳市'])
   })
 })
+
+describe('travel-history lists introduced by a colon', () => {
+  it('reads every place after 旅居史： or 涉疫地区包括： in the sentence as an origin, whatever separates them', () => {
+    const a = '近7天有以下地区旅居史：怀化市鹤城区、洪江市；邵阳市双清区。'
+    expect(regions(a + a + '益阳市全市落实。')).toEqual(['益阳市'])
+    const b = '涉疫地区包括：怀化市鹤城区、邵阳市双清区。'
+    expect(regions(b + b + '益阳市全市落实。')).toEqual(['益阳市'])
+  })
+  it('keeps a notice’s own risk-area list', () => {
+    expect(regions('益阳市疫情防控指挥部通告：中风险地区：赫山区某小区、资阳区某小区。')).toEqual(expect.arrayContaining(['赫山区', '资阳区']))
+  })
+})

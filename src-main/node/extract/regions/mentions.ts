@@ -49,6 +49,16 @@ function originAfter(after: string): boolean {
   return m !== null && !(m[1] && SUBJECT_GAP.test(m[1]))
 }
 
+// A travel-history cue that introduces a list with a colon (有以下地区旅居史：甲市、乙市；丙市 /
+// 涉疫地区包括：…): every place after it in the sentence is an origin, whatever separates them.
+// (中高风险地区： is left out: a city's own notice lists its own risk areas the same way.)
+const ORIGIN_LIST_CUE = /(旅居史|旅居|涉疫地区|行程轨迹|来自|途经|到过|去过)[^。\n]{0,10}[:：]/
+
+function originListed(s: string, start: number): boolean {
+  const from = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('\n', start - 1), start - 200) + 1
+  return ORIGIN_LIST_CUE.test(s.slice(from, start))
+}
+
 /**
  * A place the text's people leave, travel to or live near is not where its measures apply:
  * 离甲市人员 (people leaving it), 去乙市 / 到乙市出差 (a destination), 距离丙市较近 (a neighbour).
@@ -140,7 +150,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
   const line = lineAround(s, start)
-  const origin = originBefore(before, after) || originAfter(after) || elsewhere(before, after)
+  const origin = originBefore(before, after) || originAfter(after) || elsewhere(before, after) || originListed(s, start)
   const stats = (STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)) || TEST_RESULT.test(clause) || OUTBREAK_AFTER.test(after)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
