@@ -241,3 +241,15 @@ describe('travel-history lists introduced by a colon', () => {
     expect(regions('益阳市疫情防控指挥部通告：中风险地区：赫山区某小区、资阳区某小区。')).toEqual(expect.arrayContaining(['赫山区', '资阳区']))
   })
 })
+
+describe('headline place chains', () => {
+  it('reads a county’s bare short name that its province directly qualifies (江苏昆山, 吉林舒兰)', () => {
+    expect(regions('江苏昆山：暂停堂食，居民非必要不离开小区。')).toEqual(['昆山市'])
+    expect(regions('广西东兴开展全员核酸检测。')).toEqual(['东兴市'])
+    expect(regions('吉林舒兰实行封控。')).toEqual(['舒兰市'])
+  })
+  it('does not read an everyday word after a province as a county (河南中原大地, 湖北公安厅)', () => {
+    expect(regions('河南中原大地疫情防控形势向好。')).toEqual(['河南省'])
+    expect(regions('湖北公安厅发布通告，即日起加强道路检查。')).toEqual(['湖北省'])
+  })
+})

@@ -4,7 +4,7 @@
 // statistic, a junk line, or a qualifier directly followed by one of its own sub-divisions
 // (广州市花都区 states 花都区's measures, not all of Guangzhou's).
 import type { RegionRef } from '../../../common/record'
-import { ancestorsOf, isInside, toRef, type NameEntry, type Place } from './gazetteer'
+import { ancestorsOf, isCommonWord, isInside, toRef, type NameEntry, type Place } from './gazetteer'
 import { findMentions, type Mention } from './mentions'
 import { inferRegions } from './infer'
 
@@ -37,11 +37,17 @@ interface Anchor {
   mention: Mention
 }
 
-function resolve(m: Mention, strong: Anchor[], region: boolean, repeated: boolean): Place | null {
+function resolve(m: Mention, strong: Anchor[], region: boolean, repeated: boolean, simplified: string, qualifier?: Mention): Place | null {
   let best: NameEntry | null = null
   let bestScore = -1
+  // An everyday word after a province (河南中原大地, 湖北公安厅) is not a place chain.
+  if (qualifier && isCommonWord(simplified.slice(m.start, m.end))) qualifier = undefined
   for (const e of m.entries) {
     let sc = supportScore(e.place, strong, m, e.weak, e.town, region && m.abbrev)
+    // A name its own province or city directly qualifies (江苏昆山, 吉林舒兰: a headline's place
+    // chain) is located, even when the qualifier itself has two readings.
+    const anc = qualifier ? ancestorsOf(e.place.code) : []
+    if (qualifier?.entries.some((q) => anc.some((a) => a.id === q.place.id))) sc += 3
     // A weak name (番禺, 城区) needs its parent or a child named elsewhere; a sibling is not enough,
     // but a name with one reading that the text keeps repeating (瑞丽 … 瑞丽 … 瑞丽) is its subject.
     if (e.weak && sc < 2 && !(repeated && m.entries.length === 1)) continue
@@ -238,9 +244,16 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
   const repeats = repeatedNames(simplified, mentions)
   for (const k of repeatedAbbreviations(simplified, mentions)) repeats.add(k)
   const paired = listedSiblings(simplified, mentions)
-  const resolved = mentions.map((m) => ({
+  const resolved = mentions.map((m, i) => ({
     m,
-    p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m))
+    p: resolve(
+      m,
+      strong,
+      region,
+      repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m),
+      simplified,
+      i > 0 && !mentions[i - 1].abbrev && mentions[i - 1].end === m.start && m.start >= 0 ? mentions[i - 1] : undefined
+    )
   }))
   const keep = new Map<number, Place>()
   const count = new Map<number, number>()

@@ -51,8 +51,13 @@ const COMMON_WORDS = new Set([
   '城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '中区', '新区', '江北', '江南', '河东', '河西',
   '青山', '白山', '宝山', '南山', '龙华', '中原', '西湖', '东湖', '长安', '新城', '城关', '城中', '普陀', '高新',
   '开发', '经开', '鼓楼', '市中', '市南', '市北', '金山', '龙江', '海南', '海东', '海西', '海北', '朝阳', '平安',
-  '共青城', '合作', '安宁', '宁安', '兴安', '太平', '永和', '大同', '通州', '吉安', '阳光', '和田', '集安', '吉利'
+  '共青城', '合作', '安宁', '宁安', '兴安', '太平', '永和', '大同', '通州', '吉安', '阳光', '和田', '集安', '吉利', '公安'
 ])
+
+/** True for a short form that is an everyday word more often than a place (中原, 公安). */
+export function isCommonWord(name: string): boolean {
+  return COMMON_WORDS.has(name)
+}
 
 function shortForms(p: Place): string[] {
   const n = p.name
