@@ -248,6 +248,10 @@ describe('headline place chains', () => {
     expect(regions('广西东兴开展全员核酸检测。')).toEqual(['东兴市'])
     expect(regions('吉林舒兰实行封控。')).toEqual(['舒兰市'])
   })
+  it('reads a bare county short name of one reading that opens its clause with its own measure', () => {
+    expect(regions('昆山今起暂停堂食，居民非必要不离开小区。')).toEqual(['昆山市'])
+    expect(regions('城区今起暂停堂食。')).toEqual([])
+  })
   it('does not read an everyday word after a province as a county (河南中原大地, 湖北公安厅)', () => {
     expect(regions('河南中原大地疫情防控形势向好。')).toEqual(['河南省'])
     expect(regions('湖北公安厅发布通告，即日起加强道路检查。')).toEqual(['湖北省'])

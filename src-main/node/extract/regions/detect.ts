@@ -204,7 +204,7 @@ function isLabel(s: string, m: Mention): boolean {
 
 // A place that opens its clause and is directly followed by a measure it takes (乙市暂停堂食,
 // 丙市丁区开展全员核酸检测) is a subject of a roundup, like a labelled item, however often it is named.
-const OWN_MEASURE_AFTER = /^(?:自今日起|即日起|今日|今天|明日|从即日起)?(?:将|已|也|同步|全面|全域|全市|全区|全县)?(?:暂停|开展|实行|实施|启动|解除|恢复|关闭|划定|调整|升级|降级|全员核酸|封控|静默|停运|停课)/
+const OWN_MEASURE_AFTER = /^(?:自今日起|即日起|今起|今日|今天|明日|从即日起)?(?:将|已|也|同步|全面|全域|全市|全区|全县)?(?:暂停|开展|实行|实施|启动|解除|恢复|关闭|划定|调整|升级|降级|全员核酸|封控|静默|停运|停课)/
 const CLAUSE_OPEN = /(?:^|[，。；！？\n：:]|另外|此外|同时|其中|而)$/
 
 function actsOnItsOwn(s: string, m: Mention, prev: Mention | undefined): boolean {
@@ -212,6 +212,11 @@ function actsOnItsOwn(s: string, m: Mention, prev: Mention | undefined): boolean
   // After a qualifier (丙市丁区) the clause opens before the qualifier.
   const at = prev && !prev.abbrev && prev.end === m.start ? prev.start : m.start
   return CLAUSE_OPEN.test(s.slice(Math.max(0, at - 2), at))
+}
+
+/** A bare name of one reading, not an everyday word, that opens its clause with its own measure (昆山今起暂停堂食). */
+function ownSubject(s: string, m: Mention, prev: Mention | undefined): boolean {
+  return m.entries.length === 1 && !isCommonWord(s.slice(m.start, m.end)) && actsOnItsOwn(s, m, prev)
 }
 
 // Hong Kong's and Macau's districts issue no measures of their own: a measure for a district is
@@ -250,7 +255,7 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
       m,
       strong,
       region,
-      repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m),
+      repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m) || ownSubject(simplified, m, mentions[i - 1]),
       simplified,
       i > 0 && !mentions[i - 1].abbrev && mentions[i - 1].end === m.start && m.start >= 0 ? mentions[i - 1] : undefined
     )
