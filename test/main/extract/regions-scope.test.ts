@@ -258,3 +258,10 @@ describe('headline place chains', () => {
     expect(regions('湖北公安厅发布通告，即日起加强道路检查。')).toEqual(['湖北省'])
   })
 })
+
+describe('places outside the focus', () => {
+  it('drops a place outside the document’s focus named only twice in passing', () => {
+    const text = '衡阳市疫情防控指挥部通告：衡阳市即日起暂停堂食。衡阳市各县区落实，衡阳市民减少外出。参照长沙市做法，借鉴长沙市经验。'
+    expect(regions(text)).toEqual(['衡阳市'])
+  })
+})

@@ -292,7 +292,8 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
   // A place heading its own item (上海：自…起), and what lies inside it, is a subject of a roundup,
   // never a passing mention.
   const heads = [...labelled.values()]
-  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2 || heads.some((h) => h.id === p.id || isInside(p, h)))
+  // Outside the focus, a place needs three namings (a roundup's subjects are kept as heads above).
+  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 3 || heads.some((h) => h.id === p.id || isInside(p, h)))
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
   kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p, starts.get(p.id) ?? []) || issuing(simplified, p))
