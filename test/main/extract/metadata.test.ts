@@ -148,6 +148,8 @@ describe('doc type', () => {
     // the issuing body's own 关于发布… stays a notice.
     ['重要调整！第十版诊疗方案发布', '隔离时间缩短，入境人员管理方式优化，总结了前期经验。', 'news'],
     ['关于发布第十版防控方案的通知', '现将方案印发给你们，请认真贯彻执行。', 'notice'],
+    // A story that reports what a notice says (通告指出) relays it.
+    ['某区延长管控措施', '16日晚，某区发布通告指出，区内管控措施延续至19日。', 'news'],
     ['某省疫情防控观察', '某某周刊 2022年第8期\n今年春天，某省的基层防控迎来新的考验。', 'news'],
     // A headless notice: a reminder addressed to readers, a CMS kind line, or many directives.
     ['近期疫情形势严峻', '市疾控中心提醒广大市民朋友：\n请减少外出。', 'notice'],
