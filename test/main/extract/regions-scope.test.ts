@@ -265,3 +265,11 @@ describe('places outside the focus', () => {
     expect(regions(text)).toEqual(['衡阳市'])
   })
 })
+
+describe('district names that are also words', () => {
+  it('reads 平房区 listed among kinds of housing as “bungalow area”', () => {
+    expect(regions('哈尔滨市道外区对辖区内平房区、城中村开展拉网式排查，道外区各街道落实。')).toEqual(['道外区'])
+    expect(regions('道外区对老旧小区和平房区开展排查，道外区各街道落实。')).toEqual(['道外区'])
+    expect(regions('哈尔滨市平房区开展全员核酸检测。')).toEqual(['平房区'])
+  })
+})

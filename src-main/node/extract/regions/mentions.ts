@@ -185,7 +185,8 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     }
     const name = s.substr(i, len)
     // 平房区域 is "bungalow area", not 平房区: a name ending in 区 read on into 区域 is the word.
-    if (name.endsWith('区') && s[i + len] === '域') {
+    // Listed among kinds of housing (平房区、城中村 / 老旧小区和平房区) it is the word too.
+    if (name.endsWith('区') && (s[i + len] === '域' || HOUSING_BEFORE.test(s.slice(Math.max(0, i - 6), i)) || HOUSING_AFTER.test(s.slice(i + len, i + len + 7)))) {
       i += len
       continue
     }
@@ -222,6 +223,10 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
   spreadOverLists(s, out)
   return out
 }
+
+const HOUSING = '(?:城中村|老旧小区|棚户区|自建房|出租屋|城乡结合部|背街小巷)'
+const HOUSING_BEFORE = new RegExp(`${HOUSING}[、和及与]$`)
+const HOUSING_AFTER = new RegExp(`^[、和及与]${HOUSING}`)
 
 function longestAt(s: string, i: number, lens: readonly number[]): { hit: NameEntry[] | undefined; len: number } {
   // Longest match first, trying only lengths some name with this prefix has.
