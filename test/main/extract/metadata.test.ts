@@ -144,6 +144,13 @@ describe('doc type', () => {
     ['青山县疫情防控最新消息', '自3月5日起，全县暂停堂食。请市民减少外出。', 'news'],
     ['青山县调整防控措施', '今日，青山县疫情防控指挥部发布通告，全县恢复堂食。\n现将有关事项通告如下：\n一、恢复堂食。', 'news'],
     ['防控指挥中心调整隔离规定', '指挥中心今(12)日表示，密切接触者隔离天数缩短为7天。', 'news'],
+    // A headline announcing that something came out, and a periodical's issue line, are journalism;
+    // the issuing body's own 关于发布… stays a notice.
+    ['重要调整！第十版诊疗方案发布', '隔离时间缩短，入境人员管理方式优化，总结了前期经验。', 'news'],
+    ['关于发布第十版防控方案的通知', '现将方案印发给你们，请认真贯彻执行。', 'notice'],
+    // A story that reports what a notice says (通告指出) relays it.
+    ['某区延长管控措施', '16日晚，某区发布通告指出，区内管控措施延续至19日。', 'news'],
+    ['某省疫情防控观察', '某某周刊 2022年第8期\n今年春天，某省的基层防控迎来新的考验。', 'news'],
     // A headless notice: a reminder addressed to readers, a CMS kind line, or many directives.
     ['近期疫情形势严峻', '市疾控中心提醒广大市民朋友：\n请减少外出。', 'notice'],
     ['青山县实行临时管控', '公告\n为阻断传播，全县实行临时管控。', 'notice'],
@@ -232,6 +239,11 @@ describe('title: lines that are never titles', () => {
     const f = run('今年以来，我局认真贯彻落实上级关于疫情防控工作的部署要求，扎实推进各项工作，取得了阶段性成效，现将有关情况汇报如下：\n一、加强领导，明确工作职责。\n成立了以局长为组长的领导小组。\n二、多措并举，加强日常管理。\n我的汇报完毕，谢谢！')
     expect(f.title).not.toMatch(/^一、|谢谢/)
     expect(f.title).toMatch(/^今年以来/)
+  })
+  it('skips a page’s field labels (栏目, 版次, 频道): a column named 最新通告 does not make a news brief a notice', () => {
+    const f = run('某某晚报讯 昨日，某市某区发布通告称，区内封控措施延续至本月20日。\n区内封控措施延长\n栏目：最新通告\n版次：A05\n频道：本地新闻')
+    expect(f.title).toBe('区内封控措施延长')
+    expect(f.docType).toBe('news')
   })
   it('skips a caption repeated through the page and a parenthesised editorial note', () => {
     const cap = (n: number): string => `某区解封最新时间公告（某区重要通告）（${n}）`

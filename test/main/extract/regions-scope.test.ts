@@ -120,7 +120,8 @@ describe('abbreviations and repeated bare names', () => {
   })
   it('accepts a bare county name the text keeps repeating', () => {
     expect(regions('瑞丽今日解除部分区域封控。瑞丽主城区恢复通行。瑞丽各口岸继续严格管控。')).toEqual(['瑞丽市'])
-    expect(regions('瑞丽今日解除部分区域封控。')).toEqual([])
+    // Named once, and not as the subject of its own measure: not enough.
+    expect(regions('一批防疫物资今日运抵瑞丽。')).toEqual([])
   })
 })
 
@@ -158,5 +159,117 @@ describe('jurisdictions named by how they are used', () => {
     expect(regions('近日，滑县发布通告，全县暂停堂食。')).toEqual(['滑县'])
     expect(regions('康县：全县中小学暂停线下教学。')).toEqual(['康县'])
     expect(regions('示范县创建工作推进会召开，要求完成县级目标，健康县城建设提速。')).toEqual([])
+  })
+})
+
+describe('全市 belongs to the city that says it', () => {
+  it('keeps a city named earlier in the sentence that addresses the whole city', () => {
+    expect(regions('即日起，株洲市全市暂停堂食，芦淞区、荷塘区划定封控区。')).toEqual(['株洲市', '芦淞区', '荷塘区'])
+  })
+  it('keeps a city named in the title line', () => {
+    expect(regions('株洲市关于加强疫情防控的通告\n芦淞区、荷塘区划定封控区。全市暂停堂食。')).toEqual(['株洲市', '芦淞区', '荷塘区'])
+  })
+  it('does not keep a city named only as the locator of a district whose notice repeats a 全市 order', () => {
+    const r = regions('芦淞区疫情防控指挥部通告\n根据株洲市部署，芦淞区各小区实行封闭管理。全市开展核酸检测，芦淞区居民积极参与。')
+    expect(r).toEqual(['芦淞区'])
+  })
+})
+
+describe('outbreak extent and titles that name the issuer', () => {
+  it('reads the places an outbreak reaches (疫情涉及, 蔓延) as its extent, not as subjects', () => {
+    expect(regions('本轮疫情涉及怀化市、邵阳市。益阳市全市开展核酸检测。')).toEqual(['益阳市'])
+    expect(regions('此次疫情已蔓延至怀化市、邵阳市。益阳市全市开展核酸检测。')).toEqual(['益阳市'])
+    expect(regions('本次管控涉及赫山区、资阳区，居民足不出户。')).toEqual(['赫山区', '资阳区'])
+  })
+  it('accepts a two-character county that opens a 关于… title', () => {
+    expect(regions('滑县关于暂停堂食的通告\n即日起全县暂停堂食，各乡镇落实。')).toEqual(['滑县'])
+  })
+})
+
+describe('roundups', () => {
+  it('keeps every place that opens its clause with a measure it takes, however often it is named', () => {
+    const r = regions('多地调整防控措施。株洲市荷塘区解除临时管控。另外，衡阳市暂停堂食，湘潭市岳塘区开展全员核酸检测。株洲市要求市民减少外出。')
+    expect(r).toEqual(['荷塘区', '衡阳市', '岳塘区'])
+  })
+  it('still drops a place named once in passing', () => {
+    expect(regions('株洲市荷塘区解除临时管控，市民可参照衡阳市的做法错峰出行。株洲市要求市民减少外出。')).toEqual(['荷塘区'])
+  })
+})
+
+describe('clusters and border areas', () => {
+  it('reads Taiwan’s 群聚感染 as an outbreak, like 聚集性疫情', () => {
+    expect(regions('臺南市安平區一家醫院爆發群聚感染。屏東縣政府宣布加強管制，屏東縣各鄉鎮配合。')).toEqual(['屏东县'])
+  })
+  it('keeps both districts of a border area (甲区与乙区交界处), but not a neighbour (与甲市接壤的乙市)', () => {
+    expect(regions('长沙市开福区与岳麓区交界处的小区实施封控。')).toEqual(['开福区', '岳麓区'])
+    expect(regions('与长沙市接壤的湘潭市加强管控。')).toEqual(['湘潭市'])
+  })
+})
+
+describe('groups named after a place', () => {
+  it('does not take a volunteer team or an association for the place it is named after', () => {
+    expect(regions('晋中市蓝天志愿服务队协助榆次区开展核酸检测。晋中市蓝天志愿服务队队员维持秩序。')).toEqual(['榆次区'])
+    expect(regions('榆次区开展核酸检测，晋中市浙江商会捐赠物资，晋中市浙江商会会员参与服务。')).toEqual(['榆次区'])
+  })
+})
+
+describe('abbreviations in movement phrases', () => {
+  it('does not take a neighbour’s destination (非必要不进京) for a subject', () => {
+    expect(regions('廊坊市疫情防控指挥部提醒：非必要不进京，确需进京的须持48小时核酸阴性证明。廊坊市各县区落实。')).toEqual(['廊坊市'])
+  })
+  it('still reads the abbreviation alone as the text’s own place', () => {
+    expect(regions('进京人员须持48小时核酸阴性证明，抵京后须进行核酸检测。')).toEqual(['北京市'])
+  })
+})
+
+describe('a local paper’s masthead', () => {
+  it('reads the place a local paper is named after as the place it reports on', () => {
+    expect(regions('衡阳晚报记者 某某\n即日起，全市暂停堂食，市民减少外出。')).toEqual(['衡阳市'])
+  })
+  it('still drops a paper cited as the source of a report', () => {
+    expect(regions('据湘潭日报报道，衡阳市即日起暂停堂食。')).toEqual(['衡阳市'])
+  })
+})
+
+describe('travel-history lists introduced by a colon', () => {
+  it('reads every place after 旅居史： or 涉疫地区包括： in the sentence as an origin, whatever separates them', () => {
+    const a = '近7天有以下地区旅居史：怀化市鹤城区、洪江市；邵阳市双清区。'
+    expect(regions(a + a + '益阳市全市落实。')).toEqual(['益阳市'])
+    const b = '涉疫地区包括：怀化市鹤城区、邵阳市双清区。'
+    expect(regions(b + b + '益阳市全市落实。')).toEqual(['益阳市'])
+  })
+  it('keeps a notice’s own risk-area list', () => {
+    expect(regions('益阳市疫情防控指挥部通告：中风险地区：赫山区某小区、资阳区某小区。')).toEqual(expect.arrayContaining(['赫山区', '资阳区']))
+  })
+})
+
+describe('headline place chains', () => {
+  it('reads a county’s bare short name that its province directly qualifies (江苏昆山, 吉林舒兰)', () => {
+    expect(regions('江苏昆山：暂停堂食，居民非必要不离开小区。')).toEqual(['昆山市'])
+    expect(regions('广西东兴开展全员核酸检测。')).toEqual(['东兴市'])
+    expect(regions('吉林舒兰实行封控。')).toEqual(['舒兰市'])
+  })
+  it('reads a bare county short name of one reading that opens its clause with its own measure', () => {
+    expect(regions('昆山今起暂停堂食，居民非必要不离开小区。')).toEqual(['昆山市'])
+    expect(regions('城区今起暂停堂食。')).toEqual([])
+  })
+  it('does not read an everyday word after a province as a county (河南中原大地, 湖北公安厅)', () => {
+    expect(regions('河南中原大地疫情防控形势向好。')).toEqual(['河南省'])
+    expect(regions('湖北公安厅发布通告，即日起加强道路检查。')).toEqual(['湖北省'])
+  })
+})
+
+describe('places outside the focus', () => {
+  it('drops a place outside the document’s focus named only twice in passing', () => {
+    const text = '衡阳市疫情防控指挥部通告：衡阳市即日起暂停堂食。衡阳市各县区落实，衡阳市民减少外出。参照长沙市做法，借鉴长沙市经验。'
+    expect(regions(text)).toEqual(['衡阳市'])
+  })
+})
+
+describe('district names that are also words', () => {
+  it('reads 平房区 listed among kinds of housing as “bungalow area”', () => {
+    expect(regions('哈尔滨市道外区对辖区内平房区、城中村开展拉网式排查，道外区各街道落实。')).toEqual(['道外区'])
+    expect(regions('道外区对老旧小区和平房区开展排查，道外区各街道落实。')).toEqual(['道外区'])
+    expect(regions('哈尔滨市平房区开展全员核酸检测。')).toEqual(['平房区'])
   })
 })

@@ -63,12 +63,16 @@ const CUES: Cue[] = [
   { type: 'news', where: 'head', re: /第[0-9]{1,3}版|上一版|下一版|^\s*新闻\s*$|\n\s*新闻\s*\n/m, weight: 4, detail: '新闻' },
   { type: 'news', where: 'title', re: /发布(重要)?(通告|公告|通知)[:：]?|(通告|公告)[:：]/, weight: 4, detail: '新闻' },
   // A headline reporting that someone issued a notice (三区发布全员核酸筛查通知), or citing one (据…公告).
-  { type: 'news', where: 'title', re: /发布[^，。！!？?]{2,12}(通告|公告|通知)|^据[^，。]{2,40}(公告|通告|通知|消息)|最新消息|全球消息|消息[:：!！]/, weight: 4, detail: '新闻' },
+  { type: 'news', where: 'title', re: /(?<!关于)发布[^，。！!？?]{2,12}(通告|公告|通知)|^据[^，。]{2,40}(公告|通告|通知|消息)|最新消息|全球消息|消息[:：!！]/, weight: 4, detail: '新闻' },
   // Reported speech with a news day reference: 指挥中心今(6)日表示.
   { type: 'news', where: 'head', re: /[今昨前]\s*[（(]?\s*\d{1,2}\s*[)）]?\s*日[^。]{0,30}(表示|宣布|指出|说明|公布)/, weight: 3, detail: '新闻' },
   { type: 'news', where: 'body', re: /(刚刚|今天|今日|日前|近日)[^。]{0,12}发布[^。]{0,6}(通告|公告)|新闻发布会|会上通报/, weight: 5, detail: '新闻' },
-  { type: 'news', where: 'body', re: /据[^，。]{0,16}消息|发布会上|新闻发布会|(发布|宣布)了?[^，。]{0,6}通告[，,称]|通告称|消息称|表示[，,:：]|介绍[，,:：]/, weight: 2, detail: '新闻' },
+  { type: 'news', where: 'body', re: /据[^，。]{0,16}消息|发布会上|新闻发布会|(发布|宣布)了?[^，。]{0,6}通告[，,称]|通告称|(?<![本该此])(通告|公告|通知)(指出|明确|显示|提到)|消息称|表示[，,:：]|介绍[，,:：]/, weight: 2, detail: '新闻' },
   { type: 'news', where: 'title', re: /(最新|快讯|速看|刚刚|重磅|消息|发布会|[!！]|:|：)/, weight: 1, detail: '新闻' },
+  // A periodical's masthead or issue line (某某周刊 2021年19期) at the top: a magazine or paper article.
+  { type: 'news', where: 'head', re: /^[^\n]{0,12}(周刊|杂志|半月谈|日报|晚报|晨报)[^\n]{0,4}(19|20)[0-9]{2}年(第)?[0-9]{1,3}期/m, weight: 4, detail: '新闻' },
+  // A headline announcing that something came out (新版防控方案发布): the body that issues it says 关于发布.
+  { type: 'news', where: 'title', re: /^(?!关于)[^\n]{4,}(?<!关于)发布[!！]?$/, weight: 3, detail: '新闻' },
   // The implementing body's own account of its work.
   { type: 'report', where: 'title', re: /汇报|总结|范文|工作情况|进展情况/, weight: 6, detail: '工作汇报' },
   { type: 'report', where: 'head', re: /汇报|总结|范文/, weight: 2, detail: '工作汇报' },

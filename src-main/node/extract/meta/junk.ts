@@ -1,7 +1,7 @@
 // Recognises boilerplate lines (navigation, source/credit lines, spam) so metadata extractors
 // do not take a breadcrumb for a title or a crawl stamp for a date.
 
-const NAV = /(当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»].*[>＞»]|上一[篇版页]|下一[篇版页]|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|本文转自|稿件来源|浏览量|浏览次数|阅读量|分享到|打印本页|关闭窗口|版权所有|copyright|©|ICP备|扫一扫|字号|【字號|跳到主要内容|网站导览|网站首页|会员中心|推荐访问|标签[:：]|相关阅读|相关文章|热门(文章|推荐|新闻|标签|排行)|点击排行)/i
+const NAV = /(当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»].*[>＞»]|上一[篇版页]|下一[篇版页]|责任编辑|编辑[:：]|来源[:：]|本文来源|文章来源|本文转自|稿件来源|浏览量|浏览次数|阅读量|分享到|打印本页|关闭窗口|版权所有|copyright|©|ICP备|扫一扫|字号|【字號|跳到主要内容|网站导览|网站首页|会员中心|推荐访问|标签[:：]|相关阅读|相关文章|热门(文章|推荐|新闻|标签|排行)|点击排行|主办(单位)?[:：]|承办(单位)?[:：]|协办[:：]|技术支持[:：]|网站维护|维护单位|网站标识码|公网安备|邮编[:：]?[0-9]|联系我们|(打开|下载)[^，。\n]{0,10}(APP|客户端))/i
 // Spam: adult/gambling keyword clusters seen on scraped mirror sites.
 const SPAM = /(婷婷|丁香(花|色|五月)|无码|精品.*久久|久久.*精品|人人爽|天天射|色综合|亚洲综合|彩票|娱乐城|博彩|雀斑医院|知名.*医院|视频在线|成人(视频|影院|网站))/i
 
@@ -49,4 +49,36 @@ export function linkListRanges(text: string): [number, number][] {
   }
   if (from >= 0) out.push([from, text.length])
   return out
+}
+
+// A menu line: short, no sentence punctuation, no issuing body or document word (a notice's own
+// header, 某市指挥部 / 通告 / （第5号）, is short too).
+const MENU_LINE_MAX = 20
+const NOT_MENU = /[。，,；;：:]|指挥部|政府|委员会|办公室|领导小组|通告|公告|通知|号|〔|［/
+const MENU_RUN = 4
+
+/**
+ * Offset ranges [start, end) of a menu at the top of a page: four or more short lines in a row,
+ * before the first line of body text, none of them a heading of the document itself. Sites put
+ * their campaign and channel links there (慢游某县, 某县动起来); their places are not the text's.
+ */
+export function headMenuRanges(text: string): [number, number][] {
+  let at = 0
+  let runStart = -1
+  let runLines = 0
+  for (const line of text.split('\n')) {
+    const t = line.trim()
+    const end = at + line.length
+    if (t.length > MENU_LINE_MAX * 2) break
+    if (t.length > 0 && t.length <= MENU_LINE_MAX && !NOT_MENU.test(t)) {
+      if (runStart < 0) runStart = at
+      runLines++
+    } else if (t.length > 0) {
+      if (runLines >= MENU_RUN) return [[runStart, at]]
+      runStart = -1
+      runLines = 0
+    }
+    at = end + 1
+  }
+  return runLines >= MENU_RUN ? [[runStart, Math.min(at, text.length)]] : []
 }

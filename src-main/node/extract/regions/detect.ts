@@ -4,7 +4,7 @@
 // statistic, a junk line, or a qualifier directly followed by one of its own sub-divisions
 // (广州市花都区 states 花都区's measures, not all of Guangzhou's).
 import type { RegionRef } from '../../../common/record'
-import { ancestorsOf, isInside, toRef, type NameEntry, type Place } from './gazetteer'
+import { ancestorsOf, isCommonWord, isInside, toRef, type NameEntry, type Place } from './gazetteer'
 import { findMentions, type Mention } from './mentions'
 import { inferRegions } from './infer'
 
@@ -37,11 +37,17 @@ interface Anchor {
   mention: Mention
 }
 
-function resolve(m: Mention, strong: Anchor[], region: boolean, repeated: boolean): Place | null {
+function resolve(m: Mention, strong: Anchor[], region: boolean, repeated: boolean, simplified: string, qualifier?: Mention): Place | null {
   let best: NameEntry | null = null
   let bestScore = -1
+  // An everyday word after a province (河南中原大地, 湖北公安厅) is not a place chain.
+  if (qualifier && isCommonWord(simplified.slice(m.start, m.end))) qualifier = undefined
   for (const e of m.entries) {
     let sc = supportScore(e.place, strong, m, e.weak, e.town, region && m.abbrev)
+    // A name its own province or city directly qualifies (江苏昆山, 吉林舒兰: a headline's place
+    // chain) is located, even when the qualifier itself has two readings.
+    const anc = qualifier ? ancestorsOf(e.place.code) : []
+    if (qualifier?.entries.some((q) => anc.some((a) => a.id === q.place.id))) sc += 3
     // A weak name (番禺, 城区) needs its parent or a child named elsewhere; a sibling is not enough,
     // but a name with one reading that the text keeps repeating (瑞丽 … 瑞丽 … 瑞丽) is its subject.
     if (e.weak && sc < 2 && !(repeated && m.entries.length === 1)) continue
@@ -90,12 +96,23 @@ const WHOLE: Partial<Record<Place['level'], RegExp>> = { city: /全市|本市/, 
 
 /**
  * A parent named once beside its own sub-divisions is kept when the text addresses the whole unit
- * (全市 for a city or a municipality, 全省 for a province). (Keeping a parent whose name opens an
- * issuing body's name was tried too: it added more wrong provinces than it found.)
+ * (全市 for a city or a municipality, 全省 for a province) and that 全市 is the parent's own: the
+ * parent is named in the title line or earlier in the sentence that says 全市. A district notice
+ * that repeats its city's 全市 order elsewhere does not make the city a subject. (Keeping a parent
+ * whose name opens an issuing body's name was tried too: it added more wrong provinces than it found.)
  */
-function wholeScope(simplified: string, p: Place): boolean {
+function wholeScope(simplified: string, p: Place, starts: number[]): boolean {
   const whole = p.level === 'province' && /市$/.test(p.name) ? WHOLE.city : WHOLE[p.level]
-  return whole !== undefined && whole.test(simplified)
+  if (whole === undefined) return false
+  const titleEnd = simplified.indexOf('\n') < 0 ? simplified.length : simplified.indexOf('\n')
+  if (starts.some((a) => a < titleEnd) && whole.test(simplified)) return true
+  const re = new RegExp(whole.source, 'g')
+  for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+    const at = m.index
+    const from = Math.max(...[...'。！？\n'].map((c) => simplified.lastIndexOf(c, at - 1))) + 1
+    if (starts.some((a) => a >= from && a < at)) return true
+  }
+  return false
 }
 
 /**
@@ -165,9 +182,9 @@ function issuing(simplified: string, p: Place): boolean {
   return false
 }
 
-// A name followed by its own bodies or announcements (滑县疫情防控指挥部, 滑县发布, 滑县：) is used
+// A name followed by its own bodies or announcements (滑县疫情防控指挥部, 滑县发布, 滑县：, 滑县关于…) is used
 // as a jurisdiction, not as a word that happens to contain it (示范县, 健康县域).
-const JURISDICTION_AFTER = /^(?:[:：]|新冠|新型冠状|疫情|应对|人民政府|政府|[县市区旗]委|委员会|卫健|卫生健康|防控|指挥部|发布|通告|公告)/
+const JURISDICTION_AFTER = /^(?:[:：]|新冠|新型冠状|疫情|应对|人民政府|政府|[县市区旗]委|委员会|卫健|卫生健康|防控|指挥部|发布|通告|公告|关于)/
 const JURISDICTION_BEFORE = /(?:^|[^\u4e00-\u9fff]|[日天今昨据])$/
 
 function governing(s: string, m: Mention): boolean {
@@ -183,6 +200,23 @@ function isLabel(s: string, m: Mention): boolean {
   if (m.start < 0 || m.abbrev) return false
   const lineStart = s.lastIndexOf('\n', m.start - 1) + 1
   return LABEL_LEAD.test(s.slice(lineStart, m.start)) && /^[】\]]?[:：]/.test(s.slice(m.end, m.end + 2))
+}
+
+// A place that opens its clause and is directly followed by a measure it takes (乙市暂停堂食,
+// 丙市丁区开展全员核酸检测) is a subject of a roundup, like a labelled item, however often it is named.
+const OWN_MEASURE_AFTER = /^(?:自今日起|即日起|今起|今日|今天|明日|从即日起)?(?:将|已|也|同步|全面|全域|全市|全区|全县)?(?:暂停|开展|实行|实施|启动|解除|恢复|关闭|划定|调整|升级|降级|全员核酸|封控|静默|停运|停课)/
+const CLAUSE_OPEN = /(?:^|[，。；！？\n：:]|另外|此外|同时|其中|而)$/
+
+function actsOnItsOwn(s: string, m: Mention, prev: Mention | undefined): boolean {
+  if (m.start < 0 || m.abbrev || !OWN_MEASURE_AFTER.test(s.slice(m.end, m.end + 12))) return false
+  // After a qualifier (丙市丁区) the clause opens before the qualifier.
+  const at = prev && !prev.abbrev && prev.end === m.start ? prev.start : m.start
+  return CLAUSE_OPEN.test(s.slice(Math.max(0, at - 2), at))
+}
+
+/** A bare name of one reading, not an everyday word, that opens its clause with its own measure (昆山今起暂停堂食). */
+function ownSubject(s: string, m: Mention, prev: Mention | undefined): boolean {
+  return m.entries.length === 1 && !isCommonWord(s.slice(m.start, m.end)) && actsOnItsOwn(s, m, prev)
 }
 
 // Hong Kong's and Macau's districts issue no measures of their own: a measure for a district is
@@ -215,18 +249,27 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
   const repeats = repeatedNames(simplified, mentions)
   for (const k of repeatedAbbreviations(simplified, mentions)) repeats.add(k)
   const paired = listedSiblings(simplified, mentions)
-  const resolved = mentions.map((m) => ({
+  const resolved = mentions.map((m, i) => ({
     m,
-    p: resolve(m, strong, region, repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m))
+    p: resolve(
+      m,
+      strong,
+      region,
+      repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m) || ownSubject(simplified, m, mentions[i - 1]),
+      simplified,
+      i > 0 && !mentions[i - 1].abbrev && mentions[i - 1].end === m.start && m.start >= 0 ? mentions[i - 1] : undefined
+    )
   }))
   const keep = new Map<number, Place>()
   const count = new Map<number, number>()
   const labelled = new Map<number, Place>()
   const order: number[] = []
+  const starts = new Map<number, number[]>()
   for (let i = 0; i < resolved.length; i++) {
     const { m, p } = resolved[i]
     if (!p || m.origin || m.stats || m.junk) continue
-    if (isLabel(simplified, m)) labelled.set(p.id, p)
+    if (m.start >= 0) starts.set(p.id, [...(starts.get(p.id) ?? []), m.start])
+    if (isLabel(simplified, m) || actsOnItsOwn(simplified, m, resolved[i - 1]?.m)) labelled.set(p.id, p)
     // Qualifier: 南京市江宁区 — the city only locates the district.
     const next = resolved[i + 1]
     if (next && next.p && next.m.start >= m.end && next.m.start - m.end <= 1 && isInside(next.p, p)) continue
@@ -234,7 +277,9 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
     // than the place whose measures are stated: it counts half.
     const shortProvince = p.level === 'province' && m.entries.every((e) => e.short) && !m.abbrev
     // A place inside a cited title (《内蒙古自治区…方案》) names the basis document's issuer: half too.
-    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince || m.cited ? 0.5 : 1))
+    // An abbreviation in a movement phrase (进京, 来京返京) is said twice in one breath and may be
+    // a destination (非必要不进京 in a neighbour's notice): half too.
+    count.set(p.id, (count.get(p.id) ?? 0) + (shortProvince || m.cited || m.abbrev ? 0.5 : 1))
     if (!keep.has(p.id)) {
       keep.set(p.id, p)
       order.push(p.id)
@@ -247,10 +292,11 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
   // A place heading its own item (上海：自…起), and what lies inside it, is a subject of a roundup,
   // never a passing mention.
   const heads = [...labelled.values()]
-  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 2 || heads.some((h) => h.id === p.id || isInside(p, h)))
+  // Outside the focus, a place needs three namings (a roundup's subjects are kept as heads above).
+  let kept = places.filter((p) => !scope || inScope(p, scope) || (count.get(p.id) ?? 0) >= 3 || heads.some((h) => h.id === p.id || isInside(p, h)))
   // A parent named once beside its own sub-divisions only locates them (广东省 in a report on
   // Guangzhou's districts); named repeatedly, its own measures are stated too.
-  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p) || issuing(simplified, p))
+  kept = kept.filter((p) => (count.get(p.id) ?? 0) >= 2 || !kept.some((q) => isInside(q, p)) || wholeScope(simplified, p, starts.get(p.id) ?? []) || issuing(simplified, p))
   if (kept.length) return withSarGovernment(kept).map(toRef)
   // No place named: the jurisdiction whose own vocabulary the text uses (粤康码, 卫福部, 安心出行),
   // and the short names of its own divisions, which now have their parent (屯门 in a Hong Kong text).

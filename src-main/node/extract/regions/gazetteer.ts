@@ -51,8 +51,13 @@ const COMMON_WORDS = new Set([
   '城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '中区', '新区', '江北', '江南', '河东', '河西',
   '青山', '白山', '宝山', '南山', '龙华', '中原', '西湖', '东湖', '长安', '新城', '城关', '城中', '普陀', '高新',
   '开发', '经开', '鼓楼', '市中', '市南', '市北', '金山', '龙江', '海南', '海东', '海西', '海北', '朝阳', '平安',
-  '共青城', '合作', '安宁', '宁安', '兴安', '太平', '永和', '大同', '通州', '吉安', '阳光', '和田', '集安', '吉利'
+  '共青城', '合作', '安宁', '宁安', '兴安', '太平', '永和', '大同', '通州', '吉安', '阳光', '和田', '集安', '吉利', '公安'
 ])
+
+/** True for a short form that is an everyday word more often than a place (中原, 公安). */
+export function isCommonWord(name: string): boolean {
+  return COMMON_WORDS.has(name)
+}
 
 function shortForms(p: Place): string[] {
   const n = p.name
@@ -80,10 +85,13 @@ function shortForms(p: Place): string[] {
   else if (/特别行政区$/.test(n)) out.push(n.replace(/特别行政区$/, ''))
   else if (/(高新技术产业开发区)$/.test(n)) {
     const stem = n.replace(/高新技术产业开发区$/, '')
-    out.push(stem + '高新区', stem + '高新技术开发区')
+    // Also with the city's 市 (西安市高新区), as notices write it beside the city's districts.
+    out.push(stem + '高新区', stem + '高新技术开发区', stem + '市高新区')
   } else if (/经济技术开发区$/.test(n)) {
     const stem = n.replace(/经济技术开发区$/, '')
-    out.push(stem + '经开区', stem + '经济开发区')
+    out.push(stem + '经开区', stem + '经济开发区', stem + '市经开区')
+  } else if (/航空港经济综合实验区$/.test(n)) {
+    out.push(n.replace(/经济综合实验区$/, '区'))
   } else if (/[省市县区旗]$/.test(n) && n.length >= 3 && !/(新区|矿区|林区|管理区)$/.test(n)) {
     out.push(n.slice(0, -1))
   }
@@ -137,12 +145,16 @@ function build(): Index {
   return { places, byCode, byName, maxLen, prefixLens, ancestors: new Map() }
 }
 
-const TOWN_SUFFIX: Record<string, string> = { j: '街道', z: '镇', x: '乡', s: '苏木' }
+// 'q' and 'c' code Taiwan's districts and townships named 区 and 市; 'n' a neighbourhood name
+// without a suffix (将军澳, 氹仔).
+const TOWN_SUFFIX: Record<string, string> = { j: '街道', z: '镇', x: '乡', s: '苏木', q: '区', c: '市', n: '' }
 
 /**
- * Towns and streets point at their county or district. A name that is a division's own name, or
- * that several counties share (城关镇), or whose stem is an everyday word, is weak: it needs its
- * county's city or the county named elsewhere. A division's own name always wins over a town's.
+ * Towns and streets point at their county or district. A name that several counties share (城关镇),
+ * or whose stem is an everyday word, or a two-character neighbourhood name (旺角, 上水), is weak: it
+ * needs its county's city or the county named elsewhere. A name that is also a division's own
+ * (Taipei's 中山区 and Dalian's) is a weak second reading beside the division, which wins without
+ * context.
  */
 function addTowns(byCode: Map<string, Place>, byName: Map<string, NameEntry[]>): void {
   const seen = new Map<string, NameEntry[]>()
@@ -151,10 +163,17 @@ function addTowns(byCode: Map<string, Place>, byName: Map<string, NameEntry[]>):
     if (!county) continue
     for (const coded of list.split(',')) {
       const stem = coded.slice(0, -1)
-      const name = stem + (TOWN_SUFFIX[coded[coded.length - 1]] ?? '')
-      if (byName.has(name)) continue
+      const suffix = coded[coded.length - 1]
+      const name = stem + (TOWN_SUFFIX[suffix] ?? '')
+      const division = byName.get(name)
+      if (division) {
+        if (/^[78]/.test(code) && !division.some((e) => e.place.id === county.id)) division.push({ place: county, weak: true, short: false, town: true })
+        continue
+      }
       const entries = seen.get(name) ?? []
-      if (!entries.some((e) => e.place.id === county.id)) entries.push({ place: county, weak: COMMON_WORDS.has(stem) || stem.length < 2, short: false, town: true })
+      // 新社区 (a Taichung district) ends in 社区, the everyday word for a residents' community.
+      const weak = COMMON_WORDS.has(stem) || stem.length < 2 || (suffix === 'n' && stem.length < 3) || name.endsWith('社区')
+      if (!entries.some((e) => e.place.id === county.id)) entries.push({ place: county, weak, short: false, town: true })
       seen.set(name, entries)
     }
   }

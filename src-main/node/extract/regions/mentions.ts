@@ -3,7 +3,7 @@
 // selector needs (origin in a travel rule, case statistics, junk line, dateline, qualifier).
 import { isInside, lookupName, nameLengthsAt, placeByCode, type NameEntry } from './gazetteer'
 import { abbreviation, abbreviationChars } from './abbrev'
-import { isJunkLine, linkListRanges } from '../meta/junk'
+import { headMenuRanges, isJunkLine, linkListRanges } from '../meta/junk'
 
 export interface Mention {
   start: number
@@ -18,17 +18,19 @@ export interface Mention {
   cited: boolean
 }
 
-// A name directly followed by these is a street, school or firm named after the place.
-const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区|村委|居委|高新区|开发区|经开区|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|日报|晚报|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
+// A name directly followed by these is a street, school or firm named after the place. A paper's
+// masthead (某省日报, 某市晚报) is not among them: a local paper reports its own place's measures.
+const NOT_A_PLACE_AFTER = /^(路|[东西南北中](路|大街|街(?!道))|社区|村委|居委|高新区|开发区|经开区|大道|大街|街(?!道)|巷|桥|大学|学院|中学|小学|公园|小区|花园|广场|饭店|酒店|宾馆|银行|集团|公司|商场|机场|火车站|高铁站|码头|卫视|电视台|新闻|网|中医|医药|血液|医科|师范|理工|科技|农业|工业|财经|电力|电网|移动|联通|电信|广电|高速|铁路|航空|证券|保险|烟草|石油|石化|能源|建工|投资|有限|股份|籍|人(?![员民口群流车])|健康宝|一码通|发布厅|公众号|小程序|客户端|APP|app|微博)/
 // Origins in travel rules: 来自湖北, 从武汉返回, 有南京旅居史, 上海来(返)长人员.
 // 从 and 有 only right before the name (从武汉返回, 有湖北旅居史): 从即日起 and 现有 lead into
 // the sentence's own subject.
 const ORIGIN_BEFORE = /(来自|途经|途径|经停|旅居|到过|去过|前往|赴|发往|往返于?|(行程|轨迹)涉及|曾在)[^，。；、]{0,3}$|(?<![自打])从$|(?<![所没具拥])有$/
 const ORIGIN_AFTER = /^([^，。；！？\n]{0,14}?)(旅居史|旅居|行程|来[（(]?返|^返|返回|返乡|回来|(?<!出)入境|输入|籍|方向|发往|来的|来[^源]|抵达|出发|关联|接触|往来)|^的?(本土)?(新冠肺炎|新冠)?疫情(十分|非常|严重|形势|持续|高发|反弹|升温|扩散|蔓延|变化|发展)|^的?(邮件|包裹|货物|快递|商品|冷链|进口)/
-// An outbreak spreading to places (疫情外溢到甲市、乙市) names them as its extent, like case statistics.
+// An outbreak spreading to places (疫情外溢到甲市、乙市, 本轮疫情涉及甲市) names them as its extent, like case
+// statistics.
 // 新增 and 累计 count cases only with what they count (新增3例, 累计报告): 新增采样点 and 累计接种 are
 // the place's own measures.
-const STATS = /(外溢|波及|确诊|病例|无症状|感染者|阳性|新增(本土)?[0-9一二三四五六七八九十百千两]+例|累计(报告|发现|治愈|出院)|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
+const STATS = /(外溢|波及|疫情[^，。；]{0,4}(涉及|蔓延|扩散)|确诊|病例|无症状|感染者|阳性|新增(本土)?[0-9一二三四五六七八九十百千两]+例|累计(报告|发现|治愈|出院)|治愈|出院|死亡|例[，,。）)]|[0-9一二三四五六七八九十百千两]宗|[0-9]例(?!如))/
 // Test results and counts are statistics even though they name testing (检测报告阳性结果,
 // 已采样N份); a positive result that a rule then acts on (检测阳性的人员) is not.
 const TEST_RESULT = /(检测|筛查|复核|复检)(报告|结果)?(呈|为|报告)?阳性(结果)?(?![的者人病])|已?(采样|检测)[^，。；\n]{0,6}份|结果均为阴性/
@@ -47,6 +49,16 @@ function originAfter(after: string): boolean {
   return m !== null && !(m[1] && SUBJECT_GAP.test(m[1]))
 }
 
+// A travel-history cue that introduces a list with a colon (有以下地区旅居史：甲市、乙市；丙市 /
+// 涉疫地区包括：…): every place after it in the sentence is an origin, whatever separates them.
+// (中高风险地区： is left out: a city's own notice lists its own risk areas the same way.)
+const ORIGIN_LIST_CUE = /(旅居史|旅居|涉疫地区|行程轨迹|来自|途经|到过|去过)[^。\n]{0,10}[:：]/
+
+function originListed(s: string, start: number): boolean {
+  const from = Math.max(s.lastIndexOf('。', start - 1), s.lastIndexOf('\n', start - 1), start - 200) + 1
+  return ORIGIN_LIST_CUE.test(s.slice(from, start))
+}
+
 /**
  * A place the text's people leave, travel to or live near is not where its measures apply:
  * 离甲市人员 (people leaving it), 去乙市 / 到乙市出差 (a destination), 距离丙市较近 (a neighbour).
@@ -56,15 +68,17 @@ function elsewhere(before: string, after: string): boolean {
   if (/(?<![不未勿])离开?$/.test(before) && /^[^，。；\n]{0,2}?(的)?(人员|旅客|人士|者)/.test(after)) return true
   if (/(?<![过失回出进])去$/.test(before)) return true
   if (/[到往至]$/.test(before) && /^(外出|出差|旅游|旅行|务工|打工|求学|游玩|探亲|工作|学习)/.test(after)) return true
-  return /(距离?|毗邻|邻近|靠近|接壤)$/.test(before) || /^(接壤|毗邻|相邻|交界)/.test(after)
+  // 甲区与乙区交界处 names the border area itself, where both apply the measure.
+  return /(距离?|毗邻|邻近|靠近|接壤)$/.test(before) || /^(接壤|毗邻|相邻|交界)(?!处|地带|区域|一带|地区)/.test(after)
 }
 
-// An outbreak named after a place (甲市聚集性疫情, 乙地发生的本土疫情, 丙市疫情反扑) gives its
+// An outbreak named after a place (甲市聚集性疫情, 乙地发生的本土疫情, 丙市疫情反扑, Taiwan's 群聚感染) gives its
 // extent, and a place directly followed by a case count (丁市3例) is a statistic: neither is the
 // place whose measures are stated.
-const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}疫情)|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
-// A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region.
-const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)/
+const OUTBREAK_AFTER = /^[0-9一二三四五六七八九十百千]+例|^[^，。；！？\n]{0,14}?(聚集性疫情|群聚感染|聚集性感染|(发生|出现|暴发|爆发)的?[^，。；\n]{0,8}(疫情|群聚))|^的?(本轮|此轮|新一轮)?疫情(反扑|外溢|输入)/
+// A name inside an airport's name (甲市乙镇国际机场, 甲乙机场) names the facility, not a region, and
+// one opening a volunteer team's or an association's name (甲市红色志愿服务队, 乙县商会) names the group.
+const FACILITY_AFTER = /^[^，。、；\s]{0,3}(国际机场|机场)|^[^，。、；\s]{0,6}(志愿服务队|志愿者?服务总?队|志愿者协会|服务队|协会|商会|联合会|基金会|俱乐部)/
 // Who reported a figure or a notice (据甲省卫健委消息, 综合乙市卫健委网站): the source, not where
 // measures apply.
 const SOURCE_BEFORE = /(?:据|综合|来自)$/
@@ -136,7 +150,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
   const after = s.slice(end, end + 20)
   const clause = clauseAround(s, start, end)
   const line = lineAround(s, start)
-  const origin = originBefore(before, after) || originAfter(after) || elsewhere(before, after)
+  const origin = originBefore(before, after) || originAfter(after) || elsewhere(before, after) || originListed(s, start)
   const stats = (STATS.test(clause) && !/(封控|管控|核酸|隔离|检测|管理|防范区|风险区)/.test(clause)) || TEST_RESULT.test(clause) || OUTBREAK_AFTER.test(after)
   // A bare name on its own line is a navigation crumb (河南), unless it is a numbered heading.
   const bare = short && line.replace(/[\s　]/g, '') === name
@@ -150,7 +164,7 @@ function flags(s: string, start: number, end: number, name: string, short: boole
 export function findMentions(s: string, docNumber: string | null): Mention[] {
   const out: Mention[] = []
   const cache: LineCache = new Map()
-  const links = linkListRanges(s)
+  const links = [...linkListRanges(s), ...headMenuRanges(s)]
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i)
     const lens = c < 0x4e00 || c > 0x9fff ? [] : nameLengthsAt(s, i)
@@ -171,7 +185,8 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     }
     const name = s.substr(i, len)
     // 平房区域 is "bungalow area", not 平房区: a name ending in 区 read on into 区域 is the word.
-    if (name.endsWith('区') && s[i + len] === '域') {
+    // Listed among kinds of housing (平房区、城中村 / 老旧小区和平房区) it is the word too.
+    if (name.endsWith('区') && (s[i + len] === '域' || HOUSING_BEFORE.test(s.slice(Math.max(0, i - 6), i)) || HOUSING_AFTER.test(s.slice(i + len, i + len + 7)))) {
       i += len
       continue
     }
@@ -184,7 +199,7 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
     const short = hit.every((e) => e.short || e.weak)
     // A weak name before a section mark (紫郡长安北区, 阳光西区) names a housing estate's part.
     const section = hit.every((e) => e.weak) && /^[东西南北中]区/.test(s.slice(i + len, i + len + 2))
-    if (!section && !(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 7))) {
+    if (!section && !(short && NOT_A_PLACE_AFTER.test(s.slice(i + len, i + len + 4))) && !FACILITY_AFTER.test(s.slice(i + len, i + len + 14))) {
       out.push({ start: i, end: i + len, entries: hit, abbrev: false, ...flags(s, i, i + len, name, short, cache, links) })
     }
     i += len
@@ -208,6 +223,10 @@ export function findMentions(s: string, docNumber: string | null): Mention[] {
   spreadOverLists(s, out)
   return out
 }
+
+const HOUSING = '(?:城中村|老旧小区|棚户区|自建房|出租屋|城乡结合部|背街小巷)'
+const HOUSING_BEFORE = new RegExp(`${HOUSING}[、和及与]$`)
+const HOUSING_AFTER = new RegExp(`^[、和及与]${HOUSING}`)
 
 function longestAt(s: string, i: number, lens: readonly number[]): { hit: NameEntry[] | undefined; len: number } {
   // Longest match first, trying only lengths some name with this prefix has.
