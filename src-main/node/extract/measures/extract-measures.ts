@@ -9,6 +9,7 @@ import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
 import { addMention } from './repeats'
+import { dropAttendanceSteps } from './howto'
 import { dropLoneWeak, dropPlacePieces, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
@@ -17,6 +18,7 @@ const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re
 const PUNCT_PIECE = '、'
 const DIGIT = /[0-9一二三四五六七八九十]/
 const PAIR = /室内|室外|户外/
+const DATE_ITEM_END = /[日号](?:[（(][^（()）]{1,4}[)）])?$/
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
 
@@ -34,8 +36,11 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
   // A list of numbers (第1、4、7天) is one item, not several.
   // Paired indoor and outdoor limits (室内10人以上、室外50人以上) are one rule.
   const paired = (i: number): boolean => PAIR.test(c.slice(i + 1, i + 3)) && PAIR.test(c.slice(Math.max(0, i - 14), i))
+  // A list of dates (10月25日（周二）、10月27日（周四）开展…) is one item too: a number after 、
+  // continues a list whose previous item ended on a date or its weekday.
+  const dateList = (i: number): boolean => DIGIT.test(c[i + 1] ?? '') && DATE_ITEM_END.test(c.slice(Math.max(0, i - 8), i))
   const cut = (i: number): boolean =>
-    c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? '')) && !paired(i)
+    c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? '')) && !dateList(i) && !paired(i)
   let s = a
   while (s > 0 && !cut(s - 1)) s--
   let e = b
@@ -146,7 +151,6 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const evaluated = evaluatedClauses(simplified, list)
   const observed = observedClauses(simplified, list)
   let prevHadMeasure = true
-  // Category → key of the measure the previous clause added, for continuation clauses.
   let lastByCategory = new Map<string, string>()
   let ls = 0
   let nextBreak = simplified.indexOf('\n')
@@ -257,5 +261,5 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
     lastByCategory = mine
     prevHadMeasure = candidates.length > 0
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))
+  return dropAttendanceSteps([...found.values()], (m) => simplified.slice(m.start, m.end)).sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))
 }

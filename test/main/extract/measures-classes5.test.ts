@@ -1,0 +1,36 @@
+// Classes of wordings added for issue 11 (measures): each rule with a sentence that triggers it
+// and one that must not. Examples are written for these tests, not taken from any corpus.
+import { describe, expect, it } from 'vitest'
+import { shadow } from './helpers'
+import { extractMeasures } from '../../../src-main/node/extract/measures/extract-measures'
+import type { Measure } from '../../../src-main/common/record'
+
+const measures = (text: string): Measure[] => extractMeasures(text, shadow(text))
+const cats = (text: string): string[] => measures(text).map((m) => m.category)
+const spans = (text: string): string[] => measures(text).map((m) => m.text)
+
+describe('evidence spans', () => {
+  it('keeps a list of dates before the act as one item', () => {
+    expect(spans('东城区将于6月3日（周五）、6月5日（周日）开展全区核酸筛查。')).toEqual(['东城区将于6月3日（周五）、6月5日（周日）开展全区核酸筛查'])
+    // Items that are acts of their own are still cut at 、.
+    expect(spans('进入超市须扫码、测温。')).toHaveLength(2)
+  })
+})
+
+describe('how-to steps of a testing drive', () => {
+  it('drops the steps of attending a drive the document announces', () => {
+    const text = '本周六起开展全员核酸检测。请居民按社区通知分批、有序参加核酸采样，做好个人防护。'
+    expect(measures(text).filter((m) => m.category === 'testing').map((m) => m.text)).toEqual(['本周六起开展全员核酸检测'])
+  })
+  it('keeps such a step when it is the only testing statement', () => {
+    expect(cats('请居民按社区通知有序参加核酸采样。')).toEqual(['testing'])
+  })
+})
+
+describe('transport', () => {
+  it('reads lines suspended by their reach and stations closed as transport', () => {
+    expect(cats('即日起暂停所有省际、市际、县际班线客运，客运站暂停营业。')).toEqual(['transport', 'transport'])
+    // A shop closing is still a venue.
+    expect(cats('辖区内所有足浴店暂停营业。')).toEqual(['venues'])
+  })
+})
