@@ -34,3 +34,10 @@ describe('transport', () => {
     expect(cats('辖区内所有足浴店暂停营业。')).toEqual(['venues'])
   })
 })
+
+describe('testing vocabulary', () => {
+  it('reads a sampling regime named by its short form (双采双检) as testing', () => {
+    expect(cats('入境人员解除隔离前实行双采双检。')).toContain('testing')
+    expect(cats('返校师生单采单检。')).toEqual(['testing'])
+  })
+})
