@@ -41,3 +41,13 @@ describe('testing vocabulary', () => {
     expect(cats('返校师生单采单检。')).toEqual(['testing'])
   })
 })
+
+describe('short names defined in the text', () => {
+  it('keeps the definition and drops mentions of the defined name', () => {
+    const text = '抵达人员严格落实“两天一检”措施。“两天一检”，即：抵达后每两天完成一次核酸检测。'
+    expect(spans(text)).toEqual(['抵达后每两天完成一次核酸检测'])
+  })
+  it('keeps a quoted name that the text does not define', () => {
+    expect(cats('抵达人员严格落实“三天两检”。')).toEqual(['testing'])
+  })
+})

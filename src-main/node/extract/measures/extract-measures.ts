@@ -9,7 +9,7 @@ import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
 import { addMention } from './repeats'
-import { dropAttendanceSteps } from './howto'
+import { definedNames, dropAttendanceSteps, inDefinedName } from './howto'
 import { dropLoneWeak, dropPlacePieces, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
@@ -148,6 +148,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const skipped = skippedLines(simplified, title)
   const ledes = ledeRanges(simplified)
   const speech = speechRanges(simplified)
+  const defined = definedNames(simplified)
   const evaluated = evaluatedClauses(simplified, list)
   const observed = observedClauses(simplified, list)
   let prevHadMeasure = true
@@ -206,7 +207,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // The exempted items of 除…外 are what the rule does not cover, and a team in a list of
         // teams (专家组、消杀组) is an organisation chart, not a measure.
         const piece = cs.slice(ps, pe)
-        if (inExemption(cs, m.index) || /^[^，。、]{1,6}组$/.test(piece)) break
+        if (inExemption(cs, m.index) || /^[^，。、]{1,6}组$/.test(piece) || inDefinedName(cs, m.index, defined)) break
         let start = cl.start + ps
         const end = cl.start + pe
         if (joinPrev && prev) start = prev.start
