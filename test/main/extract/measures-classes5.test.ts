@@ -51,3 +51,11 @@ describe('short names defined in the text', () => {
     expect(cats('抵达人员严格落实“三天两检”。')).toEqual(['testing'])
   })
 })
+
+describe('appeals', () => {
+  it('skips a vocative naming who is addressed, also as a numbered item', () => {
+    expect(spans('二、倡议正在居家隔离的居民朋友，安心在家。')).toEqual([])
+    // The request that follows the vocative is kept.
+    expect(cats('二、呼吁广大市民朋友，出门须佩戴口罩。')).toEqual(['masks'])
+  })
+})

@@ -95,8 +95,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Distributive narrative (有的报名…，有的配合…) tells what some people did.
   /^[^，。]{0,6}有的(?!放矢)/,
   // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
-  // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
-  /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
+  // is addressed (呼吁居家隔离的市民朋友, also as a numbered item) opens the appeal that follows.
+  /配合$|^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．])?(呼吁|倡议|提醒)[^，。]*(朋友|市民|居民|群众|民众)$/,
   // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施, 调整…的措施) name
   // measures stated below.
   /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$|(调整|优化|更新)[^，。]{1,16}的(防控)?(措施|安排|规定)$/,
