@@ -59,3 +59,20 @@ describe('appeals', () => {
     expect(cats('二、呼吁广大市民朋友，出门须佩戴口罩。')).toEqual(['masks'])
   })
 })
+
+describe('other: tracing, ventilation and publicity', () => {
+  it('reads 追踪 as tracing only when it traces people or sources', () => {
+    expect(cats('据一家追踪货运数据的公司统计，港口吞吐量下降。')).toEqual([])
+    expect(cats('疾控部门连夜追踪密接人员。')).toEqual(['other'])
+  })
+  it('reads 通风良好 as a description of a place, not a ventilation order', () => {
+    expect(cats('候诊区设在通风良好的大厅一侧。')).toEqual([])
+    expect(cats('各办公场所每日开窗通风。')).toEqual(['other'])
+  })
+  it('takes the act of publicity, not the boards and vans listed as its means', () => {
+    const found = spans('利用广播、宣传栏、宣传车等形式开展防疫知识宣传。')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('开展防疫知识宣传')
+    expect(found[0]).not.toContain('宣传栏')
+  })
+})
