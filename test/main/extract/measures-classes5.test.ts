@@ -76,3 +76,14 @@ describe('other: tracing, ventilation and publicity', () => {
     expect(found[0]).not.toContain('宣传栏')
   })
 })
+
+describe('repeats', () => {
+  it('keeps same-worded measures of different districts apart', () => {
+    const text = '东城区将于周六开展全员核酸检测。\n西城区将于周六开展全员核酸检测。'
+    expect(measures(text).filter((m) => m.category === 'testing')).toHaveLength(2)
+  })
+  it('still merges a restatement that names the same district or none', () => {
+    const text = '东城区将于周六开展全员核酸检测。\n请东城区居民周六参加全员核酸检测。\n全员核酸检测期间做好防护。'
+    expect(measures(text).filter((m) => m.category === 'testing')).toHaveLength(1)
+  })
+})

@@ -8,7 +8,7 @@ import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
-import { addMention } from './repeats'
+import { addMention, anchorOf, PlaceKeys } from './repeats'
 import { definedNames, dropAttendanceSteps, inDefinedName } from './howto'
 import { dropLoneWeak, dropPlacePieces, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
@@ -152,6 +152,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const evaluated = evaluatedClauses(simplified, list)
   const observed = observedClauses(simplified, list)
   let prevHadMeasure = true
+  const placeKeys = new PlaceKeys()
   let lastByCategory = new Map<string, string>()
   let ls = 0
   let nextBreak = simplified.indexOf('\n')
@@ -256,8 +257,9 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         mine.set(measure.category, lastKey)
         continue
       }
-      const put = addMention(found, key, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
-      if (put) mine.set(measure.category, key)
+      const stored = placeKeys.keyFor(key, anchorOf(cs))
+      const put = addMention(found, stored, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
+      if (put) mine.set(measure.category, stored)
     }
     lastByCategory = mine
     prevHadMeasure = candidates.length > 0
