@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { shadow } from './helpers'
 import { extractMeasures } from '../../../src-main/node/extract/measures/extract-measures'
 import type { Measure } from '../../../src-main/common/record'
+import { clauses } from '../../../src-main/node/extract/text'
 
 const measures = (text: string): Measure[] => extractMeasures(text, shadow(text))
 const cats = (text: string): string[] => measures(text).map((m) => m.category)
@@ -85,5 +86,14 @@ describe('repeats', () => {
   it('still merges a restatement that names the same district or none', () => {
     const text = '东城区将于周六开展全员核酸检测。\n请东城区居民周六参加全员核酸检测。\n全员核酸检测期间做好防护。'
     expect(measures(text).filter((m) => m.category === 'testing')).toHaveLength(1)
+  })
+})
+
+describe('clock times', () => {
+  it('keeps a clock time inside its clause', () => {
+    expect(spans('住院病房探视时间压缩为15:30-16:30。')).toEqual(['住院病房探视时间压缩为15:30-16:30'])
+    expect(clauses('开放时间9：00至17：00').map((c) => [c.start, c.end])).toEqual([[0, '开放时间9：00至17：00'.length]])
+    // A colon after a label still ends the clause.
+    expect(clauses('时间：9:00').length).toBe(2)
   })
 })
