@@ -97,3 +97,16 @@ describe('clock times', () => {
     expect(clauses('时间：9:00').length).toBe(2)
   })
 })
+
+describe('accounts and frames', () => {
+  it('skips the topics a meeting went through', () => {
+    expect(cats('会议围绕隔离期限、核酸检测频次等方面对新版方案进行了解读。')).toEqual([])
+    // An order given at the meeting is still an order.
+    expect(cats('会议要求，全县须于明日开展全员核酸检测。')).toEqual(['testing'])
+  })
+  it('skips the means of a finding and the frame of a rule', () => {
+    expect(cats('通过核酸检测，该区又发现一名感染者。')).toEqual([])
+    expect(cats('在新的通行证安排下，商场分为两类。')).toEqual([])
+    expect(cats('全区通过核酸检测筛查风险人员。')).toEqual(['testing'])
+  })
+})

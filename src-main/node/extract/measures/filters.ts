@@ -110,8 +110,13 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /携带[^，。]{0,8}(身份证|证件|户口簿)(?![^，。]*(进行|参加|接受|完成)[^，。]{0,6}(核酸|检测|采样|接种))|注册[^，。]{0,6}(账号|帐号|信息)/,
   // An explanation of what a rule is for (实名登记是为了…) restates it.
   /是为了|目的是|旨在/,
-  // Visits and meetings told as news (座谈, 慰问, 一行N人).
+  // Visits and meetings told as news (座谈, 慰问, 一行N人), and the topics a meeting or training
+  // went through (会议围绕…、…等方面进行了解读): an account of what was discussed.
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  /会议围绕|等方面[^，。]*(解读|讨论|交流|讲解)|进行了?[^，。]{0,6}(解读|讲解)$/,
+  // The means of a finding (通过核酸筛查，发现…) and the frame of a rule (“疫苗通”安排下) lead into
+  // the clause that follows.
+  /^通过[^，。]{0,10}(筛查|检测|排查|流调)$|(安排|机制|框架|模式)下$/,
   // An official's visit to inspect the work (到隔离酒店检查防控工作, 深入社区督查) is an account.
   /(到|赴|深入|走进|前往)[^，。]{0,12}(检查|视察|督查|督导|暗访|指导)[^，。]{0,10}工作/,
   // Effort and scene told in a story (忍着…坚持完成采样, 投入到…工作中去, 让现场有条理): what people
