@@ -110,3 +110,19 @@ describe('accounts and frames', () => {
     expect(cats('全区通过核酸检测筛查风险人员。')).toEqual(['testing'])
   })
 })
+
+describe('words in another sense', () => {
+  it('reads isolation gowns, wards and barriers as no quarantine', () => {
+    expect(cats('医护人员穿好隔离衣后进入隔离病区。')).toEqual([])
+    expect(cats('密切接触者一律集中隔离14天。')).toEqual(['quarantine'])
+  })
+  it('reads masks bought, donated or counterfeit as no mask rule', () => {
+    expect(cats('爱心企业向社区捐赠口罩2万只。')).toEqual([])
+    expect(cats('市场监管局查处一批假冒伪劣口罩。')).toEqual([])
+    expect(cats('进入超市须佩戴口罩。')).toEqual(['masks'])
+  })
+  it('reads a grid worker as a person, not grid management', () => {
+    expect(cats('生活有困难请联系网格员。')).toEqual([])
+    expect(cats('全面实行网格化管理。')).toEqual(['other'])
+  })
+})

@@ -15,7 +15,7 @@ export const other: CategoryRules = {
     // Earlier notices extended, continued or repealed (延续实施至…, 继续按…通告规定的措施执行,
     // 废止…公告): the notice in force is the measure.
     { re: /(延续|延长)[^，。]{0,6}(实施|执行)|继续按[^，。]{0,40}(通告|通知|公告|规定)[^，。]{0,10}执行|(废止|撤销)[^，。]{0,30}(公告|通告|通知)/, level: 1 },
-    { re: /切结书|信息报送|值守|网格|减少购买|弹性工作/, level: 1 },
+    { re: /切结书|信息报送|值守|网格(?!员|长)|减少购买|弹性工作/, level: 1 },
     // 通风 describing a place (通风良好的空地, 通风不良) is no ventilation order.
     { re: /消毒|消杀|通风(?!良好|不良|较差|条件)|清洁|清消/, level: 1, unless: /(冷链|冷冻|进口|包裹|快递)/ },
     { re: /居家办公|远程办公|线上办公|弹性上班|错峰上下班|取消[^，。]{0,6}休假|停止[^，。]{0,4}休假/, level: 1 },
