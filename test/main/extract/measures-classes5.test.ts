@@ -126,3 +126,10 @@ describe('words in another sense', () => {
     expect(cats('全面实行网格化管理。')).toEqual(['other'])
   })
 })
+
+describe('appeal lists and repeats', () => {
+  it('keeps a specific order when an appeal later lists the same measure', () => {
+    const text = '一、密切接触者立即开展核酸检测。\n二、返回人员应主动配合落实核酸检测、隔离医学观察等防控措施。'
+    expect(spans(text)).toContain('密切接触者立即开展核酸检测')
+  })
+})

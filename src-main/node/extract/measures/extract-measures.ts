@@ -232,7 +232,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         const key =
           table.category === 'vaccination' && COVERAGE.test(cs) && !COVERAGE_GOAL.test(cs)
             ? 'vaccination|coverage'
-            : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
+            : // An appeal naming a list of measures is no restatement of any one of them.
+              (enumeration ? 'list|' : '') + table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
                 // A verb-anchored rule (暂停 of a place) has its object where `requires` matched.
         const obj = rule.objectFromRequires && rule.requires ? rule.requires.exec(cs) : null
         candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || (table.category === 'other' && !rule.strong), enforcement: rule.strong === true, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
