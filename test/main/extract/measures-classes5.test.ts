@@ -133,3 +133,10 @@ describe('appeal lists and repeats', () => {
     expect(spans(text)).toContain('密切接触者立即开展核酸检测')
   })
 })
+
+describe('restated advice', () => {
+  it('keeps advice against gathering restated in a document once', () => {
+    const text = '一、请市民不聚集。\n二、节日期间，少出门、不聚集。\n三、婚事缓办，宴会不办。'
+    expect(cats(text).filter((c) => c === 'gatherings')).toHaveLength(2)
+  })
+})
