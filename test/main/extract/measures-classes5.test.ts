@@ -140,3 +140,13 @@ describe('restated advice', () => {
     expect(cats(text).filter((c) => c === 'gatherings')).toHaveLength(2)
   })
 })
+
+describe('paired indoor and outdoor limits', () => {
+  it('carries the lower head-count, the limit that binds, and takes its level from it', () => {
+    const [m] = measures('暂停室内30人以上、室外80人以上的聚集活动。')
+    expect(m.params.people).toBe(30)
+    const [n] = measures('聚会室内不超过80人、户外不超过8人。')
+    expect(n.params.people).toBe(8)
+    expect(n.level).toBe(4)
+  })
+})

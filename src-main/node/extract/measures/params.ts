@@ -114,6 +114,12 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   if (minAge) p.min_age = num(minAge[1])
   const maxAge = first(RE_MAX_AGE, s)
   if (maxAge) p.max_age = num(maxAge[1])
+  const allMatches = (r: RegExp, t: string): RegExpExecArray[] => {
+    const out: RegExpExecArray[] = []
+    r.lastIndex = 0
+    for (let x = r.exec(t); x; x = r.exec(t)) out.push(x)
+    return out
+  }
   const take = (r: RegExp, key: 'days' | 'hours' | 'people' | 'rounds' | 'meters' | 'months' | 'times'): void => {
     if (p[key] !== undefined) return
     const g = r
@@ -135,6 +141,12 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   s = s.replace(/[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/g, ' ')
   take(RE_DAYS, 'days')
   if (!/(1人1户|一人一户|1人1室)/.test(s)) take(RE_PEOPLE, 'people')
+  // A paired indoor and outdoor limit (室内50人、室外100人) is one rule with one `people` value: the
+  // lower of the two, the limit that binds (the level follows it).
+  if (p.people !== undefined && /室内/.test(s) && /室外|户外/.test(s)) {
+    const counts = allMatches(RE_PEOPLE, s).filter((x) => !isRange(s, x)).map((x) => num(x.slice(1).find((g) => g !== undefined))).filter((v): v is number => v !== undefined && v > 0)
+    if (counts.length > 1) p.people = Math.min(...counts)
+  }
   if (/(核酸|检测|筛查)/.test(s) || category === 'testing') take(RE_ROUNDS_N, 'rounds')
   take(RE_METERS, 'meters')
   if (['testing', 'vaccination', 'health_monitoring'].includes(category)) take(RE_TIMES, 'times')
