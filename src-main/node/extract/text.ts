@@ -64,7 +64,8 @@ function isLostByte(text: string, i: number): boolean {
 // A comma inside a short quoted slogan (「足不出戶，錯峰取物」) does not end the clause.
 const SLOGAN = /[“「『][^“”「」『』\n。；]{1,16}[”」』]/g
 // Nor does a comma inside a short parenthesis (全市学校（含幼儿园、培训机构，下同）暂停线下教学).
-const PAREN = /[（(][^（()）\n。；]{1,40}[)）]/g
+// A pinyin gloss nested inside (含幼兒(er) 園、…，下同) does not end the parenthesis.
+const PAREN = /[（(](?:[^（()）\n。；]|[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]){1,40}[)）]/g
 
 // Character tables instead of a regex test per character: clause splitting runs over every
 // character of every document.

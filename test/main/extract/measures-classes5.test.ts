@@ -150,3 +150,11 @@ describe('paired indoor and outdoor limits', () => {
     expect(n.level).toBe(4)
   })
 })
+
+describe('parentheses with a pinyin gloss', () => {
+  it('keeps a parenthesis holding a nested gloss inside its clause', () => {
+    const text = '全市學校(含幼兒(er) 園、各類培訓機構,下同)暫停線下教學。'
+    expect(clauses(shadow(text))).toHaveLength(1)
+    expect(cats(text)).toEqual(['schools'])
+  })
+})
