@@ -158,3 +158,12 @@ describe('parentheses with a pinyin gloss', () => {
     expect(cats(text)).toEqual(['schools'])
   })
 })
+
+describe('medical: ward access', () => {
+  it('reads who may enter the wards as a visiting rule', () => {
+    expect(cats('家属请勿进入病区。')).toEqual(['medical'])
+    expect(cats('探视证为家属进入住院部的唯一凭证。')).toEqual(['medical'])
+    // A ward named in a story is no rule.
+    expect(cats('护士长每天进入病区查房。')).toEqual([])
+  })
+})
