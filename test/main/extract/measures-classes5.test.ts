@@ -167,3 +167,12 @@ describe('medical: ward access', () => {
     expect(cats('护士长每天进入病区查房。')).toEqual([])
   })
 })
+
+describe('related-links lists', () => {
+  it('skips the titles of other pages listed under 相关新闻', () => {
+    const text = '全市各类娱乐场所暂停营业。\n相关新闻\n乙市：即日起暂停堂食\n丙县全员核酸检测\n'
+    expect(cats(text)).toEqual(['venues'])
+    // The same lines without the heading are the text's own.
+    expect(cats('全市各类娱乐场所暂停营业。\n乙市：即日起暂停堂食\n丙县开展全员核酸检测。\n')).toContain('testing')
+  })
+})

@@ -5,6 +5,7 @@
 import type { Measure } from '../../../common/record'
 import { clauses, type Clause } from '../text'
 import { isInlineLabel, ledeRanges, skippedLines } from './structure'
+import { linkListRanges } from '../meta/junk'
 import { TABLES } from './tables'
 import { extractParams } from './params'
 import { findTarget, isLifted } from './target'
@@ -146,7 +147,8 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const found = new Map<string, Measure>()
   const list = clauses(simplified)
   const skipped = skippedLines(simplified, title)
-  const ledes = ledeRanges(simplified)
+  // Related-links lists (相关新闻 …) hold titles of other pages: their measures are not the text's.
+  const ledes = [...ledeRanges(simplified), ...linkListRanges(simplified)]
   const speech = speechRanges(simplified)
   const defined = definedNames(simplified)
   const evaluated = evaluatedClauses(simplified, list)
