@@ -176,3 +176,13 @@ describe('related-links lists', () => {
     expect(cats('全市各类娱乐场所暂停营业。\n乙市：即日起暂停堂食\n丙县开展全员核酸检测。\n')).toContain('testing')
   })
 })
+
+describe('params: day indexes', () => {
+  it('counts listed test days as times and never as a duration', () => {
+    expect(measures('隔离期间第1、3、5、7天各开展一次核酸检测。')[0].params).toEqual({ times: 4 })
+    expect(measures('在第3天和第6天各做一次核酸检测。')[0].params).toEqual({ times: 2 })
+    // One indexed day is no count of times, and a duration stays a duration.
+    expect(measures('并在第4天进行1次核酸检测。')[0].params).toEqual({ times: 1 })
+    expect(measures('实施7天居家健康监测。')[0].params).toEqual({ days: 7 })
+  })
+})

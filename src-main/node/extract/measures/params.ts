@@ -18,6 +18,7 @@ const RE_DAILY_N = re(`(?:每天|每日|1天|一天)[^，。]{0,8}?(?<![0-9~～�
 const RE_PER = re(`每\\s*${N}\\s*天[^，。]{0,4}?${N}\\s*人`)
 // 日 is a duration only in 近7日 / 连续5日 / 7日内; 22日 alone is a day of the month.
 const RE_DAYS = re(`(?<![0-9.第])${N}\\s*天(?!${N}检)|(?:近|连续|满|最近|未来|前)${N}\\s*日|(?<![0-9.月])${N}\\s*日(?:内|以内|以来)`)
+const RE_DAY_INDEX = /第[0-9一二三四五六七八九十]+(?:[、，,和及与]第?[0-9一二三四五六七八九十]+)*\s*天/g
 const RE_HOURS = re(`${N}\\s*(?:小时|小時|h)`)
 const RE_PEOPLE = re(`${N}\\s*人(?:以上|以内|以下|及以上|及以下|规模|的)?`)
 // TAXONOMY.md: 第三轮全员核酸 → rounds 3 (the ordinal is the round reached), as is 三轮全员核酸.
@@ -77,6 +78,14 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
     p.formula = `${num(staged[1])}+${num(staged[2])}`
     s = s.replace(staged[0], ' ')
   }
+  // Day indexes (第1、4、7天, 第2天和第7天) say when, not how long: they are no duration, and for a
+  // test or check each listed day is one more time.
+  let indexed = 0
+  s = s.replace(RE_DAY_INDEX, (m) => {
+    indexed += m.split(/[、，,和及与]/).length
+    return ' '
+  })
+  if (indexed >= 2 && ['testing', 'health_monitoring'].includes(category)) p.times = indexed
   const freq = first(RE_FREQ, s)
   if (freq) {
     const a = freq[1] ?? freq[3] ?? freq[5]
