@@ -186,3 +186,11 @@ describe('params: day indexes', () => {
     expect(measures('实施7天居家健康监测。')[0].params).toEqual({ days: 7 })
   })
 })
+
+describe('params: head-counts', () => {
+  it('reports a head-count outside gatherings only when it is worded as a limit', () => {
+    expect(measures('出租车司机18人已进行居家隔离。')[0].params).toEqual({})
+    expect(measures('每位患者限2人陪护。')[0].params).toEqual({ people: 2 })
+    expect(measures('禁止20人以上聚餐。')[0].params).toEqual({ people: 20 })
+  })
+})

@@ -7,7 +7,7 @@ import { clauses, type Clause } from '../text'
 import { isInlineLabel, ledeRanges, skippedLines } from './structure'
 import { linkListRanges } from '../meta/junk'
 import { TABLES } from './tables'
-import { extractParams } from './params'
+import { extractParams, reportedParams } from './params'
 import { findTarget, isLifted } from './target'
 import { addMention, anchorOf, PlaceKeys } from './repeats'
 import { definedNames, dropAttendanceSteps, inDefinedName } from './howto'
@@ -238,6 +238,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
               (enumeration ? 'list|' : '') + table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
                 // A verb-anchored rule (暂停 of a place) has its object where `requires` matched.
         const obj = rule.objectFromRequires && rule.requires ? rule.requires.exec(cs) : null
+        measure.params = reportedParams(params, spanS, table.category)
         candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || (table.category === 'other' && !rule.strong), enforcement: rule.strong === true, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
         break
       }

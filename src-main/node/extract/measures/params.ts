@@ -19,6 +19,7 @@ const RE_PER = re(`每\\s*${N}\\s*天[^，。]{0,4}?${N}\\s*人`)
 // 日 is a duration only in 近7日 / 连续5日 / 7日内; 22日 alone is a day of the month.
 const RE_DAYS = re(`(?<![0-9.第])${N}\\s*天(?!${N}检)|(?:近|连续|满|最近|未来|前)${N}\\s*日|(?<![0-9.月])${N}\\s*日(?:内|以内|以来)`)
 const RE_DAY_INDEX = /第[0-9一二三四五六七八九十]+(?:[、，,和及与]第?[0-9一二三四五六七八九十]+)*\s*天/g
+const PEOPLE_LIMIT = /人(以上|以内|以下|及以上|及以下|规模)|(限|不超过|不得超过|控制在|最多|至多|仅|只)[^，。]{0,6}[0-9一二两三四五六七八九十]+\s*人|每[^，。]{0,8}[0-9一二两三四五六七八九十]+\s*人/
 const RE_HOURS = re(`${N}\\s*(?:小时|小時|h)`)
 const RE_PEOPLE = re(`${N}\\s*人(?:以上|以内|以下|及以上|及以下|规模|的)?`)
 // TAXONOMY.md: 第三轮全员核酸 → rounds 3 (the ordinal is the round reached), as is 三轮全员核酸.
@@ -163,4 +164,15 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   if (pc) p.percent = pc[1] ? Number(pc[1]) : num(pc[2])
   for (const k of Object.keys(p) as (keyof MeasureParams)[]) if (p[k] === undefined) delete p[k]
   return p
+}
+
+/**
+ * The params a measure reports: outside gatherings and venues a head-count is a threshold only when
+ * worded as one (10人以上, 限2人, 不超过5人); 26人进行居家隔离 counts who is under a measure. (The
+ * count still tells two statements apart, so the caller keys mentions by the params before this.)
+ */
+export function reportedParams(p: MeasureParams, span: string, category: string): MeasureParams {
+  if (p.people === undefined || ['gatherings', 'venues', 'supplies'].includes(category) || PEOPLE_LIMIT.test(span)) return p
+  const { people: _tally, ...rest } = p
+  return rest
 }
