@@ -194,3 +194,23 @@ describe('params: head-counts', () => {
     expect(measures('禁止20人以上聚餐。')[0].params).toEqual({ people: 20 })
   })
 })
+
+describe('narrative and questions', () => {
+  it('reads what was done in an earlier episode as news of then', () => {
+    expect(cats('此前，城东公园已于3日起临时闭园。')).toEqual([])
+    expect(cats('去年此时，全市实行了静态管理。')).toEqual([])
+    expect(cats('即日起，城东公园临时闭园。')).toEqual(['venues'])
+  })
+  it('skips questions a guide asks before its answer', () => {
+    expect(cats('为什么要进行居家隔离')).toEqual([])
+    expect(cats('居家隔离和集中隔离有什么区别')).toEqual([])
+    expect(cats('居家隔离要多久？14天。')).toEqual([])
+  })
+  it('skips a description of what many did', () => {
+    expect(cats('疫情期间，很多商场都暂停营业了。')).toEqual([])
+    expect(cats('全市商场一律暂停营业。')).toEqual(['venues'])
+  })
+  it('skips the end of a period standing as a time frame', () => {
+    expect(cats('隔离期满后，他回到了家。')).toEqual([])
+  })
+})

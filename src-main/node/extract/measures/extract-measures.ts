@@ -129,8 +129,9 @@ function evaluatedClauses(simplified: string, list: Clause[]): boolean[] {
 }
 
 // A clause that ends on a verb of seeing (记者在现场看到，…; 走进小区，只见…) opens an observation:
-// the clauses after it in the same sentence describe a scene, not a rule.
-const PERCEPTION = /(看到|看见|注意到|只见|映入眼帘|可以看到|随处可见)$/
+// the clauses after it in the same sentence describe a scene, not a rule. So does a clause that
+// only sets the scene in the past (此前，…; 去年此时，…): what was done then is news of then.
+const PERCEPTION = /(看到|看见|注意到|只见|映入眼帘|可以看到|随处可见)$|^(去年|前年|当年|当时|彼时|此前|早前|曾经)(此时|同期)?$/
 
 /** For each clause, true when an earlier clause of its sentence ends on a verb of seeing. */
 function observedClauses(simplified: string, list: Clause[]): boolean[] {
@@ -167,8 +168,11 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       ls = nextBreak + 1
       nextBreak = simplified.indexOf('\n', ls)
     }
+    // A clause closed by a question mark asks (居家隔离要多久？): the answer states the rule.
     const structural =
-      cs.length < 2 || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || observed[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
+      cs.length < 2 ||
+      simplified[cl.end] === '？' ||
+      simplified[cl.end] === '?' || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || observed[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
     // The tables' combined patterns come first: most clauses name no measure at all, and then the
     // clause filters (long alternations) need not run.
     const hits: number[] = []

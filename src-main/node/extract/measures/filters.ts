@@ -14,8 +14,8 @@
 // (座谈, 慰问, 演练) is an account, not a measure, and so is the progress of work (正在有序进行).
 
 const NOT_A_MEASURE_PARTS: RegExp[] = [
-  // Questions: guides ask before they answer.
-  /(吗|[?？])$|可否|能否|是否可以/,
+  // Questions: guides ask before they answer (…吗, 为什么要…, …有什么区别).
+  /(吗|[?？])$|可否|能否|是否可以|为什[么幺]|有什[么幺]|是什[么幺]|怎[么幺]办|有何|有哪些|什[么幺]区别|区别$/,
   // Citations of basis documents and legal provisions.
   /《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$/,
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
@@ -65,8 +65,12 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // their own.
   // A clock time (营业至18时, 每日22时) ends a clause without making it a condition.
   /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$|^对(进入|前往)?[^，。]{0,30}(场所|区域|场馆|商超|市场)$/,
-  // Trends described, not ordered (人员流动性和聚集性活动增加).
+  // Trends described, not ordered (人员流动性和聚集性活动增加), and what many did (很多商场都暂停营业了):
+  // an order names all or some by rule, a description counts how many.
   /(增加|增多|加大)$/,
+  /(很多|许多|不少|大多数|大部分)[^，。]{0,12}(都|也|纷纷)/,
+  // The end of a period as a time frame (隔离期满后, 解封后) conditions what follows.
+  /^[^，。]{0,10}(期满|结束|届满)(后|前|时|之后)?$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
   /到位$|关于[^，。]*(要求|部署|精神)$/,
   // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
