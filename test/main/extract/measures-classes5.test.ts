@@ -214,3 +214,17 @@ describe('narrative and questions', () => {
     expect(cats('隔离期满后，他回到了家。')).toEqual([])
   })
 })
+
+describe('news around measures', () => {
+  it('skips how a case was found, rumours and what had been done before', () => {
+    expect(cats('该病例系集中隔离期间核酸检测发现。')).toEqual([])
+    expect(cats('网传我市将全域静默的消息不实。')).toEqual([])
+    expect(cats('据了解，该楼栋此前已被划为高风险区。')).toEqual([])
+    expect(cats('即日起，该楼栋划为高风险区。')).toEqual(['lockdown_zones'])
+  })
+  it('skips a named person in a story and a trend', () => {
+    expect(cats('家住城北的刘女士这几天一直居家办公。')).toEqual([])
+    expect(cats('扫码乘车的乘客越来越多。')).toEqual([])
+    expect(cats('乘客须扫码乘车。')).toEqual(['transport'])
+  })
+})

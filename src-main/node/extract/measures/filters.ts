@@ -69,6 +69,12 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // an order names all or some by rule, a description counts how many.
   /(增加|增多|加大)$/,
   /(很多|许多|不少|大多数|大部分)[^，。]{0,12}(都|也|纷纷)/,
+  /越来越多|越来越少|日益增多|逐渐增多/,
+  // How a case was found (系集中隔离期间核酸检测发现), rumours denied (网传…不实, 系谣言) and what
+  // had been done before (此前已被划为…) are news, not measures.
+  /(系|是|均为)[^，。]{0,20}(发现|检出|筛查出)的?$|网传|谣言|辟谣|消息不实|此前(已|曾)|早前(已|曾)/,
+  // A named person in a story (家住城南的王女士, 张先生说) is a story's subject.
+  /家住|[\u4e00-\u9fff](女士|先生|阿姨|大爷|大妈|奶奶|爷爷|师傅)(?!们)/,
   // The end of a period as a time frame (隔离期满后, 解封后) conditions what follows.
   /^[^，。]{0,10}(期满|结束|届满)(后|前|时|之后)?$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
