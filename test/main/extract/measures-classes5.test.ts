@@ -228,3 +228,12 @@ describe('news around measures', () => {
     expect(cats('乘客须扫码乘车。')).toEqual(['transport'])
   })
 })
+
+describe('supplies and site logistics', () => {
+  it('reads supplies delivered by the community as managed delivery', () => {
+    expect(cats('封控区居民的生活物资由社区统一配送。')).toEqual(['supplies'])
+  })
+  it('skips where a site is', () => {
+    expect(cats('新冠疫苗接种点位于区体育馆一楼。')).toEqual([])
+  })
+})

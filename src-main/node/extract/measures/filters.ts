@@ -79,9 +79,9 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /^[^，。]{0,10}(期满|结束|届满)(后|前|时|之后)?$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
   /到位$|关于[^，。]*(要求|部署|精神)$/,
-  // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
+  // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具, 接种点位于…) and conditions
   // inside a clause (如无症状可解除隔离).
-  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|(?<!立)即)/,
+  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|(接种点|采样点|检测点|隔离点|服务点|接种站)[^，。]{0,4}(位于|设在|地址)|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|(?<!立)即)/,
   // Negated measures (并未全面封控, 尚未实施) state what is not in force.
   /(并未|尚未|没有|并没有|未曾|不会)[^，。]{0,4}(全面|实行|实施|采取|进行|封城|封控|静默|停课|停运)/,
   // A time frame before or after something (在…调整为低风险前) conditions the next clause.
