@@ -64,12 +64,20 @@ function isLostByte(text: string, i: number): boolean {
 // A comma inside a short quoted slogan (「足不出戶，錯峰取物」) does not end the clause.
 const SLOGAN = /[“「『][^“”「」『』\n。；]{1,16}[”」』]/g
 // Nor does a comma inside a short parenthesis (全市学校（含幼儿园、培训机构，下同）暂停线下教学).
-const PAREN = /[（(][^（()）\n。；]{1,40}[)）]/g
+// A pinyin gloss nested inside (含幼兒(er) 園、…，下同) does not end the parenthesis.
+const PAREN = /[（(](?:[^（()）\n。；]|[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]){1,40}[)）]/g
 
 // Character tables instead of a regex test per character: clause splitting runs over every
 // character of every document.
 const END_CODES = new Set([...'，,。；;：:！!？?\n'].map((c) => c.charCodeAt(0)))
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c
+
+// The colon of a clock time (16:00-17:00, 8：30) is part of the time, not a clause break.
+const ASCII_DIGIT = /[0-9０-９]/
+function isClockColon(text: string, i: number): boolean {
+  const c = text[i]
+  return (c === ':' || c === '：') && ASCII_DIGIT.test(text[i - 1] ?? '') && ASCII_DIGIT.test(text[i + 1] ?? '')
+}
 
 /** Splits text into clauses, trimming whitespace off each. */
 export function clauses(text: string): Clause[] {
@@ -85,7 +93,7 @@ export function clauses(text: string): Clause[] {
   }
   let s = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || (END_CODES.has(text.charCodeAt(i)) && !isLostByte(text, i) && !quoted?.has(i))) {
+    if (i === text.length || (END_CODES.has(text.charCodeAt(i)) && !isLostByte(text, i) && !quoted?.has(i) && !isClockColon(text, i))) {
       let a = s
       let b = i
       while (a < b && isSpace(text.charCodeAt(a))) a++

@@ -5,10 +5,12 @@
 import type { Measure } from '../../../common/record'
 import { clauses, type Clause } from '../text'
 import { isInlineLabel, ledeRanges, skippedLines } from './structure'
+import { linkListRanges } from '../meta/junk'
 import { TABLES } from './tables'
-import { extractParams } from './params'
+import { extractParams, reportedParams } from './params'
 import { findTarget, isLifted } from './target'
-import { addMention } from './repeats'
+import { addMention, anchorOf, PlaceKeys } from './repeats'
+import { definedNames, dropAttendanceSteps, inDefinedName } from './howto'
 import { dropLoneWeak, dropPlacePieces, dropTitles, inExemption, oneCategoryPerSpan, type Candidate } from './choose'
 import { AREA_ONLY, AREA_VERB, HEADING, NOT_A_MEASURE, STATS } from './filters'
 
@@ -17,6 +19,7 @@ const ANY: RegExp[] = TABLES.map((t) => new RegExp(t.rules.map((r) => `(?:${r.re
 const PUNCT_PIECE = '、'
 const DIGIT = /[0-9一二三四五六七八九十]/
 const PAIR = /室内|室外|户外/
+const DATE_ITEM_END = /[日号](?:[（(][^（()）]{1,4}[)）])?$/
 const OPEN = new Set([...'“「『《（(【["'])
 const CLOSE = new Set([...'”」』》）)】]'])
 
@@ -34,8 +37,11 @@ function pieceBounds(c: string, a: number, b: number): [number, number] {
   // A list of numbers (第1、4、7天) is one item, not several.
   // Paired indoor and outdoor limits (室内10人以上、室外50人以上) are one rule.
   const paired = (i: number): boolean => PAIR.test(c.slice(i + 1, i + 3)) && PAIR.test(c.slice(Math.max(0, i - 14), i))
+  // A list of dates (10月25日（周二）、10月27日（周四）开展…) is one item too: a number after 、
+  // continues a list whose previous item ended on a date or its weekday.
+  const dateList = (i: number): boolean => DIGIT.test(c[i + 1] ?? '') && DATE_ITEM_END.test(c.slice(Math.max(0, i - 8), i))
   const cut = (i: number): boolean =>
-    c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? '')) && !paired(i)
+    c[i] === PUNCT_PIECE && depthAt[i] === 0 && !(DIGIT.test(c[i - 1] ?? '') && DIGIT.test(c[i + 1] ?? '')) && !dateList(i) && !paired(i)
   let s = a
   while (s > 0 && !cut(s - 1)) s--
   let e = b
@@ -123,8 +129,9 @@ function evaluatedClauses(simplified: string, list: Clause[]): boolean[] {
 }
 
 // A clause that ends on a verb of seeing (记者在现场看到，…; 走进小区，只见…) opens an observation:
-// the clauses after it in the same sentence describe a scene, not a rule.
-const PERCEPTION = /(看到|看见|注意到|只见|映入眼帘|可以看到|随处可见)$/
+// the clauses after it in the same sentence describe a scene, not a rule. So does a clause that
+// only sets the scene in the past (此前，…; 去年此时，…): what was done then is news of then.
+const PERCEPTION = /(看到|看见|注意到|只见|映入眼帘|可以看到|随处可见)$|^(去年|前年|当年|当时|彼时|此前|早前|曾经)(此时|同期)?$/
 
 /** For each clause, true when an earlier clause of its sentence ends on a verb of seeing. */
 function observedClauses(simplified: string, list: Clause[]): boolean[] {
@@ -141,12 +148,14 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
   const found = new Map<string, Measure>()
   const list = clauses(simplified)
   const skipped = skippedLines(simplified, title)
-  const ledes = ledeRanges(simplified)
+  // Related-links lists (相关新闻 …) hold titles of other pages: their measures are not the text's.
+  const ledes = [...ledeRanges(simplified), ...linkListRanges(simplified)]
   const speech = speechRanges(simplified)
+  const defined = definedNames(simplified)
   const evaluated = evaluatedClauses(simplified, list)
   const observed = observedClauses(simplified, list)
   let prevHadMeasure = true
-  // Category → key of the measure the previous clause added, for continuation clauses.
+  const placeKeys = new PlaceKeys()
   let lastByCategory = new Map<string, string>()
   let ls = 0
   let nextBreak = simplified.indexOf('\n')
@@ -159,8 +168,11 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
       ls = nextBreak + 1
       nextBreak = simplified.indexOf('\n', ls)
     }
+    // A clause closed by a question mark asks (居家隔离要多久？): the answer states the rule.
     const structural =
-      cs.length < 2 || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || observed[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
+      cs.length < 2 ||
+      simplified[cl.end] === '？' ||
+      simplified[cl.end] === '?' || speech.some(([a, b]) => cl.start >= a && cl.start < b) || evaluated[k] || observed[k] || skipped.has(ls) || ledes.some(([a, b]) => cl.start >= a && cl.start < b) || isInlineLabel(simplified, ls, cl.start, cl.end)
     // The tables' combined patterns come first: most clauses name no measure at all, and then the
     // clause filters (long alternations) need not run.
     const hits: number[] = []
@@ -202,7 +214,7 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         // The exempted items of 除…外 are what the rule does not cover, and a team in a list of
         // teams (专家组、消杀组) is an organisation chart, not a measure.
         const piece = cs.slice(ps, pe)
-        if (inExemption(cs, m.index) || /^[^，。、]{1,6}组$/.test(piece)) break
+        if (inExemption(cs, m.index) || /^[^，。、]{1,6}组$/.test(piece) || inDefinedName(cs, m.index, defined)) break
         let start = cl.start + ps
         const end = cl.start + pe
         if (joinPrev && prev) start = prev.start
@@ -226,9 +238,11 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         const key =
           table.category === 'vaccination' && COVERAGE.test(cs) && !COVERAGE_GOAL.test(cs)
             ? 'vaccination|coverage'
-            : table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
+            : // An appeal naming a list of measures is no restatement of any one of them.
+              (enumeration ? 'list|' : '') + table.category + '|' + (word.length >= 4 || table.mergeByWord ? word.replace(/[0-9]+/g, '#') : spanS.replace(/[\s　]/g, '')) + '|' + JSON.stringify(params)
                 // A verb-anchored rule (暂停 of a place) has its object where `requires` matched.
         const obj = rule.objectFromRequires && rule.requires ? rule.requires.exec(cs) : null
+        measure.params = reportedParams(params, spanS, table.category)
         candidates.push({ measure, key, at: m.index, matchEnd: m.index + m[0].length, weak: rule.weak === true || (table.category === 'other' && !rule.strong), enforcement: rule.strong === true, objectEnd: obj ? obj.index + obj[0].length : m.index + m[0].length })
         break
       }
@@ -251,11 +265,12 @@ export function extractMeasures(text: string, simplified: string, title = ''): M
         mine.set(measure.category, lastKey)
         continue
       }
-      const put = addMention(found, key, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
-      if (put) mine.set(measure.category, key)
+      const stored = placeKeys.keyFor(key, anchorOf(cs))
+      const put = addMention(found, stored, measure, simplified.slice(measure.start, measure.end), (x) => simplified.slice(x.start, x.end))
+      if (put) mine.set(measure.category, stored)
     }
     lastByCategory = mine
     prevHadMeasure = candidates.length > 0
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))
+  return dropAttendanceSteps([...found.values()], (m) => simplified.slice(m.start, m.end)).sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))
 }

@@ -14,8 +14,8 @@
 // (座谈, 慰问, 演练) is an account, not a measure, and so is the progress of work (正在有序进行).
 
 const NOT_A_MEASURE_PARTS: RegExp[] = [
-  // Questions: guides ask before they answer.
-  /(吗|[?？])$|可否|能否|是否可以/,
+  // Questions: guides ask before they answer (…吗, 为什么要…, …有什么区别).
+  /(吗|[?？])$|可否|能否|是否可以|为什[么幺]|有什[么幺]|是什[么幺]|怎[么幺]办|有何|有哪些|什[么幺]区别|区别$/,
   // Citations of basis documents and legal provisions.
   /《[^》]*》[^，。]{0,6}(规定|要求|精神)|^(根据|按照|依据|为了|为|鉴于)[^，。]{0,30}(规定|要求|部署|精神)$/,
   /^(根据|按照|依据|落实)[^，。]*《|第[一二三四五六七八九十百零]+条/,
@@ -65,13 +65,23 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // their own.
   // A clock time (营业至18时, 每日22时) ends a clause without making it a condition.
   /(?<![小同0-9０-９一二三四五六七八九十点])时$|的[^，。、]{0,8}(居民|人员|人士|市民|群众)$|^对[^，。]{0,20}(人员|人士|居民|群众)$|^对(进入|前往)?[^，。]{0,30}(场所|区域|场馆|商超|市场)$/,
-  // Trends described, not ordered (人员流动性和聚集性活动增加).
+  // Trends described, not ordered (人员流动性和聚集性活动增加), and what many did (很多商场都暂停营业了):
+  // an order names all or some by rule, a description counts how many.
   /(增加|增多|加大)$/,
+  /(很多|许多|不少|大多数|大部分)[^，。]{0,12}(都|也|纷纷)/,
+  /越来越多|越来越少|日益增多|逐渐增多/,
+  // How a case was found (系集中隔离期间核酸检测发现), rumours denied (网传…不实, 系谣言) and what
+  // had been done before (此前已被划为…) are news, not measures.
+  /(系|是|均为)[^，。]{0,20}(发现|检出|筛查出)的?$|网传|谣言|辟谣|消息不实|此前(已|曾)|早前(已|曾)/,
+  // A named person in a story (家住城南的王女士, 张先生说) is a story's subject.
+  /家住|[\u4e00-\u9fff](女士|先生|阿姨|大爷|大妈|奶奶|爷爷|师傅)(?!们)/,
+  // The end of a period as a time frame (隔离期满后, 解封后) conditions what follows.
+  /^[^，。]{0,10}(期满|结束|届满)(后|前|时|之后)?$/,
   // Goals and cited requirements (确保溯源到位, 落实…关于“外防输入”的总体要求).
   /到位$|关于[^，。]*(要求|部署|精神)$/,
-  // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具) and conditions
+  // Services and logistics around a measure (可在…小程序中查询, 出入证由社区开具, 接种点位于…) and conditions
   // inside a clause (如无症状可解除隔离).
-  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|(?<!立)即)/,
+  /^(并|也|均)?(可|可以)[^，。]{0,16}查询|(接种点|采样点|检测点|隔离点|服务点|接种站)[^，。]{0,4}(位于|设在|地址)|由[^，。]{0,12}(开具|发放|办理)$|如[无有][^，。]{0,8}(可|则|(?<!立)即)/,
   // Negated measures (并未全面封控, 尚未实施) state what is not in force.
   /(并未|尚未|没有|并没有|未曾|不会)[^，。]{0,4}(全面|实行|实施|采取|进行|封城|封控|静默|停课|停运)/,
   // A time frame before or after something (在…调整为低风险前) conditions the next clause.
@@ -95,8 +105,8 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   // Distributive narrative (有的报名…，有的配合…) tells what some people did.
   /^[^，。]{0,6}有的(?!放矢)/,
   // An appeal that ends on 配合 names no act (也请…的居民朋友积极配合), and a vocative naming who
-  // is addressed (呼吁居家隔离的市民朋友) opens the appeal that follows.
-  /配合$|^呼吁[^，。]*(朋友|市民|居民|群众|民众)$/,
+  // is addressed (呼吁居家隔离的市民朋友, also as a numbered item) opens the appeal that follows.
+  /配合$|^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．])?(呼吁|倡议|提醒)[^，。]*(朋友|市民|居民|群众|民众)$/,
   // Announcements of what follows (现将…通告如下, 名单如下, 明确…主要措施, 调整…的措施) name
   // measures stated below.
   /^现将|(通告|公告|通知|名单|清单|情况|安排)如下[:：]?$|主要措施$|(调整|优化|更新)[^，。]{1,16}的(防控)?(措施|安排|规定)$/,
@@ -110,8 +120,13 @@ const NOT_A_MEASURE_PARTS: RegExp[] = [
   /携带[^，。]{0,8}(身份证|证件|户口簿)(?![^，。]*(进行|参加|接受|完成)[^，。]{0,6}(核酸|检测|采样|接种))|注册[^，。]{0,6}(账号|帐号|信息)/,
   // An explanation of what a rule is for (实名登记是为了…) restates it.
   /是为了|目的是|旨在/,
-  // Visits and meetings told as news (座谈, 慰问, 一行N人).
+  // Visits and meetings told as news (座谈, 慰问, 一行N人), and the topics a meeting or training
+  // went through (会议围绕…、…等方面进行了解读): an account of what was discussed.
   /座谈|慰问|看望|一行[0-9一二三四五六七八九十]+人/,
+  /会议围绕|等方面[^，。]*(解读|讨论|交流|讲解)|进行了?[^，。]{0,6}(解读|讲解)$/,
+  // The means of a finding (通过核酸筛查，发现…) and the frame of a rule (“疫苗通”安排下) lead into
+  // the clause that follows.
+  /^通过[^，。]{0,10}(筛查|检测|排查|流调)$|(安排|机制|框架|模式)下$/,
   // An official's visit to inspect the work (到隔离酒店检查防控工作, 深入社区督查) is an account.
   /(到|赴|深入|走进|前往)[^，。]{0,12}(检查|视察|督查|督导|暗访|指导)[^，。]{0,10}工作/,
   // Effort and scene told in a story (忍着…坚持完成采样, 投入到…工作中去, 让现场有条理): what people

@@ -18,6 +18,8 @@ const RE_DAILY_N = re(`(?:每天|每日|1天|一天)[^，。]{0,8}?(?<![0-9~～�
 const RE_PER = re(`每\\s*${N}\\s*天[^，。]{0,4}?${N}\\s*人`)
 // 日 is a duration only in 近7日 / 连续5日 / 7日内; 22日 alone is a day of the month.
 const RE_DAYS = re(`(?<![0-9.第])${N}\\s*天(?!${N}检)|(?:近|连续|满|最近|未来|前)${N}\\s*日|(?<![0-9.月])${N}\\s*日(?:内|以内|以来)`)
+const RE_DAY_INDEX = /第[0-9一二三四五六七八九十]+(?:[、，,和及与]第?[0-9一二三四五六七八九十]+)*\s*天/g
+const PEOPLE_LIMIT = /人(以上|以内|以下|及以上|及以下|规模)|(限|不超过|不得超过|控制在|最多|至多|仅|只)[^，。]{0,6}[0-9一二两三四五六七八九十]+\s*人|每[^，。]{0,8}[0-9一二两三四五六七八九十]+\s*人/
 const RE_HOURS = re(`${N}\\s*(?:小时|小時|h)`)
 const RE_PEOPLE = re(`${N}\\s*人(?:以上|以内|以下|及以上|及以下|规模|的)?`)
 // TAXONOMY.md: 第三轮全员核酸 → rounds 3 (the ordinal is the round reached), as is 三轮全员核酸.
@@ -77,6 +79,14 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
     p.formula = `${num(staged[1])}+${num(staged[2])}`
     s = s.replace(staged[0], ' ')
   }
+  // Day indexes (第1、4、7天, 第2天和第7天) say when, not how long: they are no duration, and for a
+  // test or check each listed day is one more time.
+  let indexed = 0
+  s = s.replace(RE_DAY_INDEX, (m) => {
+    indexed += m.split(/[、，,和及与]/).length
+    return ' '
+  })
+  if (indexed >= 2 && ['testing', 'health_monitoring'].includes(category)) p.times = indexed
   const freq = first(RE_FREQ, s)
   if (freq) {
     const a = freq[1] ?? freq[3] ?? freq[5]
@@ -114,6 +124,12 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   if (minAge) p.min_age = num(minAge[1])
   const maxAge = first(RE_MAX_AGE, s)
   if (maxAge) p.max_age = num(maxAge[1])
+  const allMatches = (r: RegExp, t: string): RegExpExecArray[] => {
+    const out: RegExpExecArray[] = []
+    r.lastIndex = 0
+    for (let x = r.exec(t); x; x = r.exec(t)) out.push(x)
+    return out
+  }
   const take = (r: RegExp, key: 'days' | 'hours' | 'people' | 'rounds' | 'meters' | 'months' | 'times'): void => {
     if (p[key] !== undefined) return
     const g = r
@@ -135,6 +151,12 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   s = s.replace(/[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/g, ' ')
   take(RE_DAYS, 'days')
   if (!/(1人1户|一人一户|1人1室)/.test(s)) take(RE_PEOPLE, 'people')
+  // A paired indoor and outdoor limit (室内50人、室外100人) is one rule with one `people` value: the
+  // lower of the two, the limit that binds (the level follows it).
+  if (p.people !== undefined && /室内/.test(s) && /室外|户外/.test(s)) {
+    const counts = allMatches(RE_PEOPLE, s).filter((x) => !isRange(s, x)).map((x) => num(x.slice(1).find((g) => g !== undefined))).filter((v): v is number => v !== undefined && v > 0)
+    if (counts.length > 1) p.people = Math.min(...counts)
+  }
   if (/(核酸|检测|筛查)/.test(s) || category === 'testing') take(RE_ROUNDS_N, 'rounds')
   take(RE_METERS, 'meters')
   if (['testing', 'vaccination', 'health_monitoring'].includes(category)) take(RE_TIMES, 'times')
@@ -142,4 +164,15 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   if (pc) p.percent = pc[1] ? Number(pc[1]) : num(pc[2])
   for (const k of Object.keys(p) as (keyof MeasureParams)[]) if (p[k] === undefined) delete p[k]
   return p
+}
+
+/**
+ * The params a measure reports: outside gatherings and venues a head-count is a threshold only when
+ * worded as one (10人以上, 限2人, 不超过5人); 26人进行居家隔离 counts who is under a measure. (The
+ * count still tells two statements apart, so the caller keys mentions by the params before this.)
+ */
+export function reportedParams(p: MeasureParams, span: string, category: string): MeasureParams {
+  if (p.people === undefined || ['gatherings', 'venues', 'supplies'].includes(category) || PEOPLE_LIMIT.test(span)) return p
+  const { people: _tally, ...rest } = p
+  return rest
 }

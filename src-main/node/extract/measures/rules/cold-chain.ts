@@ -3,6 +3,8 @@
 import type { CategoryRules } from '../types'
 
 export const coldChain: CategoryRules = {
+  // A cold-chain notice restates its rule (进口冷链食品须…) in several items: same words, one measure.
+  mergeByWord: true,
   category: 'cold_chain',
   rules: [
     {

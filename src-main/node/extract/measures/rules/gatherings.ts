@@ -8,6 +8,9 @@ function level(_c: string, p: MeasureParams): number {
 }
 
 export const gatherings: CategoryRules = {
+  // Advice against gathering is restated through a document (不聚集 in the lead, the body and the
+  // closing appeal): the same words with the same numbers are one measure.
+  mergeByWord: true,
   category: 'gatherings',
   rules: [
     { re: /婚事缓办|丧事简办|宴会不办|红事缓办|白事简办|喜事缓办/, level: 3 },

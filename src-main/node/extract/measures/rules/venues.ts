@@ -9,7 +9,8 @@ const LIMIT = /(限流|预约|人流控管|总量管制|控制在|不超过|以�
 
 export const venues: CategoryRules = {
   category: 'venues',
-  exclude: /(开展核酸|核酸采样点|检测点)/,
+  // A station closing (汽车站暂停营业) stops transport, not a venue.
+  exclude: /(开展核酸|核酸采样点|检测点|(汽车站|客运站|火车站|高铁站|车站)[^，。]{0,4}(暂停|停止)营业)/,
   rules: [
     // Staying away from listed venues (不进入影剧院、网吧等场所); from crowded places it is gatherings.
     { re: /不(进入|前往|去)[^，。]{0,30}(场所|影剧院|歌舞厅|网吧|棋牌室|KTV)/i, level: 1, unless: /集聚|密集|聚集|人多/ },
