@@ -17,7 +17,7 @@ import { maskMarkup } from './text'
 export { ancestorCodes, ancestorsOf, regionByCode, resolveRegion } from './regions/gazetteer'
 
 /** Bump when extraction output changes so `reprocess` knows stored records are stale. */
-export const EXTRACTOR_VERSION = 22
+export const EXTRACTOR_VERSION = 23
 
 export interface ExtractInput {
   text: string
