@@ -126,9 +126,13 @@ export function getRecord(archive: Archive, id: string): DocumentRecord | null {
   }
 }
 
-/** WHERE clause and parameters for a filter over `documents d`. */
+/** Tags named `tag` or below it in the hierarchy (防控 covers 防控/隔离), as a condition on the name column `column`. */
+export function tagCovers(column: string, tag: string): { sql: string; params: string[] } {
+  return { sql: `(${column} = ? OR substr(${column}, 1, length(?) + 1) = ? || '/')`, params: [tag, tag, tag] }
+}
+
 /**
- * The WHERE clause of a filter. Its words (`text`) are matched by the search index, as in the library's
+ * The WHERE clause and parameters of a filter over `documents d`. Its words (`text`) are matched by the search index, as in the library's
  * search box (either script, several words, phrases): the caller passes the documents they match as `only`
  * (search/search.ts textMatches); a text without them is a caller's mistake, not a filter to guess at.
  */
@@ -151,9 +155,9 @@ export function filterSql(archive: Archive, f: DocumentFilter, only?: string[]):
     params.push(f.type)
   }
   if (f.tag) {
-    // A tag covers the tags below it in the hierarchy (防控 covers 防控/隔离), as in search (facets.ts).
-    clauses.push("EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND (t.name = ? OR substr(t.name, 1, length(?) + 1) = ? || '/'))")
-    params.push(f.tag, f.tag, f.tag)
+    const covers = tagCovers('t.name', f.tag)
+    clauses.push(`EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND ${covers.sql})`)
+    params.push(...covers.params)
   }
   if (f.measure) {
     clauses.push('EXISTS (SELECT 1 FROM measures m WHERE m.document_id = d.id AND m.deleted = 0 AND m.category = ?)')

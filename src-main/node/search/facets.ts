@@ -5,6 +5,7 @@ import type { SearchFacets, SearchFilter, FacetValue, RegionFacet } from '../../
 import { regionMatches, type DocMeta } from './meta'
 import { resolveRegionMatchers } from './region-filter'
 import type { MetaColumns } from './columns'
+import { tagCovers } from '../archive/documents-read'
 
 const TOP = 40
 
@@ -27,7 +28,8 @@ export function compileFilter(archive: Archive, f: SearchFilter, cols: MetaColum
   }
   if (f.tag) {
     // A tag covers the tags below it in the hierarchy (防控 covers 防控/隔离).
-    const ids = new Set(archive.column<number>("SELECT id FROM tags WHERE name = ? OR substr(name, 1, length(?) + 1) = ? || '/'", [f.tag, f.tag, f.tag]))
+    const covers = tagCovers('name', f.tag)
+    const ids = new Set(archive.column<number>(`SELECT id FROM tags WHERE ${covers.sql}`, covers.params))
     checks.push((s) => cols.tags[s].some((t) => ids.has(t)))
   }
   if (f.measure || f.minLevel !== undefined) {
