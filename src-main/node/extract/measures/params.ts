@@ -51,9 +51,10 @@ function num(s: string | undefined): number | undefined {
   return Number.isFinite(v) ? v : undefined
 }
 
-function isRange(s: string, m: RegExpExecArray): boolean {
-  const after = s.slice(m.index + m[0].length - 1, m.index + m[0].length + 3)
-  const before = s.slice(Math.max(0, m.index - 2), m.index)
+function isRange(s: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0
+  const after = s.slice(at + m[0].length - 1, at + m[0].length + 3)
+  const before = s.slice(Math.max(0, at - 2), at)
   return /[~～至到-]\s*$/.test(before) || /^[^0-9]?[~～至到]/.test(after.slice(1))
 }
 
@@ -124,12 +125,6 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   if (minAge) p.min_age = num(minAge[1])
   const maxAge = first(RE_MAX_AGE, s)
   if (maxAge) p.max_age = num(maxAge[1])
-  const allMatches = (r: RegExp, t: string): RegExpExecArray[] => {
-    const out: RegExpExecArray[] = []
-    r.lastIndex = 0
-    for (let x = r.exec(t); x; x = r.exec(t)) out.push(x)
-    return out
-  }
   const take = (r: RegExp, key: 'days' | 'hours' | 'people' | 'rounds' | 'meters' | 'months' | 'times'): void => {
     if (p[key] !== undefined) return
     const g = r
@@ -154,7 +149,7 @@ export function extractParams(span: string, category: string, anchor = 0): Measu
   // A paired indoor and outdoor limit (室内50人、室外100人) is one rule with one `people` value: the
   // lower of the two, the limit that binds (the level follows it).
   if (p.people !== undefined && /室内/.test(s) && /室外|户外/.test(s)) {
-    const counts = allMatches(RE_PEOPLE, s).filter((x) => !isRange(s, x)).map((x) => num(x.slice(1).find((g) => g !== undefined))).filter((v): v is number => v !== undefined && v > 0)
+    const counts = [...s.matchAll(RE_PEOPLE)].filter((x) => !isRange(s, x)).map((x) => num(x.slice(1).find((g) => g !== undefined))).filter((v): v is number => v !== undefined && v > 0)
     if (counts.length > 1) p.people = Math.min(...counts)
   }
   if (/(核酸|检测|筛查)/.test(s) || category === 'testing') take(RE_ROUNDS_N, 'rounds')
