@@ -207,10 +207,15 @@ function isLabel(s: string, m: Mention): boolean {
 const OWN_MEASURE_AFTER = /^(?:自今日起|即日起|今起|今日|今天|明日|从即日起)?(?:将|已|也|同步|全面|全域|全市|全区|全县)?(?:暂停|开展|实行|实施|启动|解除|恢复|关闭|划定|调整|升级|降级|全员核酸|封控|静默|停运|停课)/
 const CLAUSE_OPEN = /(?:^|[，。；！？\n：:]|另外|此外|同时|其中|而)$/
 
+/** The mention just before `m` that qualifies it (丙市 in 丙市丁区, 江苏 in 江苏昆山), if any. */
+function qualifierOf(m: Mention, prev: Mention | undefined): Mention | undefined {
+  return prev && !prev.abbrev && prev.end === m.start && m.start >= 0 ? prev : undefined
+}
+
 function actsOnItsOwn(s: string, m: Mention, prev: Mention | undefined): boolean {
   if (m.start < 0 || m.abbrev || !OWN_MEASURE_AFTER.test(s.slice(m.end, m.end + 12))) return false
   // After a qualifier (丙市丁区) the clause opens before the qualifier.
-  const at = prev && !prev.abbrev && prev.end === m.start ? prev.start : m.start
+  const at = qualifierOf(m, prev)?.start ?? m.start
   return CLAUSE_OPEN.test(s.slice(Math.max(0, at - 2), at))
 }
 
@@ -257,7 +262,7 @@ export function detectRegions(text: string, docNumber: string | null): RegionRef
       region,
       repeats.has(simplified.slice(m.start, m.end)) || paired.has(m) || governing(simplified, m) || ownSubject(simplified, m, mentions[i - 1]),
       simplified,
-      i > 0 && !mentions[i - 1].abbrev && mentions[i - 1].end === m.start && m.start >= 0 ? mentions[i - 1] : undefined
+      qualifierOf(m, mentions[i - 1])
     )
   }))
   const keep = new Map<number, Place>()
